@@ -1,0 +1,41 @@
+// Aggregation: a unit's points, applicable maximum and index, in total and per field.
+#pragma once
+
+#include <vector>
+
+#include "chiso/framework.h"
+#include "chiso/score_table.h"
+
+namespace chiso {
+
+/// Points and applicable maximum of one node for one unit.
+struct Subtotal {
+  double points = 0;
+  double max = 0;  // applicable maximum: criteria marked n/a leave it
+
+  /// Index in percent (100 × points / max); 0 when nothing applies.
+  double index() const { return max > 0 ? 100.0 * points / max : 0.0; }
+
+  friend bool operator==(const Subtotal&, const Subtotal&) = default;
+};
+
+/// One unit's result in one year.
+struct UnitResult {
+  int unit = 0;                 // index into ScoreTable::units()
+  int year = 0;
+  Subtotal total;
+  std::vector<Subtotal> fields;  // one per top-level field, in framework order
+
+  friend bool operator==(const UnitResult&, const UnitResult&) = default;
+};
+
+/// Sums the leaf scores of every unit scored in `year`, in the order units were first seen.
+/// Missing cells count as 0 points against the full maximum; n/a cells leave the maximum.
+std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year);
+
+/// Reports what makes scores unusable or doubtful: a unit-year whose every criterion is n/a
+/// (error); a unit with no score for some criteria, counted as 0 (warning); a leaf criterion
+/// nobody was scored on in a year (warning).
+void check_scores(const Framework& framework, const ScoreTable& scores, Diagnostics& diagnostics);
+
+}  // namespace chiso

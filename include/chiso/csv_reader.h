@@ -1,0 +1,62 @@
+// Reading CSV as spreadsheets export it: separator detected from the header, quotes, BOM,
+// CRLF, and a location for every field.
+#pragma once
+
+#include <istream>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chiso/diagnostic.h"
+
+namespace io {
+class LineReader;
+}
+
+namespace chiso {
+
+/// One record of a CSV file: its fields, unquoted and trimmed, and where each began.
+struct CsvRecord {
+  int line = 0;                     // line of the record's first field
+  std::vector<std::string> fields;
+  std::vector<int> columns;         // 1-based column (in characters) of each field
+  std::vector<bool> quoted;         // whether each field was quoted
+
+  Location at(const std::string& file, size_t field) const {
+    return {file, line, field < columns.size() ? columns[field] : 1};
+  }
+};
+
+/// Reads records from a CSV source. Syntax errors (an unclosed quote, a stray quote, invalid
+/// UTF-8) throw InputError at their place; records are never half-read.
+class CsvReader {
+ public:
+  /// Opens `path`; throws InputError "cannot open '…': <reason>" when it cannot be read.
+  /// `delimiter` 0 means: detect `,`, `;` or tab from the header line.
+  static std::unique_ptr<CsvReader> open(const std::string& path, char delimiter = 0);
+  /// Reads from `in`, naming it `name` in diagnostics (for tests and standard input).
+  CsvReader(const std::string& name, std::istream& in, char delimiter = 0);
+  ~CsvReader();
+
+  /// Reads the header record; false when the file has no line at all.
+  bool read_header(CsvRecord& header);
+  /// Reads the next non-blank record; false at the end of the file.
+  bool next(CsvRecord& record);
+
+  const std::string& file() const { return name_; }
+  char delimiter() const { return delimiter_; }
+  /// Whether an unquoted `,` in a number is a decimal comma (when the separator is `;` or tab).
+  bool comma_is_decimal() const { return delimiter_ == ';' || delimiter_ == '\t'; }
+
+ private:
+  CsvReader(std::string name, std::unique_ptr<io::LineReader> lines, char delimiter);
+  bool split(CsvRecord& record);
+
+  std::string name_;
+  std::unique_ptr<io::LineReader> lines_;
+  char delimiter_;
+  std::string pending_;   // a quoted field's text across line breaks
+};
+
+}  // namespace chiso

@@ -1,0 +1,59 @@
+// Problems found in the input, with the place they were found.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace chiso {
+
+/// A place in an input file: 1-based line and column (columns count characters); 0 = unknown.
+struct Location {
+  std::string file;
+  int line = 0;
+  int column = 0;
+
+  friend bool operator==(const Location&, const Location&) = default;
+};
+
+enum class Severity { kError, kWarning };
+
+/// One problem with the input: where it is, how bad, and what to do about it.
+struct Diagnostic {
+  Location where;
+  Severity severity = Severity::kError;
+  std::string message;
+
+  friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
+};
+
+/// Collects the problems of a run so that all of them can be reported at once.
+class Diagnostics {
+ public:
+  void error(Location where, std::string message);
+  void warning(Location where, std::string message);
+  void append(const std::vector<Diagnostic>& more);
+
+  /// True when at least one error (not warning) was collected.
+  bool has_errors() const;
+  int error_count() const;
+  int warning_count() const;
+  const std::vector<Diagnostic>& all() const { return items_; }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+/// Thrown when input cannot be used; carries every problem found so far.
+class InputError : public std::runtime_error {
+ public:
+  explicit InputError(std::vector<Diagnostic> diagnostics);
+  /// A single error at one place.
+  InputError(Location where, std::string message);
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+};
+
+}  // namespace chiso

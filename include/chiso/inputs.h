@@ -1,0 +1,60 @@
+// Readers of chiso's input files: framework, scores, units, bands and a previous ranking.
+// Syntax errors throw InputError; every other problem is added to the Diagnostics given, so
+// that one run can report them all.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chiso/band.h"
+#include "chiso/diagnostic.h"
+#include "chiso/framework.h"
+#include "chiso/league.h"
+#include "chiso/score_table.h"
+
+namespace chiso {
+
+/// How input files are read.
+struct ReadOptions {
+  char delimiter = 0;  // 0: detect `,` `;` or tab from each file's header line
+};
+
+/// A scores file and, for a file without a year column, the year it holds.
+struct ScoresSource {
+  std::string path;
+  std::optional<int> year;
+
+  friend bool operator==(const ScoresSource&, const ScoresSource&) = default;
+};
+
+/// Parses a --scores argument: "FILE", or "YEAR=FILE" for a file without a year column.
+ScoresSource parse_scores_source(const std::string& argument);
+
+/// Reads a framework file (`id,parent,name,max[,owner]`) and builds the tree.
+Framework read_framework(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
+
+/// Adds the scores of a long (`unit,year,criterion,score`) or wide (`unit,year,<leaf ids>…`)
+/// file to `table`.
+void read_scores(const ScoresSource& source, const Framework& framework, ScoreTable& table,
+                 const ReadOptions& options, Diagnostics& diagnostics);
+
+/// Reads a units file (`unit,group`).
+UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
+
+/// Reads a bands file (`group,label,min`).
+BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
+
+/// One row of a previous ranking.
+struct PreviousRow {
+  std::optional<int> year;  // when the file has a year column
+  PreviousStanding standing;
+  Location where;
+};
+
+/// Reads an earlier ranking: chiso's ranking.csv or a published table with at least
+/// `unit,rank` and optionally `year,group,index,band`.
+std::vector<PreviousRow> read_previous(const std::string& path, const ReadOptions& options,
+                                       Diagnostics& diagnostics);
+
+}  // namespace chiso

@@ -1,0 +1,94 @@
+// The league table of one year: every unit ranked within its group, banded, and compared with
+// the previous year.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "chiso/aggregate.h"
+#include "chiso/band.h"
+#include "chiso/rank.h"
+
+namespace chiso {
+
+/// Which group each unit belongs to, and the order groups are reported in.
+struct UnitGroups {
+  std::vector<std::string> order;                       // as first listed in the units file
+  std::unordered_map<std::string, std::string> group_of;  // unit name -> group
+  std::vector<std::pair<std::string, Location>> listed;  // each unit and its line, in file order
+
+  /// The unit's group; empty (the group of unlisted units) when it is not listed.
+  std::string group(const std::string& unit) const;
+};
+
+/// A unit's standing in an earlier year, from chiso's own ranking or a published table.
+struct PreviousStanding {
+  std::string unit;
+  std::string group;                  // may be empty when the table has no group column
+  int rank = 0;
+  std::optional<double> index;        // as published (rounded)
+  std::string band;
+
+  friend bool operator==(const PreviousStanding&, const PreviousStanding&) = default;
+};
+
+/// One row of the league table.
+struct RankedUnit {
+  int year = 0;
+  std::string group;
+  int rank = 0;
+  std::string unit;
+  Subtotal total;
+  double index = 0;                   // rounded to the report's decimals: what is published
+  std::string band;
+  std::optional<int> previous_rank;   // empty: not ranked in the previous year
+  std::optional<double> previous_index;
+  std::string previous_band;
+  std::vector<Subtotal> fields;
+
+  /// Previous rank − rank: positive when the unit climbed; empty for a new unit.
+  std::optional<int> rank_change() const;
+  /// Index − previous index in percentage points, both as published; empty when unknown.
+  std::optional<double> index_change() const;
+
+  friend bool operator==(const RankedUnit&, const RankedUnit&) = default;
+};
+
+/// The ranked units of one year, sorted by group (in `UnitGroups::order`, unlisted last), then
+/// rank, then unit name (code point order), which is also the order of ordinal ties.
+struct LeagueTable {
+  int year = 0;
+  std::optional<int> previous_year;   // set when compared with an earlier year's scores
+  bool has_previous = false;          // compared with anything (previous year or a file)
+  RankOptions options;
+  std::vector<std::string> groups;    // groups present, in report order
+  std::vector<RankedUnit> units;
+};
+
+/// Ranks `results` (one year) within their groups and gives each its band.
+LeagueTable rank_year(const std::vector<UnitResult>& results,
+                      const std::vector<std::string>& unit_names, const UnitGroups& groups,
+                      const BandScheme& bands, const RankOptions& options, int year);
+
+/// Fills the previous rank, index and band of every unit found in `previous` (matched by unit
+/// name); units not found are new.
+void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous);
+
+/// The table's standings, to compare a later year with.
+std::vector<PreviousStanding> standings(const LeagueTable& table);
+
+/// Ranks each of `years` (ascending) from `scores`. The first year is compared with
+/// `earlier` when given (a previous ranking read from a file); every other year, and the first
+/// when `earlier` is not given, with the latest earlier year present in the scores, if any.
+std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable& scores,
+                                    const std::vector<int>& years, const UnitGroups& groups,
+                                    const BandScheme& bands, const RankOptions& options,
+                                    const std::optional<std::vector<PreviousStanding>>& earlier);
+
+/// Reports every unit whose index is below the lowest band of its group (an error, located at
+/// that band), so that no unit is published without a band.
+void check_bands(const LeagueTable& table, const BandScheme& bands, Diagnostics& diagnostics);
+
+}  // namespace chiso

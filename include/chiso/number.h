@@ -1,0 +1,18 @@
+// Numbers typed in spreadsheets: decimal point or comma, never a thousands separator.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace chiso {
+
+/// Parses a decimal number written with a decimal point, or a decimal comma when
+/// `comma_is_decimal`. On failure returns nothing and sets `why` to the reason, worded to
+/// follow "'<text>' " in a message: "is not a number", "has a thousands separator; …".
+std::optional<double> parse_number(std::string_view text, bool comma_is_decimal, std::string& why);
+
+/// Whether a score cell says the criterion does not apply: "n/a" in any case.
+bool is_not_applicable(std::string_view text);
+
+}  // namespace chiso

@@ -1,0 +1,36 @@
+// Ranking: positions from indices, with the tie rules that published league tables use.
+#pragma once
+
+#include <vector>
+
+namespace chiso {
+
+/// How equal indices share ranks.
+enum class TieRule {
+  kCompetition,  // 1, 2, 2, 4: Excel's RANK.EQ, SQL RANK()
+  kDense,        // 1, 2, 2, 3: SQL DENSE_RANK()
+  kOrdinal,      // 1, 2, 3, 4: ties broken by input order
+};
+
+/// What is compared when ranking.
+enum class RankBasis {
+  kRounded,  // the index as published, rounded to the report's decimals
+  kExact,    // the unrounded index
+};
+
+/// How `rank` turns indices into ranks.
+struct RankOptions {
+  TieRule ties = TieRule::kCompetition;
+  RankBasis basis = RankBasis::kRounded;
+  int decimals = 2;  // 0..6
+};
+
+/// `value` rounded to `decimals` places, halves away from zero as in a spreadsheet's ROUND;
+/// a value one binary ulp short of a half (87.825 stored as 87.82499…) still rounds up.
+double round_half_up(double value, int decimals);
+
+/// The rank of each key, highest key first (rank 1), in the order the keys were given.
+/// Keys are compared exactly; round them first to rank on published values.
+std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule);
+
+}  // namespace chiso

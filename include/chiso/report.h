@@ -1,0 +1,46 @@
+// Writers of chiso's outputs: ranking.csv, fields.csv and the Markdown report.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chiso/framework.h"
+#include "chiso/league.h"
+#include "chiso/summary.h"
+
+namespace chiso {
+
+/// How CSV outputs are written for the spreadsheet that will open them.
+struct CsvStyle {
+  bool bom = false;            // start with a UTF-8 byte-order mark (Excel)
+  bool decimal_comma = false;  // "92,18" with ';' as the separator (Vietnamese locales)
+};
+
+/// The language of the Markdown report.
+enum class Language { kVietnamese, kEnglish };
+
+/// What the report needs besides the tables.
+struct ReportOptions {
+  Language language = Language::kVietnamese;
+  std::string title;                // empty: "Chỉ số cải cách hành chính" / "Administrative reform index"
+  std::string previous_source;      // empty: the previous year of the same scores; else a file name
+  bool has_units_file = false;      // whether unlisted units form a group of their own
+};
+
+/// `value` with `decimals` places, a decimal point (or comma), never "-0.00".
+std::string fixed(double value, int decimals, bool decimal_comma = false);
+
+/// ranking.csv: one row per unit of every table, in table order; the header is
+/// year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,previous_band.
+std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& style);
+
+/// fields.csv: one row per unit and top-level field: year,group,unit,field,name,points,max,index.
+std::string fields_csv(const std::vector<LeagueTable>& tables, const Framework& framework, const CsvStyle& style);
+
+/// The Markdown report of every table, one section per year; `summaries[i]` belongs to
+/// `tables[i]`.
+std::string markdown_report(const std::vector<LeagueTable>& tables,
+                            const std::vector<std::vector<GroupSummary>>& summaries,
+                            const ReportOptions& options);
+
+}  // namespace chiso

@@ -1,0 +1,45 @@
+// chiso: league tables of public-administration indices from CSV criterion scores.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+
+#include "chiso/diagnostic_format.h"
+#include "chiso/output_set.h"
+#include "cli/command.h"
+
+int main(int argc, char** argv) {
+  using namespace chiso;
+  CLI::App app{"chiso: yearly league tables of public-administration indices (PAR INDEX and others)\n"
+               "from criterion scores in CSV files.",
+               "chiso"};
+  app.set_version_flag("--version", std::string("chiso ") + CHISO_VERSION);
+  app.require_subcommand(1);
+  app.footer("Exit status: 0 success, 1 invalid input or output not written, 2 usage error.\n"
+             "Run 'chiso COMMAND --help' for a command's options; 'man chiso' for the manual.");
+  std::vector<cli::Command> commands = {cli::add_rank(app)};
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    fmt::print(stderr, "chiso: error: {}\nRun 'chiso --help' for usage.\n", e.what());
+    return cli::kExitUsage;
+  }
+  try {
+    for (const cli::Command& command : commands) {
+      if (command.app->parsed()) return command.run();
+    }
+  } catch (const InputError& e) {
+    for (const Diagnostic& diagnostic : e.diagnostics()) fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
+    return cli::kExitInvalidInput;
+  } catch (const OutputError& e) {
+    fmt::print(stderr, "chiso: error: {}\n", e.what());
+    return cli::kExitInvalidInput;
+  }
+  return cli::kExitUsage;
+}

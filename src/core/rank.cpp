@@ -1,0 +1,35 @@
+#include "chiso/rank.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace chiso {
+
+double round_half_up(double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  const double scaled = value * scale;
+  // Decimal halves such as 87.825 are stored a hair below or above the half; nudging by a
+  // relative 1e-12 (far below any score's precision) makes them round the way a person would.
+  const double nudged = scaled + std::copysign(std::fabs(scaled) * 1e-12, scaled);
+  return std::round(nudged) / scale;
+}
+
+std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule) {
+  std::vector<int> order(keys.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] > keys[b]; });
+  std::vector<int> ranks(keys.size());
+  int dense = 0;
+  for (size_t position = 0; position < order.size(); ++position) {
+    const bool tied = position > 0 && keys[order[position]] == keys[order[position - 1]];
+    if (!tied) ++dense;
+    int rank = static_cast<int>(position) + 1;
+    if (tied && rule == TieRule::kCompetition) rank = ranks[order[position - 1]];
+    if (rule == TieRule::kDense) rank = dense;
+    ranks[order[position]] = rank;
+  }
+  return ranks;
+}
+
+}  // namespace chiso

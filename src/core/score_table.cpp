@@ -1,0 +1,65 @@
+#include "chiso/score_table.h"
+
+#include <set>
+
+namespace chiso {
+namespace {
+
+constexpr double kNotApplicableMark = -1.0;
+constexpr double kMissingMark = -2.0;
+
+std::uint64_t row_key(int unit, int year) {
+  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(unit)) << 32) |
+         static_cast<std::uint32_t>(year);
+}
+
+}  // namespace
+
+int ScoreTable::intern_unit(std::string_view name) {
+  if (last_unit_ >= 0 && name == last_name_) return last_unit_;
+  auto found = unit_index_.find(name);
+  if (found == unit_index_.end()) {
+    found = unit_index_.emplace(std::string(name), static_cast<int>(units_.size())).first;
+    units_.emplace_back(name);
+  }
+  last_unit_ = found->second;
+  last_name_.assign(name);
+  return last_unit_;
+}
+
+int ScoreTable::row(int unit, int year, const Location& where) {
+  auto [found, inserted] = row_index_.emplace(row_key(unit, year), static_cast<int>(rows_.size()));
+  if (inserted) {
+    rows_.push_back({unit, year, where});
+    cells_.resize(cells_.size() + static_cast<size_t>(leaf_count_), kMissingMark);
+  }
+  return found->second;
+}
+
+Cell ScoreTable::cell(int row, int leaf) const {
+  double value = cells_[static_cast<size_t>(row) * leaf_count_ + leaf];
+  if (value == kNotApplicableMark) return Cell::kNotApplicable;
+  if (value == kMissingMark) return Cell::kMissing;
+  return Cell::kPoints;
+}
+
+double ScoreTable::points(int row, int leaf) const {
+  double value = cells_[static_cast<size_t>(row) * leaf_count_ + leaf];
+  return value < 0 ? 0.0 : value;
+}
+
+void ScoreTable::set_points(int row, int leaf, double points) {
+  cells_[static_cast<size_t>(row) * leaf_count_ + leaf] = points;
+}
+
+void ScoreTable::set_not_applicable(int row, int leaf) {
+  cells_[static_cast<size_t>(row) * leaf_count_ + leaf] = kNotApplicableMark;
+}
+
+std::vector<int> ScoreTable::years() const {
+  std::set<int> years;
+  for (const UnitYear& row : rows_) years.insert(row.year);
+  return {years.begin(), years.end()};
+}
+
+}  // namespace chiso

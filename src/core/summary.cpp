@@ -1,0 +1,98 @@
+#include "chiso/summary.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace chiso {
+namespace {
+
+// The largest moves in one direction, biggest first; equal moves by current rank, best first.
+std::vector<Move> largest_moves(std::vector<Move> moves) {
+  std::stable_sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) {
+    if (std::abs(a.change) != std::abs(b.change)) return std::abs(a.change) > std::abs(b.change);
+    return a.rank < b.rank;
+  });
+  moves.resize(std::min(moves.size(), static_cast<size_t>(kMovesShown)));
+  return moves;
+}
+
+double median_of(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  size_t n = values.size();
+  if (n == 0) return 0;
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+}  // namespace
+
+std::vector<int> shares_bp(const std::vector<int>& counts) {
+  const long total = std::accumulate(counts.begin(), counts.end(), 0L);
+  std::vector<int> shares(counts.size(), 0);
+  if (total == 0) return shares;
+  std::vector<long> remainders(counts.size());
+  long given = 0;
+  for (size_t i = 0; i < counts.size(); ++i) {
+    shares[i] = static_cast<int>(counts[i] * 10000L / total);
+    remainders[i] = counts[i] * 10000L % total;
+    given += shares[i];
+  }
+  std::vector<size_t> order(counts.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return remainders[a] > remainders[b]; });
+  for (size_t i = 0; given < 10000; ++i, ++given) ++shares[order[i]];
+  return shares;
+}
+
+std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& bands) {
+  std::vector<GroupSummary> summaries;
+  for (const std::string& group : table.groups) {
+    GroupSummary summary;
+    summary.group = group;
+    std::vector<double> indices;
+    std::vector<Move> climbs;
+    std::vector<Move> falls;
+    for (const RankedUnit& unit : table.units) {
+      if (unit.group != group) continue;
+      indices.push_back(unit.total.index());
+      if (!table.has_previous) continue;
+      std::optional<int> change = unit.rank_change();
+      if (!change) {
+        ++summary.new_units;
+      } else if (*change > 0) {
+        ++summary.climbed;
+        climbs.push_back({unit.unit, unit.rank, *unit.previous_rank, *change});
+      } else if (*change < 0) {
+        ++summary.fell;
+        falls.push_back({unit.unit, unit.rank, *unit.previous_rank, *change});
+      } else {
+        ++summary.held;
+      }
+    }
+    summary.units = static_cast<int>(indices.size());
+    summary.mean = std::accumulate(indices.begin(), indices.end(), 0.0) /
+                   static_cast<double>(std::max<size_t>(1, indices.size()));
+    summary.median = median_of(indices);
+    summary.min = indices.empty() ? 0 : *std::min_element(indices.begin(), indices.end());
+    summary.max = indices.empty() ? 0 : *std::max_element(indices.begin(), indices.end());
+    summary.climbers = largest_moves(climbs);
+    summary.fallers = largest_moves(falls);
+
+    std::vector<Band> group_bands = bands.for_group(group);
+    std::vector<int> counts(group_bands.size() + 1, 0);  // the last one: units with no band
+    for (const RankedUnit& unit : table.units) {
+      if (unit.group != group) continue;
+      auto band = std::find_if(group_bands.begin(), group_bands.end(),
+                               [&](const Band& b) { return b.label == unit.band; });
+      ++counts[band - group_bands.begin()];
+    }
+    if (counts.back() == 0) counts.pop_back();
+    std::vector<int> shares = shares_bp(counts);
+    for (size_t i = 0; i < counts.size(); ++i) {
+      summary.bands.push_back({i < group_bands.size() ? group_bands[i].label : "", counts[i], shares[i]});
+    }
+    summaries.push_back(std::move(summary));
+  }
+  return summaries;
+}
+
+}  // namespace chiso

@@ -1,0 +1,177 @@
+#include "chiso/csv_reader.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+// The parser's own header warns about its file-name copy under -Wall; it is not our code.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wstringop-truncation"
+#include <libfccp/csv.h>
+#pragma GCC diagnostic pop
+
+#include "chiso/text.h"
+
+namespace chiso {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+// Columns count characters, not bytes: UTF-8 continuation bytes do not start a character.
+int advance_column(int column, char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80 ? column : column + 1; }
+
+// The separator that splits the header line: the most frequent of `,` `;` and tab outside
+// quotes; `,` when there is none.
+char detect_delimiter(std::string_view header) {
+  int commas = 0, semicolons = 0, tabs = 0;
+  bool in_quotes = false;
+  for (char c : header) {
+    if (c == '"') in_quotes = !in_quotes;
+    if (in_quotes) continue;
+    commas += c == ',';
+    semicolons += c == ';';
+    tabs += c == '\t';
+  }
+  if (tabs > commas && tabs >= semicolons) return '\t';
+  if (semicolons > commas) return ';';
+  return ',';
+}
+
+// A line with nothing but separators and spaces, as spreadsheets export below the data.
+bool is_blank(const CsvRecord& record) {
+  for (size_t i = 0; i < record.fields.size(); ++i) {
+    if (!record.fields[i].empty() || record.quoted[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::unique_ptr<CsvReader> CsvReader::open(const std::string& path, char delimiter) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    throw InputError({}, "cannot open '" + path + "': " + std::strerror(errno));
+  }
+  auto lines = std::make_unique<io::LineReader>(path, file);
+  return std::unique_ptr<CsvReader>(new CsvReader(path, std::move(lines), delimiter));
+}
+
+CsvReader::CsvReader(const std::string& name, std::istream& in, char delimiter)
+    : CsvReader(name, std::make_unique<io::LineReader>(name, in), delimiter) {}
+
+CsvReader::CsvReader(std::string name, std::unique_ptr<io::LineReader> lines, char delimiter)
+    : name_(std::move(name)), lines_(std::move(lines)), delimiter_(delimiter) {}
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::read_header(CsvRecord& header) {
+  char* line = nullptr;
+  try {
+    line = lines_->next_line();
+  } catch (const io::error::base&) {
+    throw InputError({name_, static_cast<int>(lines_->get_file_line()), 1}, "line is too long (over 16 MiB)");
+  }
+  if (line == nullptr) return false;
+  if (delimiter_ == 0) delimiter_ = detect_delimiter(line);
+  pending_ = line;
+  return split(header);
+}
+
+bool CsvReader::next(CsvRecord& record) {
+  do {
+    char* line = nullptr;
+    try {
+      line = lines_->next_line();
+    } catch (const io::error::base&) {
+      throw InputError({name_, static_cast<int>(lines_->get_file_line()), 1}, "line is too long (over 16 MiB)");
+    }
+    if (line == nullptr) return false;
+    pending_ = line;
+    if (!split(record)) return false;
+  } while (is_blank(record));
+  return true;
+}
+
+// Splits `pending_` (one physical line) into fields, reading further lines while a quoted
+// field is open.
+bool CsvReader::split(CsvRecord& record) {
+  record.fields.clear();
+  record.columns.clear();
+  record.quoted.clear();
+  int line = static_cast<int>(lines_->get_file_line());
+  record.line = line;
+  if (auto bad = invalid_utf8_at(pending_)) {
+    int column = 1;
+    for (size_t i = 0; i + 1 < *bad; ++i) column = advance_column(column, pending_[i]);
+    throw InputError({name_, line, column}, "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
+  }
+
+  std::string field;
+  size_t at = 0;
+  int column = 1;
+  while (true) {
+    while (at < pending_.size() && is_space(pending_[at]) && pending_[at] != delimiter_) {
+      column = advance_column(column, pending_[at++]);
+    }
+    const int field_column = column;
+    const int field_line = line;
+    field.clear();
+    bool quoted = false;
+    if (at < pending_.size() && pending_[at] == '"') {
+      quoted = true;
+      column = advance_column(column, pending_[at++]);
+      while (true) {
+        if (at == pending_.size()) {
+          char* more = lines_->next_line();
+          if (more == nullptr) {
+            throw InputError({name_, field_line, field_column}, "quoted field is not closed; add the closing '\"'");
+          }
+          ++line;
+          if (auto bad = invalid_utf8_at(more)) {
+            throw InputError({name_, line, static_cast<int>(*bad)}, "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
+          }
+          field += '\n';
+          pending_ = more;
+          at = 0;
+          column = 1;
+          continue;
+        }
+        char c = pending_[at];
+        column = advance_column(column, c);
+        ++at;
+        if (c != '"') {
+          field += c;
+        } else if (at < pending_.size() && pending_[at] == '"') {
+          field += '"';
+          column = advance_column(column, pending_[at++]);
+        } else {
+          break;
+        }
+      }
+      while (at < pending_.size() && is_space(pending_[at]) && pending_[at] != delimiter_) {
+        column = advance_column(column, pending_[at++]);
+      }
+      if (at < pending_.size() && pending_[at] != delimiter_) {
+        throw InputError({name_, line, column},
+                         "unexpected text after a closing quote; a quote inside a quoted field is written '\"\"'");
+      }
+    } else {
+      size_t start = at;
+      while (at < pending_.size() && pending_[at] != delimiter_) {
+        if (pending_[at] == '"') {
+          throw InputError({name_, line, column},
+                           "unexpected quote inside an unquoted field; quote the whole field and double the quote");
+        }
+        column = advance_column(column, pending_[at++]);
+      }
+      field.assign(trim(std::string_view(pending_).substr(start, at - start)));
+    }
+    record.fields.push_back(field);
+    record.columns.push_back(field_column);
+    record.quoted.push_back(quoted);
+    if (at >= pending_.size()) break;
+    column = advance_column(column, pending_[at++]);  // the delimiter
+  }
+  return true;
+}
+
+}  // namespace chiso

@@ -1,0 +1,50 @@
+#include "chiso/number.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace chiso {
+
+bool is_not_applicable(std::string_view text) {
+  return text.size() == 3 && (text[0] == 'n' || text[0] == 'N') && text[1] == '/' &&
+         (text[2] == 'a' || text[2] == 'A');
+}
+
+std::optional<double> parse_number(std::string_view text, bool comma_is_decimal, std::string& why) {
+  if (text.empty()) {
+    why = "is empty";
+    return std::nullopt;
+  }
+  std::string plain(text);
+  size_t points = 0, commas = 0, spaces = 0;
+  for (char& c : plain) {
+    points += c == '.';
+    commas += c == ',';
+    spaces += c == ' ';
+  }
+  // "1.234,5", "1,234.5", "1.234.567" and "1 234" are grouped thousands: reading them as one
+  // decimal number would silently misread a score, so they are refused.
+  if (spaces > 0 || (points > 0 && commas > 0) || points > 1 || commas > 1 || (commas == 1 && !comma_is_decimal)) {
+    why = "has a thousands separator or a misplaced ',' or '.'; write the number without grouping, "
+          "with one decimal separator";
+    if (commas == 1 && points == 0 && spaces == 0) {
+      why = "has a ',' in a comma-separated file; write a decimal point, or quote the cell";
+    }
+    return std::nullopt;
+  }
+  for (char& c : plain) {
+    if (c == ',') c = '.';
+  }
+  const char* begin = plain.data();
+  const char* end = plain.data() + plain.size();
+  if (*begin == '+') ++begin;
+  double value = 0;
+  auto [stop, error] = std::from_chars(begin, end, value, std::chars_format::fixed);
+  if (error != std::errc() || stop != end || !std::isfinite(value)) {
+    why = "is not a number";
+    return std::nullopt;
+  }
+  return value;
+}
+
+}  // namespace chiso

@@ -1,0 +1,171 @@
+// The small tables: units and their groups, bands, and a previous year's ranking.
+#include <algorithm>
+#include <charconv>
+#include <map>
+
+#include "chiso/inputs.h"
+#include "chiso/number.h"
+#include "chiso/text.h"
+#include "io/columns.h"
+
+namespace chiso {
+namespace {
+
+std::optional<int> parse_positive(std::string_view text) {
+  int value = 0;
+  auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || stop != text.data() + text.size() || value < 1) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics) {
+  CsvRecord record;
+  auto reader = open_with_header(path, options.delimiter, record);
+  const int errors_before = diagnostics.error_count();
+  const size_t width = record.fields.size();
+  std::vector<int> column = match_columns(record, path, {unit_column(), group_column(true)}, diagnostics);
+  UnitGroups groups;
+  if (diagnostics.error_count() > errors_before) return groups;
+  std::map<std::string, int> first_line;
+  while (reader->next(record)) {
+    if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    std::string unit = normalise_name(record.fields[column[0]]);
+    std::string group = normalise_name(record.fields[column[1]]);
+    if (unit.empty()) {
+      diagnostics.error(record.at(path, column[0]), "unit name is empty");
+      continue;
+    }
+    if (group.empty()) {
+      diagnostics.error(record.at(path, column[1]), "group of unit '" + unit + "' is empty");
+      continue;
+    }
+    auto [known, inserted] = groups.group_of.emplace(unit, group);
+    if (!inserted && known->second != group) {
+      diagnostics.error(record.at(path, column[1]), "unit '" + unit + "' is in group '" + known->second + "' on line " +
+                                                        std::to_string(first_line[unit]) + " and in group '" + group +
+                                                        "' here; a unit belongs to one group");
+      continue;
+    }
+    if (inserted) {
+      first_line[unit] = record.line;
+      groups.listed.emplace_back(unit, record.at(path, column[0]));
+    }
+    if (std::find(groups.order.begin(), groups.order.end(), group) == groups.order.end()) groups.order.push_back(group);
+    if (too_many_errors(diagnostics, errors_before, path)) break;
+  }
+  return groups;
+}
+
+BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics) {
+  const std::vector<ColumnSpec> specs = {
+      group_column(false),
+      {"label", {"xếp loại", "loại", "tên", "band", "mức"}, true},
+      {"min", {"từ", "tối thiểu", "ngưỡng", "điểm sàn", "minimum"}, true},
+  };
+  CsvRecord record;
+  auto reader = open_with_header(path, options.delimiter, record);
+  const int errors_before = diagnostics.error_count();
+  const size_t width = record.fields.size();
+  std::vector<int> column = match_columns(record, path, specs, diagnostics);
+  if (diagnostics.error_count() > errors_before) return {};
+  std::vector<Band> bands;
+  while (reader->next(record)) {
+    if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    Band band;
+    if (column[0] >= 0) band.group = normalise_name(record.fields[column[0]]);
+    band.label = normalise_name(record.fields[column[1]]);
+    band.where = record.at(path, column[2]);
+    if (band.label.empty()) {
+      diagnostics.error(record.at(path, column[1]), "band label is empty");
+      continue;
+    }
+    const std::string& text = record.fields[column[2]];
+    std::string why;
+    std::optional<double> min = parse_number(text, reader->comma_is_decimal() || record.quoted[column[2]], why);
+    if (!min) {
+      diagnostics.error(band.where, "minimum '" + text + "' of band '" + band.label + "' " + why);
+      continue;
+    }
+    band.min = *min;
+    bands.push_back(std::move(band));
+    if (too_many_errors(diagnostics, errors_before, path)) break;
+  }
+  if (bands.empty() && diagnostics.error_count() == errors_before) {
+    diagnostics.error({path, 1, 1}, "no bands; add one row per band below the header");
+  }
+  return BandScheme::build(std::move(bands), diagnostics);
+}
+
+std::vector<PreviousRow> read_previous(const std::string& path, const ReadOptions& options,
+                                       Diagnostics& diagnostics) {
+  const std::vector<ColumnSpec> specs = {
+      unit_column(),
+      {"rank", {"hạng", "xếp hạng", "thứ hạng", "thứ tự"}, true},
+      year_column(false),
+      group_column(false),
+      {"index", {"chỉ số", "chỉ số (%)", "kết quả", "%"}, false},
+      {"band", {"xếp loại", "loại"}, false},
+  };
+  enum { kUnit, kRank, kYear, kGroup, kIndex, kBand };
+  CsvRecord record;
+  auto reader = open_with_header(path, options.delimiter, record);
+  const int errors_before = diagnostics.error_count();
+  const size_t width = record.fields.size();
+  std::vector<int> column = match_columns(record, path, specs, diagnostics);
+  std::vector<PreviousRow> rows;
+  if (diagnostics.error_count() > errors_before) return rows;
+  std::map<std::pair<int, std::string>, int> seen;  // (year, unit) -> line
+  while (reader->next(record)) {
+    if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    PreviousRow row;
+    row.where = record.at(path, column[kUnit]);
+    row.standing.unit = normalise_name(record.fields[column[kUnit]]);
+    if (row.standing.unit.empty()) {
+      diagnostics.error(row.where, "unit name is empty");
+      continue;
+    }
+    const std::string& rank_text = record.fields[column[kRank]];
+    std::optional<int> rank = parse_positive(rank_text);
+    if (!rank) {
+      diagnostics.error(record.at(path, column[kRank]), "rank '" + rank_text + "' is not a whole number from 1");
+      continue;
+    }
+    row.standing.rank = *rank;
+    if (column[kYear] >= 0) {
+      const std::string& text = record.fields[column[kYear]];
+      std::optional<int> year = parse_positive(text);
+      if (!year) {
+        diagnostics.error(record.at(path, column[kYear]), "year '" + text + "' is not a year such as 2022");
+        continue;
+      }
+      row.year = year;
+    }
+    if (column[kGroup] >= 0) row.standing.group = normalise_name(record.fields[column[kGroup]]);
+    if (column[kBand] >= 0) row.standing.band = normalise_name(record.fields[column[kBand]]);
+    if (column[kIndex] >= 0 && !record.fields[column[kIndex]].empty()) {
+      const std::string& text = record.fields[column[kIndex]];
+      std::string why;
+      row.standing.index = parse_number(text, reader->comma_is_decimal() || record.quoted[column[kIndex]], why);
+      if (!row.standing.index) {
+        diagnostics.error(record.at(path, column[kIndex]), "index '" + text + "' " + why);
+        continue;
+      }
+    }
+    auto [first, inserted] = seen.emplace(std::make_pair(row.year.value_or(0), row.standing.unit), record.line);
+    if (!inserted) {
+      diagnostics.error(row.where, "unit '" + row.standing.unit + "' is listed twice (also on line " +
+                                       std::to_string(first->second) + ")");
+      continue;
+    }
+    rows.push_back(std::move(row));
+    if (too_many_errors(diagnostics, errors_before, path)) break;
+  }
+  if (rows.empty() && diagnostics.error_count() == errors_before) {
+    diagnostics.error({path, 1, 1}, "the previous ranking has no rows");
+  }
+  return rows;
+}
+
+}  // namespace chiso

@@ -1,0 +1,95 @@
+#include "chiso/text.h"
+
+#include <cstdlib>
+#include <memory>
+#include <utf8proc.h>
+
+namespace chiso {
+namespace {
+
+bool is_ascii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// `text` mapped through utf8proc with `options`; the input is valid UTF-8 (checked on reading).
+std::string map_unicode(std::string_view text, int options) {
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                         static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+                                         static_cast<utf8proc_option_t>(options));
+  if (length < 0) return std::string(text);
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<size_t>(length));
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view text) {
+  size_t begin = 0;
+  size_t end = text.size();
+  while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  return text.substr(begin, end - begin);
+}
+
+std::string normalise_name(std::string_view text) {
+  std::string spaced = collapse_spaces(trim(text));
+  if (is_ascii(spaced)) return spaced;
+  return map_unicode(spaced, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string loose_key(std::string_view text) {
+  std::string spaced = collapse_spaces(trim(text));
+  std::string folded = map_unicode(spaced, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                               UTF8PROC_STRIPMARK);
+  // đ has no decomposition (it is a letter of its own), so the mark stripping keeps it.
+  std::string key;
+  key.reserve(folded.size());
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (folded.compare(i, 2, "\xC4\x91") == 0) {  // đ (Đ is case-folded to it)
+      key += 'd';
+      ++i;
+    } else {
+      key += folded[i];
+    }
+  }
+  return key;
+}
+
+std::optional<size_t> invalid_utf8_at(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                               static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
+    if (length <= 0) return i + 1;
+    i += static_cast<size_t>(length);
+  }
+  return std::nullopt;
+}
+
+}  // namespace chiso
