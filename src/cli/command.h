@@ -27,6 +27,8 @@ struct Command {
 
 /// `chiso rank`.
 Command add_rank(CLI::App& app);
+/// `chiso check`.
+Command add_check(CLI::App& app);
 
 /// The input files shared by the subcommands that read scores, spelt the same in each.
 struct InputFiles {
@@ -50,11 +52,22 @@ struct Inputs {
   std::vector<PreviousRow> previous;
   bool has_units = false;
   bool has_previous = false;
+  std::string previous_file;
 };
 
 /// Reads every input file, adding all problems to `diagnostics`; stops after the framework
 /// when the framework itself is unusable. Throws InputError on a syntax error.
 Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics);
+
+/// Ranks the years asked for by --year ("" = the latest, "all" = every year) with the previous
+/// ranking of `inputs` if any, reporting a year absent from the scores, a previous ranking
+/// with no earlier year, and units below every band. Nothing is ranked after such an error.
+std::vector<LeagueTable> rank_inputs(const Inputs& inputs, const std::string& year, const RankOptions& options,
+                                     Diagnostics& diagnostics);
+
+/// `text` with line breaks between words so that no line passes `width` characters, for help
+/// texts (CLI11 indents the lines after a break).
+std::string wrap(std::string_view text, size_t width = 68);
 
 /// Prints each diagnostic to stderr in the GNU form.
 void print_diagnostics(const Diagnostics& diagnostics);

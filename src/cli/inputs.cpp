@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <charconv>
 #include <set>
 
 #include "chiso/diagnostic_format.h"
@@ -7,68 +9,126 @@
 
 namespace chiso::cli {
 
+std::string wrap(std::string_view text, size_t width) {
+  std::string out;
+  size_t line = 0;  // characters on the current line; UTF-8 continuation bytes do not count
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(start, end - start);
+    size_t length = 0;
+    for (char c : word) length += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (line > 0 && line + 1 + length > width) {
+      out += '\n';
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out += word;
+    line += length;
+    start = end + 1;
+  }
+  return out;
+}
+
 void add_input_options(CLI::App& command, InputFiles& files) {
   command.add_option("--framework", files.framework,
-                     "The criteria tree: a CSV with columns id,parent,name,max and optionally owner")
+                     wrap("The criteria tree: a CSV with columns id,parent,name,max and optionally owner"))
       ->required()
       ->type_name("FILE");
   command.add_option("--scores", files.scores,
-                     "Points per unit and leaf criterion: long (unit,year,criterion,score) or wide "
+                     wrap("Points per unit and leaf criterion: long (unit,year,criterion,score) or wide "
                      "(unit,year,<leaf ids>...). Repeat for several files. Write YEAR=FILE for a file "
-                     "without a year column, e.g. 2022=scores-2022.csv")
+                     "without a year column, e.g. 2022=scores-2022.csv"))
       ->required()
       ->type_name("[YEAR=]FILE")
       ->take_all();
   command.add_option("--units", files.units,
-                     "Groups to rank units in: a CSV with columns unit,group. Default: all units form one group")
+                     wrap("Groups to rank units in: a CSV with columns unit,group. Default: all units form one group"))
       ->type_name("FILE");
   command.add_option("--bands", files.bands,
-                     "Band thresholds: a CSV with columns group,label,min (empty group = every group; min "
-                     "inclusive). Default: no bands")
+                     wrap("Band thresholds: a CSV with columns group,label,min (empty group = every group; min "
+                     "inclusive). Default: no bands"))
       ->type_name("FILE");
   command.add_option("--previous", files.previous,
-                     "Last year's ranking to compare with (chiso's ranking.csv or a table with at least "
-                     "unit,rank). Default: the latest earlier year in the scores")
+                     wrap("Last year's ranking to compare with (chiso's ranking.csv or a table with at least "
+                     "unit,rank). Default: the latest earlier year in the scores"))
       ->type_name("FILE");
   command.add_option("--delimiter", files.delimiter,
-                     "Field separator of the input files: ',' ';' or 'tab'. Default: detected from each header")
+                     wrap("Field separator of the input files: ',' ';' or 'tab'. Default: detected from each header"))
       ->type_name("SEP")
-      ->check(CLI::IsMember({",", ";", "tab"}));
+      ->check(CLI::IsMember({",", ";", "tab"}).description(""));
 }
+
+namespace {
+
+// Runs one file's reader; a syntax error stops that file only, so that the other files are
+// still read and every problem is reported in one run.
+template <typename Read>
+bool read_file(Diagnostics& diagnostics, Read read) {
+  try {
+    read();
+    return true;
+  } catch (const InputError& e) {
+    diagnostics.append(e.diagnostics());
+    return false;
+  }
+}
+
+}  // namespace
 
 Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics) {
   ReadOptions options;
   if (!files.delimiter.empty()) options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
   Inputs inputs;
-  inputs.framework = read_framework(files.framework, options, diagnostics);
-  if (diagnostics.has_errors()) return inputs;
-  inputs.scores = ScoreTable(static_cast<int>(inputs.framework.leaves().size()));
-  for (const std::string& argument : files.scores) {
-    read_scores(parse_scores_source(argument), inputs.framework, inputs.scores, options, diagnostics);
+  const int errors_before = diagnostics.error_count();
+  read_file(diagnostics, [&] { inputs.framework = read_framework(files.framework, options, diagnostics); });
+  const bool has_framework = diagnostics.error_count() == errors_before;
+  if (has_framework) {
+    inputs.scores = ScoreTable(static_cast<int>(inputs.framework.leaves().size()));
+    for (const std::string& argument : files.scores) {
+      read_file(diagnostics, [&] {
+        read_scores(parse_scores_source(argument), inputs.framework, inputs.scores, options, diagnostics);
+      });
+    }
   }
   if (!files.units.empty()) {
-    inputs.groups = read_units(files.units, options, diagnostics);
+    read_file(diagnostics, [&] { inputs.groups = read_units(files.units, options, diagnostics); });
     inputs.has_units = true;
   }
-  if (!files.bands.empty()) inputs.bands = read_bands(files.bands, options, diagnostics);
-  if (!files.previous.empty()) {
-    inputs.previous = read_previous(files.previous, options, diagnostics);
-    inputs.has_previous = true;
+  if (!files.bands.empty()) {
+    read_file(diagnostics, [&] { inputs.bands = read_bands(files.bands, options, diagnostics); });
   }
-  if (diagnostics.has_errors()) return inputs;
+  if (!files.previous.empty()) {
+    read_file(diagnostics, [&] { inputs.previous = read_previous(files.previous, options, diagnostics); });
+    inputs.has_previous = true;
+    inputs.previous_file = files.previous;
+  }
+  if (!has_framework || diagnostics.has_errors()) return inputs;
 
   check_scores(inputs.framework, inputs.scores, diagnostics);
   if (inputs.has_units) {
     const std::vector<std::string>& names = inputs.scores.units();
     std::set<std::string> scored(names.begin(), names.end());
-    std::set<std::string> warned;
+    std::vector<std::string> unlisted;
+    Location first_unlisted;
     for (const UnitYear& row : inputs.scores.rows()) {
       const std::string& unit = names[row.unit];
-      if (!inputs.groups.group_of.count(unit) && warned.insert(unit).second) {
-        diagnostics.warning(row.where, fmt::format("unit '{}' is not in the units file '{}'; it is ranked in a "
-                                                   "group of its own",
-                                                   unit, files.units));
-      }
+      if (inputs.groups.group_of.count(unit) || std::find(unlisted.begin(), unlisted.end(), unit) != unlisted.end()) continue;
+      if (unlisted.empty()) first_unlisted = row.where;
+      unlisted.push_back(unit);
+    }
+    if (!unlisted.empty()) {
+      const size_t shown = std::min<size_t>(unlisted.size(), 3);
+      std::string names_text = fmt::format("'{}'", fmt::join(unlisted.begin(), unlisted.begin() + static_cast<long>(shown), "', '"));
+      if (unlisted.size() > shown) names_text += fmt::format(" and {} more", unlisted.size() - shown);
+      diagnostics.warning(first_unlisted,
+                          fmt::format("{} not in the units file '{}': {}; {} ranked in a group of {} own",
+                                      unlisted.size() == 1 ? "a scored unit is" : fmt::format("{} scored units are", unlisted.size()),
+                                      files.units, names_text, unlisted.size() == 1 ? "it is" : "they are",
+                                      unlisted.size() == 1 ? "its" : "their"));
     }
     for (const auto& [unit, where] : inputs.groups.listed) {
       if (!scored.count(unit)) {
@@ -77,6 +137,59 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics) {
     }
   }
   return inputs;
+}
+
+namespace {
+
+// The years to rank: --year Y, --year all, or by default the latest year in the scores.
+std::vector<int> years_to_rank(const std::string& requested, const std::vector<int>& present) {
+  if (present.empty()) throw InputError({}, "the scores files have no rows");
+  if (requested.empty()) return {present.back()};
+  if (requested == "all") return present;
+  int year = 0;
+  auto [stop, error] = std::from_chars(requested.data(), requested.data() + requested.size(), year);
+  bool is_present = std::find(present.begin(), present.end(), year) != present.end();
+  if (error != std::errc() || stop != requested.data() + requested.size() || !is_present) {
+    throw InputError({}, fmt::format("year '{}' is not in the scores, which have {}", requested,
+                                     fmt::join(present, ", ")));
+  }
+  return {year};
+}
+
+// The previous ranking file's rows for `year`: those of its latest year before `year` when the
+// file has a year column, else all of them.
+std::vector<PreviousStanding> previous_for(const std::vector<PreviousRow>& rows, int year,
+                                           const std::string& file) {
+  std::optional<int> chosen;
+  for (const PreviousRow& row : rows) {
+    if (row.year && *row.year < year && (!chosen || *row.year > *chosen)) chosen = row.year;
+  }
+  std::vector<PreviousStanding> standings;
+  for (const PreviousRow& row : rows) {
+    if (!row.year || row.year == chosen) standings.push_back(row.standing);
+  }
+  if (standings.empty()) {
+    throw InputError({file, 0, 0}, fmt::format("has no year before {} to compare with", year));
+  }
+  return standings;
+}
+
+}  // namespace
+
+std::vector<LeagueTable> rank_inputs(const Inputs& inputs, const std::string& year, const RankOptions& options,
+                                     Diagnostics& diagnostics) {
+  try {
+    std::vector<int> years = years_to_rank(year, inputs.scores.years());
+    std::optional<std::vector<PreviousStanding>> earlier;
+    if (inputs.has_previous) earlier = previous_for(inputs.previous, years.front(), inputs.previous_file);
+    std::vector<LeagueTable> tables =
+        rank_years(inputs.framework, inputs.scores, years, inputs.groups, inputs.bands, options, earlier);
+    for (const LeagueTable& table : tables) check_bands(table, inputs.bands, diagnostics);
+    return tables;
+  } catch (const InputError& e) {
+    diagnostics.append(e.diagnostics());
+    return {};
+  }
 }
 
 void print_diagnostics(const Diagnostics& diagnostics) {

@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer("Exit status: 0 success, 1 invalid input or output not written, 2 usage error.\n"
              "Run 'chiso COMMAND --help' for a command's options; 'man chiso' for the manual.");
-  std::vector<cli::Command> commands = {cli::add_rank(app)};
+  std::vector<cli::Command> commands = {cli::add_rank(app), cli::add_check(app)};
 
   try {
     app.parse(argc, argv);
@@ -27,7 +27,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr, "chiso: error: {}\nRun 'chiso --help' for usage.\n", e.what());
+    std::string message = e.what();
+    // CLI11 capitalises some messages ("A subcommand is required"); ours are lowercase.
+    if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z') message[0] = static_cast<char>(message[0] - 'A' + 'a');
+    fmt::print(stderr, "chiso: error: {}\nRun 'chiso --help' for usage.\n", message);
     return cli::kExitUsage;
   }
   try {

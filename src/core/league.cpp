@@ -127,7 +127,7 @@ void check_bands(const LeagueTable& table, const BandScheme& bands, Diagnostics&
       continue;
     }
     const Band& lowest = group_bands.back();
-    diagnostics.error(lowest.where, "unit " + quoted(unit.unit) + " has index " + number_text(unit.index) + " in " +
+    diagnostics.error(lowest.where, "unit " + quoted(unit.unit) + " has index " + fixed_text(unit.index, table.options.decimals) + " in " +
                                         std::to_string(table.year) + ", below the lowest band " + quoted(lowest.label) +
                                         " (from " + number_text(lowest.min) + "); add a band from 0");
   }

@@ -17,6 +17,13 @@ inline std::string number_text(double value) {
   return std::string(buffer, result.ptr);
 }
 
+/// `value` with exactly `decimals` places, as the outputs print it: "72.80".
+inline std::string fixed_text(double value, int decimals) {
+  char buffer[64];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  return std::string(buffer, result.ptr);
+}
+
 /// `text` in single quotes, as every message quotes values.
 inline std::string quoted(const std::string& text) { return "'" + text + "'"; }
 

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <sys/stat.h>
 // The parser's own header warns about its file-name copy under -Wall; it is not our code.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wstringop-truncation"
@@ -50,6 +51,11 @@ std::unique_ptr<CsvReader> CsvReader::open(const std::string& path, char delimit
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) {
     throw InputError({}, "cannot open '" + path + "': " + std::strerror(errno));
+  }
+  struct stat info;
+  if (::fstat(::fileno(file), &info) == 0 && S_ISDIR(info.st_mode)) {
+    std::fclose(file);
+    throw InputError({}, "cannot open '" + path + "': " + std::strerror(EISDIR));
   }
   auto lines = std::make_unique<io::LineReader>(path, file);
   return std::unique_ptr<CsvReader>(new CsvReader(path, std::move(lines), delimiter));

@@ -22,14 +22,23 @@ std::optional<double> parse_number(std::string_view text, bool comma_is_decimal,
     commas += c == ',';
     spaces += c == ' ';
   }
-  // "1.234,5", "1,234.5", "1.234.567" and "1 234" are grouped thousands: reading them as one
+  // "1.234,5", "1,234.5", "1.234.567" and "1 234" group thousands: reading them as one
   // decimal number would silently misread a score, so they are refused.
-  if (spaces > 0 || (points > 0 && commas > 0) || points > 1 || commas > 1 || (commas == 1 && !comma_is_decimal)) {
-    why = "has a thousands separator or a misplaced ',' or '.'; write the number without grouping, "
-          "with one decimal separator";
-    if (commas == 1 && points == 0 && spaces == 0) {
-      why = "has a ',' in a comma-separated file; write a decimal point, or quote the cell";
-    }
+  if (spaces > 0) {
+    why = "has a space inside; write the number without a thousands separator";
+    return std::nullopt;
+  }
+  if (points > 0 && commas > 0) {
+    why = "has both '.' and ','; write the number without a thousands separator";
+    return std::nullopt;
+  }
+  if (points > 1 || commas > 1) {
+    why = std::string("has more than one '") + (points > 1 ? "." : ",") +
+          "'; write the number without a thousands separator";
+    return std::nullopt;
+  }
+  if (commas == 1 && !comma_is_decimal) {
+    why = "has a ',' in a comma-separated file; write a decimal point, or quote the cell";
     return std::nullopt;
   }
   for (char& c : plain) {

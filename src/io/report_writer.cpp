@@ -13,6 +13,7 @@ struct Phrases {
   const char* default_title;
   const char* year_title;          // {title} {year}
   const char* ranked;              // {units} {groups}
+  const char* ranked_one_group;    // {units}
   const char* compared_year;       // {year}
   const char* compared_file;       // {file}
   const char* not_compared;
@@ -57,6 +58,7 @@ const Phrases kVietnamese{
     "Chỉ số cải cách hành chính",
     "# {title} năm {year}\n\n",
     "Xếp hạng {units} đơn vị trong {groups} nhóm",
+    "Xếp hạng {units} đơn vị",
     "; so sánh với năm {year}.\n\n",
     "; so sánh với bảng xếp hạng trong tệp `{file}`.\n\n",
     "; không có năm trước để so sánh.\n\n",
@@ -108,6 +110,7 @@ const Phrases kEnglish{
     "Administrative reform index",
     "# {title} {year}\n\n",
     "{units} units ranked in {groups} groups",
+    "{units} units ranked",
     "; compared with {year}.\n\n",
     "; compared with the ranking in `{file}`.\n\n",
     "; no previous year to compare with.\n\n",
@@ -164,7 +167,8 @@ class Report {
     decimals_ = table.options.decimals;
     const std::string title = options_.title.empty() ? say_.default_title : options_.title;
     fmt::format_to(out(), fmt::runtime(say_.year_title), fmt::arg("title", title), fmt::arg("year", table.year));
-    fmt::format_to(out(), fmt::runtime(say_.ranked), fmt::arg("units", table.units.size()),
+    fmt::format_to(out(), fmt::runtime(table.groups.size() == 1 ? say_.ranked_one_group : say_.ranked),
+                   fmt::arg("units", table.units.size()),
                    fmt::arg("groups", table.groups.size()));
     if (!table.has_previous) {
       text_ += say_.not_compared;

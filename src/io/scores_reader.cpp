@@ -115,8 +115,9 @@ int leaf_of(ScoresFile& file, const std::string& id, const Location& where, cons
     std::vector<std::string> ids;
     for (int leaf : file.framework.leaves()) ids.push_back(file.framework.node(leaf).id);
     std::string hint = closest_match(id, ids);
-    file.diagnostics.error(where, std::string(what) + " '" + id + "' is not a criterion of the framework" +
-                                      (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    const std::string problem = std::string(what) == "column" ? "column '" + id + "' is not a leaf criterion of the framework"
+                                                               : "unknown criterion '" + id + "'";
+    file.diagnostics.error(where, problem + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     return -1;
   }
   const Criterion& criterion = file.framework.node(*node);

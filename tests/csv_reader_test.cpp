@@ -1,0 +1,2 @@
+// Tests of csv_reader: written in the next commits.
+#include <doctest/doctest.h>

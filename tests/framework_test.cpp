@@ -1,0 +1,2 @@
+// Tests of framework: written in the next commits.
+#include <doctest/doctest.h>

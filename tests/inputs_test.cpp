@@ -1,0 +1,2 @@
+// Tests of inputs: written in the next commits.
+#include <doctest/doctest.h>

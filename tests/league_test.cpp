@@ -1,0 +1,2 @@
+// Tests of league: written in the next commits.
+#include <doctest/doctest.h>

@@ -1,0 +1,2 @@
+// Tests of report: written in the next commits.
+#include <doctest/doctest.h>
