@@ -52,6 +52,7 @@ class CsvReader {
  private:
   CsvReader(std::string name, std::unique_ptr<io::LineReader> lines, char delimiter);
   bool split(CsvRecord& record);
+  InputError invalid_utf8(std::string_view text, int line, size_t bad) const;
 
   std::string name_;
   std::unique_ptr<io::LineReader> lines_;

@@ -60,8 +60,9 @@ struct RankedUnit {
 /// rank, then unit name (code point order), which is also the order of ordinal ties.
 struct LeagueTable {
   int year = 0;
-  std::optional<int> previous_year;   // set when compared with an earlier year's scores
+  std::optional<int> previous_year;   // the year compared with, when known
   bool has_previous = false;          // compared with anything (previous year or a file)
+  bool previous_given = false;        // compared with an EarlierRanking, not with scores
   RankOptions options;
   std::vector<std::string> groups;    // groups present, in report order
   std::vector<RankedUnit> units;
@@ -79,13 +80,19 @@ void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previ
 /// The table's standings, to compare a later year with.
 std::vector<PreviousStanding> standings(const LeagueTable& table);
 
+/// A ranking read from a file, to compare the first ranked year with.
+struct EarlierRanking {
+  std::vector<PreviousStanding> standings;
+  std::optional<int> year;  // when the file says which year it is
+};
+
 /// Ranks each of `years` (ascending) from `scores`. The first year is compared with
 /// `earlier` when given (a previous ranking read from a file); every other year, and the first
 /// when `earlier` is not given, with the latest earlier year present in the scores, if any.
 std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable& scores,
                                     const std::vector<int>& years, const UnitGroups& groups,
                                     const BandScheme& bands, const RankOptions& options,
-                                    const std::optional<std::vector<PreviousStanding>>& earlier);
+                                    const std::optional<EarlierRanking>& earlier);
 
 /// Reports every unit whose index is below the lowest band of its group (an error, located at
 /// that band), so that no unit is published without a band.

@@ -27,7 +27,7 @@ class OutputSet {
 
   /// Adds a file to write; `name` is relative to the folder.
   void add(std::string name, std::string content);
-  /// Creates the folder if needed, writes every file, then renames them into place. On any
+  /// Creates the folder and its parents if needed, writes every file, then renames them into place. On any
   /// failure throws OutputError and leaves the folder's existing files untouched.
   void commit();
 

@@ -158,8 +158,7 @@ std::vector<int> years_to_rank(const std::string& requested, const std::vector<i
 
 // The previous ranking file's rows for `year`: those of its latest year before `year` when the
 // file has a year column, else all of them.
-std::vector<PreviousStanding> previous_for(const std::vector<PreviousRow>& rows, int year,
-                                           const std::string& file) {
+EarlierRanking previous_for(const std::vector<PreviousRow>& rows, int year, const std::string& file) {
   std::optional<int> chosen;
   for (const PreviousRow& row : rows) {
     if (row.year && *row.year < year && (!chosen || *row.year > *chosen)) chosen = row.year;
@@ -171,7 +170,7 @@ std::vector<PreviousStanding> previous_for(const std::vector<PreviousRow>& rows,
   if (standings.empty()) {
     throw InputError({file, 0, 0}, fmt::format("has no year before {} to compare with", year));
   }
-  return standings;
+  return {standings, chosen};
 }
 
 }  // namespace
@@ -180,7 +179,7 @@ std::vector<LeagueTable> rank_inputs(const Inputs& inputs, const std::string& ye
                                      Diagnostics& diagnostics) {
   try {
     std::vector<int> years = years_to_rank(year, inputs.scores.years());
-    std::optional<std::vector<PreviousStanding>> earlier;
+    std::optional<EarlierRanking> earlier;
     if (inputs.has_previous) earlier = previous_for(inputs.previous, years.front(), inputs.previous_file);
     std::vector<LeagueTable> tables =
         rank_years(inputs.framework, inputs.scores, years, inputs.groups, inputs.bands, options, earlier);

@@ -69,7 +69,7 @@ Command add_rank(CLI::App& app) {
                       "year. Default: the latest year in the scores"))
       ->type_name("YEAR|all");
   command->add_option("--out", arguments->out,
-                      wrap("Folder to write ranking.csv, fields.csv and report.md into (created if missing; "
+                      wrap("Folder to write ranking.csv, fields.csv and report.md into (created, with its parents, if missing; "
                       "files appear whole or not at all). Default: print report.md to standard output"))
       ->type_name("DIR");
   command->add_option("--lang", arguments->lang, wrap("Language of the report: vi or en"))

@@ -89,7 +89,7 @@ std::vector<PreviousStanding> standings(const LeagueTable& table) {
 std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable& scores,
                                     const std::vector<int>& years, const UnitGroups& groups,
                                     const BandScheme& bands, const RankOptions& options,
-                                    const std::optional<std::vector<PreviousStanding>>& earlier) {
+                                    const std::optional<EarlierRanking>& earlier) {
   const std::vector<int> present = scores.years();
   std::map<int, LeagueTable> ranked;  // every year ranked so far, to compare a later one with
   auto ranked_year = [&](int year) -> LeagueTable& {
@@ -105,7 +105,9 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
     LeagueTable table = ranked_year(year);
     auto before = std::lower_bound(present.begin(), present.end(), year);
     if (earlier && year == years.front()) {
-      compare_with(table, *earlier);
+      compare_with(table, earlier->standings);
+      table.previous_year = earlier->year;
+      table.previous_given = true;
     } else if (before != present.begin()) {
       const int previous_year = *std::prev(before);
       compare_with(table, standings(ranked_year(previous_year)));

@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 // The parser's own header warns about its file-name copy under -Wall; it is not our code.
 #pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpragmas"
+#pragma GCC diagnostic ignored "-Wunknown-warning-option"
 #pragma GCC diagnostic ignored "-Wstringop-truncation"
 #include <libfccp/csv.h>
 #pragma GCC diagnostic pop
@@ -97,6 +99,13 @@ bool CsvReader::next(CsvRecord& record) {
   return true;
 }
 
+// The error for a line whose byte `bad` (1-based) is not valid UTF-8, located in characters.
+InputError CsvReader::invalid_utf8(std::string_view text, int line, size_t bad) const {
+  int column = 1;
+  for (size_t i = 0; i + 1 < bad; ++i) column = advance_column(column, text[i]);
+  return InputError({name_, line, column}, "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
+}
+
 // Splits `pending_` (one physical line) into fields, reading further lines while a quoted
 // field is open.
 bool CsvReader::split(CsvRecord& record) {
@@ -105,11 +114,7 @@ bool CsvReader::split(CsvRecord& record) {
   record.quoted.clear();
   int line = static_cast<int>(lines_->get_file_line());
   record.line = line;
-  if (auto bad = invalid_utf8_at(pending_)) {
-    int column = 1;
-    for (size_t i = 0; i + 1 < *bad; ++i) column = advance_column(column, pending_[i]);
-    throw InputError({name_, line, column}, "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
-  }
+  if (auto bad = invalid_utf8_at(pending_)) throw invalid_utf8(pending_, line, *bad);
 
   std::string field;
   size_t at = 0;
@@ -132,9 +137,7 @@ bool CsvReader::split(CsvRecord& record) {
             throw InputError({name_, field_line, field_column}, "quoted field is not closed; add the closing '\"'");
           }
           ++line;
-          if (auto bad = invalid_utf8_at(more)) {
-            throw InputError({name_, line, static_cast<int>(*bad)}, "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
-          }
+          if (auto bad = invalid_utf8_at(more)) throw invalid_utf8(more, line, *bad);
           field += '\n';
           pending_ = more;
           at = 0;

@@ -25,6 +25,7 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
 
   std::vector<CriterionRow> rows;
   while (reader->next(record)) {
+    if (too_many_errors(diagnostics, errors_before, path)) return {};
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
     CriterionRow row;
     row.id = record.fields[column[kId]];
@@ -52,7 +53,6 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
       }
     }
     rows.push_back(std::move(row));
-    if (too_many_errors(diagnostics, errors_before, path)) return {};
   }
   if (diagnostics.error_count() > errors_before) return {};
   if (rows.empty()) {

@@ -3,14 +3,18 @@
 #include <charconv>
 #include <cmath>
 
+#include "chiso/text.h"
+
 namespace chiso {
 
 bool is_not_applicable(std::string_view text) {
+  text = trim(text);
   return text.size() == 3 && (text[0] == 'n' || text[0] == 'N') && text[1] == '/' &&
          (text[2] == 'a' || text[2] == 'A');
 }
 
 std::optional<double> parse_number(std::string_view text, bool comma_is_decimal, std::string& why) {
+  text = trim(text);  // spaces inside quotes: "" 92,18 "" is still a number
   if (text.empty()) {
     why = "is empty";
     return std::nullopt;

@@ -1,9 +1,12 @@
 #include "chiso/output_set.h"
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -11,6 +14,51 @@ namespace chiso {
 namespace {
 
 std::string reason() { return std::strerror(errno); }
+
+// The temporary files of the commit in progress, for the signal handler: a cron job's SIGTERM
+// or a Ctrl-C in the middle of writing must not leave them behind.
+std::atomic<const char* const*> pending_paths{nullptr};
+std::atomic<size_t> pending_count{0};
+constexpr int kCleanedSignals[] = {SIGTERM, SIGINT, SIGHUP};
+
+extern "C" void remove_pending_and_die(int signal_number) {
+  const char* const* paths = pending_paths.load();
+  for (size_t i = 0; paths != nullptr && i < pending_count.load(); ++i) ::unlink(paths[i]);
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+// While alive, removes the given temporary files if the process is killed by a signal, and
+// makes a file-size limit an ordinary write error (EFBIG) instead of a kill.
+class SignalGuard {
+ public:
+  explicit SignalGuard(const std::vector<std::string>& paths) {
+    for (const std::string& path : paths) pointers_.push_back(path.c_str());
+    pending_count.store(pointers_.size());
+    pending_paths.store(pointers_.data());
+    struct sigaction action {};
+    action.sa_handler = remove_pending_and_die;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < std::size(kCleanedSignals); ++i) ::sigaction(kCleanedSignals[i], &action, &saved_[i]);
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    ::sigaction(SIGXFSZ, &ignore, &saved_file_size_);
+  }
+  SignalGuard(const SignalGuard&) = delete;
+  SignalGuard& operator=(const SignalGuard&) = delete;
+  ~SignalGuard() {
+    for (size_t i = 0; i < std::size(kCleanedSignals); ++i) ::sigaction(kCleanedSignals[i], &saved_[i], nullptr);
+    ::sigaction(SIGXFSZ, &saved_file_size_, nullptr);
+    pending_paths.store(nullptr);
+    pending_count.store(0);
+  }
+
+ private:
+  std::vector<const char*> pointers_;
+  struct sigaction saved_[std::size(kCleanedSignals)] {};
+  struct sigaction saved_file_size_ {};
+};
 
 void write_whole(const std::string& path, const std::string& content) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -33,24 +81,24 @@ void write_whole(const std::string& path, const std::string& content) {
 }  // namespace
 
 OutputSet::~OutputSet() {
-  for (const std::string& path : temporaries_) std::remove(path.c_str());
+  for (const std::string& path : temporaries_) ::unlink(path.c_str());
 }
 
 void OutputSet::add(std::string name, std::string content) { files_.emplace_back(std::move(name), std::move(content)); }
 
 void OutputSet::commit() {
-  if (::mkdir(directory_.c_str(), 0755) != 0 && errno != EEXIST) {
-    throw OutputError("cannot create folder '" + directory_ + "': " + reason());
+  std::error_code error;
+  std::filesystem::create_directories(directory_, error);
+  if (error && error != std::errc::file_exists && error != std::errc::not_a_directory) {
+    throw OutputError("cannot create folder '" + directory_ + "': " + error.message());
   }
   struct stat info;
   if (::stat(directory_.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
     throw OutputError("cannot write into '" + directory_ + "': it is not a folder");
   }
-  for (const auto& [name, content] : files_) {
-    std::string temporary = directory_ + "/" + temporary_name(name);
-    temporaries_.push_back(temporary);
-    write_whole(temporary, content);
-  }
+  for (const auto& file : files_) temporaries_.push_back(directory_ + "/" + temporary_name(file.first));
+  SignalGuard guard(temporaries_);
+  for (size_t i = 0; i < files_.size(); ++i) write_whole(temporaries_[i], files_[i].second);
   for (size_t i = 0; i < files_.size(); ++i) {
     std::string target = directory_ + "/" + files_[i].first;
     if (std::rename(temporaries_[i].c_str(), target.c_str()) != 0) {

@@ -26,9 +26,11 @@ struct Phrases {
   const char* band_lead;           // before the first band of the sentence
   const char* band_sentence;       // {label} {units} {share}
   const char* table_heading;
+  const char* previous_year;       // {year}: how the previous ranking is named
+  const char* previous_unknown;    // the previous ranking of a file without a year
   const char* table_columns;       // {previous}
   const char* table_columns_first;
-  const char* changes_heading;     // {year}
+  const char* changes_heading;     // {previous}
   const char* changes_counts;      // {climbed} {fell} {held} {new_units}
   const char* climbers;
   const char* fallers;
@@ -72,10 +74,12 @@ const Phrases kVietnamese{
     "Xếp loại ",
     "{label} có {units} đơn vị, chiếm {share}%",
     "### Bảng xếp hạng\n\n",
+    "năm {year}",
+    "năm trước",
     "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại | Hạng {previous} | Thay đổi | Chỉ số so với {previous} |\n"
     "|---:|---|---:|---:|---:|---|---:|---|---:|\n",
     "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại |\n|---:|---|---:|---:|---:|---|\n",
-    "### So với năm {year}\n\n",
+    "### So với {previous}\n\n",
     "{climbed} đơn vị tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, {new_units} đơn vị mới.\n\n",
     "Tăng nhiều bậc nhất:\n\n",
     "Giảm nhiều bậc nhất:\n\n",
@@ -124,10 +128,12 @@ const Phrases kEnglish{
     "",
     "{label}: {units} units, {share}%",
     "### Ranking\n\n",
+    "{year}",
+    "before",
     "| Rank | Unit | Points | Maximum | Index (%) | Band | Rank {previous} | Change | Index vs {previous} |\n"
     "|---:|---|---:|---:|---:|---|---:|---|---:|\n",
     "| Rank | Unit | Points | Maximum | Index (%) | Band |\n|---:|---|---:|---:|---:|---|\n",
-    "### Against {year}\n\n",
+    "### Against {previous}\n\n",
     "{climbed} units climbed, {fell} fell, {held} held their rank, {new_units} are new.\n\n",
     "Largest climbs:\n\n",
     "Largest falls:\n\n",
@@ -172,10 +178,10 @@ class Report {
                    fmt::arg("groups", table.groups.size()));
     if (!table.has_previous) {
       text_ += say_.not_compared;
-    } else if (table.previous_year) {
-      fmt::format_to(out(), fmt::runtime(say_.compared_year), fmt::arg("year", *table.previous_year));
-    } else {
+    } else if (table.previous_given) {
       fmt::format_to(out(), fmt::runtime(say_.compared_file), fmt::arg("file", options_.previous_source));
+    } else {
+      fmt::format_to(out(), fmt::runtime(say_.compared_year), fmt::arg("year", *table.previous_year));
     }
     for (size_t g = 0; g < table.groups.size(); ++g) group(table, summaries[g]);
     method(table);
@@ -236,7 +242,7 @@ class Report {
 
   void ranking(const LeagueTable& table, const std::string& group) {
     text_ += say_.table_heading;
-    const std::string previous = table.previous_year ? std::to_string(*table.previous_year) : std::string("—");
+    const std::string previous = previous_name(table);
     if (table.has_previous) {
       fmt::format_to(out(), fmt::runtime(say_.table_columns), fmt::arg("previous", previous));
     } else {
@@ -256,6 +262,11 @@ class Report {
     text_ += '\n';
   }
 
+  std::string previous_name(const LeagueTable& table) const {
+    if (!table.previous_year) return say_.previous_unknown;
+    return fmt::format(fmt::runtime(say_.previous_year), fmt::arg("year", *table.previous_year));
+  }
+
   std::string signed_number(double value) const {
     std::string text = number(value);
     return text[0] == '-' || text.find_first_not_of("0.,") == std::string::npos ? text : "+" + text;
@@ -272,8 +283,7 @@ class Report {
   }
 
   void changes(const LeagueTable& table, const GroupSummary& summary) {
-    fmt::format_to(out(), fmt::runtime(say_.changes_heading),
-                   fmt::arg("year", table.previous_year ? std::to_string(*table.previous_year) : options_.previous_source));
+    fmt::format_to(out(), fmt::runtime(say_.changes_heading), fmt::arg("previous", previous_name(table)));
     fmt::format_to(out(), fmt::runtime(say_.changes_counts), fmt::arg("climbed", summary.climbed),
                    fmt::arg("fell", summary.fell), fmt::arg("held", summary.held), fmt::arg("new_units", summary.new_units));
     moves(summary.climbers, say_.climbers, say_.move_up, say_.no_climbers);

@@ -183,6 +183,7 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
   if (diagnostics.error_count() > errors_before) return;
 
   while (reader->next(record)) {
+    if (too_many_errors(diagnostics, errors_before, path)) return;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
     int row = row_of(file, record);
     if (row >= 0 && is_long) {
@@ -199,7 +200,6 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
         if (file.leaf_of[i] >= 0) store(file, record, row, file.leaf_of[i], i);
       }
     }
-    if (too_many_errors(diagnostics, errors_before, path)) return;
   }
 }
 

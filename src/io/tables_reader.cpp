@@ -30,6 +30,7 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
   if (diagnostics.error_count() > errors_before) return groups;
   std::map<std::string, int> first_line;
   while (reader->next(record)) {
+    if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
     std::string unit = normalise_name(record.fields[column[0]]);
     std::string group = normalise_name(record.fields[column[1]]);
@@ -53,7 +54,6 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
       groups.listed.emplace_back(unit, record.at(path, column[0]));
     }
     if (std::find(groups.order.begin(), groups.order.end(), group) == groups.order.end()) groups.order.push_back(group);
-    if (too_many_errors(diagnostics, errors_before, path)) break;
   }
   return groups;
 }
@@ -72,6 +72,7 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
   if (diagnostics.error_count() > errors_before) return {};
   std::vector<Band> bands;
   while (reader->next(record)) {
+    if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
     Band band;
     if (column[0] >= 0) band.group = normalise_name(record.fields[column[0]]);
@@ -90,7 +91,6 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
     }
     band.min = *min;
     bands.push_back(std::move(band));
-    if (too_many_errors(diagnostics, errors_before, path)) break;
   }
   if (bands.empty() && diagnostics.error_count() == errors_before) {
     diagnostics.error({path, 1, 1}, "no bands; add one row per band below the header");
@@ -118,6 +118,7 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
   if (diagnostics.error_count() > errors_before) return rows;
   std::map<std::pair<int, std::string>, int> seen;  // (year, unit) -> line
   while (reader->next(record)) {
+    if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
     PreviousRow row;
     row.where = record.at(path, column[kUnit]);
@@ -160,7 +161,6 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
       continue;
     }
     rows.push_back(std::move(row));
-    if (too_many_errors(diagnostics, errors_before, path)) break;
   }
   if (rows.empty() && diagnostics.error_count() == errors_before) {
     diagnostics.error({path, 1, 1}, "the previous ranking has no rows");
