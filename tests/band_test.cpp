@@ -1,2 +1,158 @@
-// Tests of band: written in the next commits.
+// Tests of band: thresholds per group and their validation.
+#include "chiso/band.h"
+
 #include <doctest/doctest.h>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace chiso {
+
+// Failure messages print whole values. `static`: each test file has its own printers.
+static std::ostream& operator<<(std::ostream& out, const Diagnostic& diagnostic) {
+  return out << diagnostic.where.file << ':' << diagnostic.where.line << ':'
+             << diagnostic.where.column
+             << (diagnostic.severity == Severity::kError ? ": error: " : ": warning: ")
+             << diagnostic.message;
+}
+
+static std::ostream& operator<<(std::ostream& out, const Band& band) {
+  return out << "{'" << band.group << "', '" << band.label << "', " << band.min << ", line "
+             << band.where.line << '}';
+}
+
+}  // namespace chiso
+
+namespace doctest {
+
+template <typename T>
+struct StringMaker<std::vector<T>> {
+  static String convert(const std::vector<T>& values) {
+    String text = "{";
+    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
+    return text + "}";
+  }
+};
+
+}  // namespace doctest
+
+using namespace chiso;
+
+namespace {
+
+// A band on `line` of bands.csv.
+Band band(std::string group, std::string label, double min, int line) {
+  return {std::move(group), std::move(label), min, {"bands.csv", line, 1}};
+}
+
+}  // namespace
+
+TEST_CASE("band: a unit gets the band whose minimum is at or below its index") {
+  Diagnostics diagnostics;
+  // Given out of order: the scheme sorts them.
+  BandScheme bands = BandScheme::build(
+      {band("", "Tốt", 80, 3), band("", "Khá", 70, 4), band("", "Xuất sắc", 90, 2)}, diagnostics);
+  REQUIRE(diagnostics.all().empty());
+  CHECK_FALSE(bands.empty());
+
+  SUBCASE("a minimum is inclusive") {
+    CHECK(bands.label("Sở, ban, ngành", 90) == "Xuất sắc");
+    CHECK(bands.label("Sở, ban, ngành", 80) == "Tốt");
+    CHECK(bands.label("Sở, ban, ngành", 70) == "Khá");
+  }
+  SUBCASE("just below a minimum is the band under it") {
+    CHECK(bands.label("Sở, ban, ngành", 89.99) == "Tốt");
+    CHECK(bands.label("Sở, ban, ngành", 79.999) == "Khá");
+  }
+  SUBCASE("above every minimum is the highest band") { CHECK(bands.label("", 100) == "Xuất sắc"); }
+  SUBCASE("below every band there is no label") {
+    CHECK(bands.label("Sở, ban, ngành", 69.99) == "");
+    CHECK(bands.label("", 0) == "");
+  }
+  SUBCASE("for_group lists the shared bands highest first") {
+    CHECK(bands.for_group("Sở, ban, ngành") == std::vector<Band>{band("", "Xuất sắc", 90, 2),
+                                                                 band("", "Tốt", 80, 3),
+                                                                 band("", "Khá", 70, 4)});
+    CHECK(bands.for_group("") == bands.for_group("Sở, ban, ngành"));
+  }
+}
+
+TEST_CASE("band: a group with bands of its own uses only those") {
+  Diagnostics diagnostics;
+  BandScheme bands = BandScheme::build(
+      {band("", "Xuất sắc", 90, 2), band("", "Tốt", 80, 3),
+       band("UBND cấp huyện", "Nhóm II", 70, 5), band("UBND cấp huyện", "Nhóm I", 80, 4)},
+      diagnostics);
+  REQUIRE(diagnostics.all().empty());
+
+  CHECK(bands.for_group("UBND cấp huyện") ==
+        std::vector<Band>{band("UBND cấp huyện", "Nhóm I", 80, 4),
+                          band("UBND cấp huyện", "Nhóm II", 70, 5)});
+  CHECK(bands.label("UBND cấp huyện", 95) == "Nhóm I");
+  CHECK(bands.label("UBND cấp huyện", 80) == "Nhóm I");
+  CHECK(bands.label("UBND cấp huyện", 75) == "Nhóm II");
+  CHECK(bands.label("UBND cấp huyện", 69.99) == "");
+
+  SUBCASE("other groups keep the shared bands") {
+    CHECK(bands.for_group("Sở, ban, ngành") ==
+          std::vector<Band>{band("", "Xuất sắc", 90, 2), band("", "Tốt", 80, 3)});
+    CHECK(bands.label("Sở, ban, ngành", 95) == "Xuất sắc");
+    CHECK(bands.label("Sở, ban, ngành", 75) == "");
+  }
+  SUBCASE("group names are matched exactly") {
+    CHECK(bands.label("UBND cấp Huyện", 95) == "Xuất sắc");
+  }
+}
+
+TEST_CASE("band: a group with only its own bands leaves other groups without a band") {
+  Diagnostics diagnostics;
+  BandScheme bands = BandScheme::build({band("UBND cấp huyện", "Nhóm I", 80, 2)}, diagnostics);
+  REQUIRE(diagnostics.all().empty());
+  CHECK(bands.for_group("Sở, ban, ngành").empty());
+  CHECK(bands.label("Sở, ban, ngành", 99) == "");
+  CHECK(bands.label("UBND cấp huyện", 99) == "Nhóm I");
+}
+
+TEST_CASE("band: an empty scheme gives no label") {
+  Diagnostics diagnostics;
+  BandScheme built = BandScheme::build({}, diagnostics);
+  CHECK(diagnostics.all().empty());
+  CHECK(built.empty());
+  CHECK(built.label("", 95) == "");
+  CHECK(built.for_group("").empty());
+  CHECK(BandScheme{}.empty());
+}
+
+TEST_CASE("band: two bands with the same minimum in a group are an error at the later one") {
+  Diagnostics diagnostics;
+  SUBCASE("in the shared bands") {
+    BandScheme::build(
+        {band("", "Xuất sắc", 90, 2), band("", "Tốt", 80.5, 3), band("", "Khá", 80.5, 4)},
+        diagnostics);
+    CHECK(diagnostics.all() ==
+          std::vector<Diagnostic>{{{"bands.csv", 4, 1},
+                                   Severity::kError,
+                                   "bands 'Tốt' and 'Khá' have the same minimum 80.5"}});
+  }
+  SUBCASE("in a group, whatever order they are given in") {
+    BandScheme::build({band("UBND cấp huyện", "Nhóm II", 80, 7), band("", "Tốt", 80, 2),
+                       band("UBND cấp huyện", "Nhóm I", 80, 5)},
+                      diagnostics);
+    CHECK(diagnostics.all() ==
+          std::vector<Diagnostic>{{{"bands.csv", 7, 1},
+                                   Severity::kError,
+                                   "bands 'Nhóm I' and 'Nhóm II' have the same minimum 80 in group "
+                                   "'UBND cấp huyện'"}});
+  }
+}
+
+TEST_CASE("band: the same minimum in different groups is fine") {
+  Diagnostics diagnostics;
+  BandScheme bands =
+      BandScheme::build({band("", "Tốt", 80, 2), band("Sở, ban, ngành", "Tốt", 80, 3),
+                         band("UBND cấp huyện", "Nhóm I", 80, 4)},
+                        diagnostics);
+  CHECK(diagnostics.all().empty());
+  CHECK(bands.label("UBND cấp huyện", 80) == "Nhóm I");
+}

@@ -1,2 +1,100 @@
-// Tests of number: written in the next commits.
+// Tests of number: decimal numbers as spreadsheets write them, and the refusals.
+#include "chiso/number.h"
+
 #include <doctest/doctest.h>
+
+#include <string>
+
+namespace chiso {
+namespace {
+
+// The value parsed from `text`, or "refused: <why>" so that a failure shows both sides.
+std::string parsed(std::string_view text, bool comma_is_decimal) {
+  std::string why;
+  std::optional<double> value = parse_number(text, comma_is_decimal, why);
+  if (!value) return "refused: " + why;
+  return "value " + std::to_string(*value);
+}
+
+const std::string kBoth = "refused: has both '.' and ','; write the number without a thousands separator";
+const std::string kSpace = "refused: has a space inside; write the number without a thousands separator";
+const std::string kPoints = "refused: has more than one '.'; write the number without a thousands separator";
+const std::string kCommas = "refused: has more than one ','; write the number without a thousands separator";
+
+}  // namespace
+
+TEST_CASE("number: a decimal point is read in every file") {
+  std::string why;
+  CHECK(parse_number("92.18", false, why) == 92.18);
+  CHECK(parse_number("92.18", true, why) == 92.18);
+  CHECK(parse_number("0", false, why) == 0.0);
+  CHECK(parse_number("7", false, why) == 7.0);
+  CHECK(parse_number(".5", false, why) == 0.5);
+  CHECK(parse_number("+3.25", false, why) == 3.25);
+  CHECK(parse_number("-1.5", false, why) == -1.5);
+  CHECK(parse_number(" 92.18\t", false, why) == 92.18);  // spaces inside quotes
+  CHECK(why.empty());
+}
+
+TEST_CASE("number: a decimal comma is read when the file allows it") {
+  std::string why;
+  CHECK(parse_number("92,18", true, why) == 92.18);
+  CHECK(parse_number(",75", true, why) == 0.75);
+  CHECK(parse_number("-0,5", true, why) == -0.5);
+  CHECK(why.empty());
+}
+
+TEST_CASE("number: 'n/a' in any case, spaces around ignored, marks a criterion that does not apply") {
+  CHECK(is_not_applicable("n/a"));
+  CHECK(is_not_applicable("N/A"));
+  CHECK(is_not_applicable("N/a"));
+  CHECK_FALSE(is_not_applicable("na"));
+  CHECK_FALSE(is_not_applicable("NA"));
+  CHECK(is_not_applicable(" n/a "));
+  CHECK_FALSE(is_not_applicable("n/ab"));
+  CHECK_FALSE(is_not_applicable(""));
+  CHECK(parsed("n/a", false) == "refused: is not a number");
+}
+
+TEST_CASE("number: text that is not a decimal number is refused with the reason") {
+  CHECK(parsed("", false) == "refused: is empty");
+  CHECK(parsed("abc", false) == "refused: is not a number");
+  CHECK(parsed("NaN", false) == "refused: is not a number");
+  CHECK(parsed("nan", true) == "refused: is not a number");
+  CHECK(parsed("inf", false) == "refused: is not a number");
+  CHECK(parsed("-inf", false) == "refused: is not a number");
+  CHECK(parsed("1e3", false) == "refused: is not a number");
+  CHECK(parsed("0x10", false) == "refused: is not a number");
+  CHECK(parsed("12abc", false) == "refused: is not a number");
+  CHECK(parsed("-", false) == "refused: is not a number");
+  CHECK(parsed("+", false) == "refused: is not a number");
+  CHECK(parsed(".", false) == "refused: is not a number");
+}
+
+TEST_CASE("number: a sign is accepted once, before the digits") {
+  CHECK(parsed("++5", false) == "refused: is not a number");
+  CHECK(parsed("+-5", false) == "refused: is not a number");
+  CHECK(parsed("-+5", false) == "refused: is not a number");
+}
+
+TEST_CASE("number: grouped thousands are refused rather than misread") {
+  CHECK(parsed("1,234.5", false) == kBoth);
+  CHECK(parsed("1,234.5", true) == kBoth);
+  CHECK(parsed("1.234,5", true) == kBoth);
+  CHECK(parsed("1.234,5", false) == kBoth);
+  CHECK(parsed("1 234", false) == kSpace);
+  CHECK(parsed("1 234,5", true) == kSpace);
+  CHECK(parsed("1.2.3", false) == kPoints);
+  CHECK(parsed("1.234.567", true) == kPoints);
+  CHECK(parsed("1,234,567", true) == kCommas);
+  CHECK(parsed("1,234,567", false) == kCommas);
+}
+
+TEST_CASE("number: a comma in a comma-separated file is refused with a hint") {
+  CHECK(parsed("1,5", false) ==
+        "refused: has a ',' in a comma-separated file; write a decimal point, or quote the cell");
+  CHECK(parsed("92,18", false) ==
+        "refused: has a ',' in a comma-separated file; write a decimal point, or quote the cell");
+}
+
+}  // namespace chiso

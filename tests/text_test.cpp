@@ -1,2 +1,70 @@
-// Tests of text: written in the next commits.
+// Tests of text: trimming, Unicode normalisation of names, loose keys and UTF-8 checks.
+#include "chiso/text.h"
+
 #include <doctest/doctest.h>
+
+#include <string>
+
+namespace chiso {
+namespace {
+
+// "Sở Nội vụ" composed (NFC) and decomposed (NFD, marks in canonical and in typed order).
+const std::string kComposed = "S\xE1\xBB\x9F N\xE1\xBB\x99i v\xE1\xBB\xA5";
+const std::string kDecomposed = "So\xCC\x9B\xCC\x89 No\xCC\xA3\xCC\x82i vu\xCC\xA3";
+const std::string kDecomposedTyped = "So\xCC\x9B\xCC\x89 No\xCC\x82\xCC\xA3i vu\xCC\xA3";
+
+}  // namespace
+
+TEST_CASE("text: trim removes surrounding spaces and tabs only") {
+  CHECK(trim("  Sở Y tế \t") == "Sở Y tế");
+  CHECK(trim("a  b") == "a  b");
+  CHECK(trim(" \t ") == "");
+  CHECK(trim("") == "");
+  CHECK(trim("\nx\n") == "\nx\n");
+}
+
+TEST_CASE("text: normalise_name gives the same bytes for composed and decomposed names") {
+  REQUIRE(kComposed != kDecomposed);
+  CHECK(normalise_name(kComposed) == kComposed);
+  CHECK(normalise_name(kDecomposed) == kComposed);
+  CHECK(normalise_name(kDecomposedTyped) == kComposed);
+  CHECK(kComposed == "Sở Nội vụ");  // this file is saved composed
+}
+
+TEST_CASE("text: normalise_name trims and collapses inner runs of spaces and tabs") {
+  CHECK(normalise_name("  Sở   Nội \t vụ  ") == "Sở Nội vụ");
+  CHECK(normalise_name(" UBND  huyện\tA ") == "UBND huyện A");
+  CHECK(normalise_name("   ") == "");
+  CHECK(normalise_name("Sở, ban, ngành") == "Sở, ban, ngành");
+}
+
+TEST_CASE("text: loose_key ignores case, Vietnamese diacritics and spacing") {
+  CHECK(loose_key("Đơn vị") == "don vi");
+  CHECK(loose_key("don vi") == "don vi");
+  CHECK(loose_key("ĐƠN VỊ") == "don vi");
+  CHECK(loose_key("  Đơn   vị ") == "don vi");
+  CHECK(loose_key("\xC4\x90o\xCC\x9Bn vi\xCC\xA3") == "don vi");  // decomposed
+  CHECK(loose_key("Tiêu chí") == "tieu chi");
+  CHECK(loose_key("Điểm tối đa") == "diem toi da");
+  CHECK(loose_key("Năm") == "nam");
+  CHECK(loose_key("Xếp loại") == "xep loai");
+  CHECK(loose_key("Score") == "score");
+  CHECK(loose_key("Đơn vị") != loose_key("Đơn vị chủ trì"));
+}
+
+TEST_CASE("text: invalid_utf8_at gives the 1-based byte position of the first bad byte") {
+  CHECK(invalid_utf8_at("") == std::nullopt);
+  CHECK(invalid_utf8_at("plain ascii") == std::nullopt);
+  CHECK(invalid_utf8_at("Sở Nội vụ") == std::nullopt);
+  CHECK(invalid_utf8_at("\xF0\x9F\x93\x88 chart") == std::nullopt);
+  CHECK(invalid_utf8_at("ab\xFF") == 3u);
+  CHECK(invalid_utf8_at("S\xE1\xBB\x9F\xFF") == 5u);      // after a 3-byte character
+  CHECK(invalid_utf8_at("\x80" "abc") == 1u);              // a continuation byte alone
+  CHECK(invalid_utf8_at("a\xE1\xBB") == 2u);               // a character cut short at the end
+  CHECK(invalid_utf8_at("a\xE1" "b") == 2u);               // a lead byte without continuation
+  CHECK(invalid_utf8_at("\xC0\x80") == 1u);                // an overlong NUL
+  CHECK(invalid_utf8_at("x\xED\xA0\x80") == 2u);           // a UTF-16 surrogate
+  CHECK(invalid_utf8_at("Kh\xE1nh H\xF2" "a") == 3u);      // Latin-1 text
+}
+
+}  // namespace chiso

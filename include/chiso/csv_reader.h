@@ -20,11 +20,14 @@ namespace chiso {
 struct CsvRecord {
   int line = 0;                     // line of the record's first field
   std::vector<std::string> fields;
+  std::vector<int> lines;           // line each field starts on (after a quoted line break)
   std::vector<int> columns;         // 1-based column (in characters) of each field
   std::vector<bool> quoted;         // whether each field was quoted
 
+  /// Where field `field` starts; the record's start for a field past the end.
   Location at(const std::string& file, size_t field) const {
-    return {file, line, field < columns.size() ? columns[field] : 1};
+    if (field >= columns.size()) return {file, line, 1};
+    return {file, lines[field], columns[field]};
   }
 };
 

@@ -16,7 +16,8 @@ class OutputError : public std::runtime_error {
 
 /// The files of one run, written into one folder all-or-nothing: every file is first written
 /// and flushed to disk under a temporary name (".chiso-<name>.tmp") in the folder, and only
-/// when all of them are complete are they renamed over the old ones.
+/// when all of them are complete are they renamed over the old ones. Should a rename fail,
+/// the files already renamed are rolled back to their old contents.
 class OutputSet {
  public:
   explicit OutputSet(std::string directory) : directory_(std::move(directory)) {}
@@ -33,6 +34,8 @@ class OutputSet {
 
   /// The temporary name a file is written under before it is renamed into place.
   static std::string temporary_name(const std::string& name) { return ".chiso-" + name + ".tmp"; }
+  /// The name an old file is kept under while the new files are renamed into place.
+  static std::string backup_name(const std::string& name) { return ".chiso-" + name + ".old"; }
 
  private:
   std::string directory_;

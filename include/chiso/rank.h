@@ -26,7 +26,7 @@ struct RankOptions {
 };
 
 /// `value` rounded to `decimals` places, halves away from zero as in a spreadsheet's ROUND;
-/// a value one binary ulp short of a half (87.825 stored as 87.82499…) still rounds up.
+/// a decimal half stored a hair below it (2.675 is stored as 2.67499…) still rounds up.
 double round_half_up(double value, int decimals);
 
 /// The rank of each key, highest key first (rank 1), in the order the keys were given.

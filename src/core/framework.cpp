@@ -63,7 +63,11 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
     if (row.parent.empty()) continue;
     auto parent = framework.find(row.parent);
     if (!parent) {
-      std::string hint = closest_match(row.parent, ids);
+      std::vector<std::string> others;  // a row is never its own parent: do not suggest it
+      for (const std::string& id : ids) {
+        if (id != row.id) others.push_back(id);
+      }
+      std::string hint = closest_match(row.parent, others);
       diagnostics.error(row.parent_where, "unknown parent " + quoted(row.parent) +
                                               (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
       continue;
@@ -115,6 +119,8 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
     nodes[i].field = nodes[at].field;
   }
   for (int leaf : framework.leaves_) framework.leaf_field_.push_back(nodes[leaf].field);
+  // A leaf without a maximum would make its parents' sums wrong too: report only the leaf.
+  if (diagnostics.error_count() > errors_before) return framework;
 
   for (size_t i = 0; i < nodes.size(); ++i) {
     if (nodes[i].is_leaf()) continue;

@@ -120,14 +120,16 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
 
 void check_bands(const LeagueTable& table, const BandScheme& bands, Diagnostics& diagnostics) {
   if (bands.empty()) return;
+  for (const std::string& group : table.groups) {
+    if (bands.for_group(group).empty()) {
+      diagnostics.error({}, "no band applies to group " + quoted(group) +
+                                "; add bands for it, or bands with an empty group for every group");
+    }
+  }
   for (const RankedUnit& unit : table.units) {
     if (!unit.band.empty()) continue;
     std::vector<Band> group_bands = bands.for_group(unit.group);
-    if (group_bands.empty()) {
-      diagnostics.error({}, "no band applies to group " + quoted(unit.group) +
-                                "; add bands for it, or bands with an empty group for every group");
-      continue;
-    }
+    if (group_bands.empty()) continue;  // reported once for the group above
     const Band& lowest = group_bands.back();
     diagnostics.error(lowest.where, "unit " + quoted(unit.unit) + " has index " + fixed_text(unit.index, table.options.decimals) + " in " +
                                         std::to_string(table.year) + ", below the lowest band " + quoted(lowest.label) +

@@ -9,7 +9,7 @@ namespace chiso {
 double round_half_up(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);
   const double scaled = value * scale;
-  // Decimal halves such as 87.825 are stored a hair below or above the half; nudging by a
+  // Decimal halves such as 2.675 are stored a hair below or above the half; nudging by a
   // relative 1e-12 (far below any score's precision) makes them round the way a person would.
   const double nudged = scaled + std::copysign(std::fabs(scaled) * 1e-12, scaled);
   return std::round(nudged) / scale;

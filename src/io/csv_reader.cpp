@@ -110,6 +110,7 @@ InputError CsvReader::invalid_utf8(std::string_view text, int line, size_t bad) 
 // field is open.
 bool CsvReader::split(CsvRecord& record) {
   record.fields.clear();
+  record.lines.clear();
   record.columns.clear();
   record.quoted.clear();
   int line = static_cast<int>(lines_->get_file_line());
@@ -175,6 +176,7 @@ bool CsvReader::split(CsvRecord& record) {
       field.assign(trim(std::string_view(pending_).substr(start, at - start)));
     }
     record.fields.push_back(field);
+    record.lines.push_back(field_line);
     record.columns.push_back(field_column);
     record.quoted.push_back(quoted);
     if (at >= pending_.size()) break;

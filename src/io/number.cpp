@@ -7,6 +7,14 @@
 
 namespace chiso {
 
+std::optional<int> parse_year(std::string_view text) {
+  text = trim(text);
+  int year = 0;
+  auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), year);
+  if (error != std::errc() || stop != text.data() + text.size() || year < 1900 || year > 2200) return std::nullopt;
+  return year;
+}
+
 bool is_not_applicable(std::string_view text) {
   text = trim(text);
   return text.size() == 3 && (text[0] == 'n' || text[0] == 'N') && text[1] == '/' &&
@@ -50,7 +58,7 @@ std::optional<double> parse_number(std::string_view text, bool comma_is_decimal,
   }
   const char* begin = plain.data();
   const char* end = plain.data() + plain.size();
-  if (*begin == '+') ++begin;
+  if (*begin == '+' && plain.size() > 1 && plain[1] != '-') ++begin;  // "+5" but not "+-5"
   double value = 0;
   auto [stop, error] = std::from_chars(begin, end, value, std::chars_format::fixed);
   if (error != std::errc() || stop != end || !std::isfinite(value)) {

@@ -99,11 +99,34 @@ void OutputSet::commit() {
   for (const auto& file : files_) temporaries_.push_back(directory_ + "/" + temporary_name(file.first));
   SignalGuard guard(temporaries_);
   for (size_t i = 0; i < files_.size(); ++i) write_whole(temporaries_[i], files_[i].second);
+  // Each old file is kept under a second name (a hard link, no copy) until every new file is in
+  // place, so that a rename failing half-way can put the old ones back.
+  std::vector<std::string> targets;
+  std::vector<bool> backed_up;
+  for (const auto& file : files_) {
+    targets.push_back(directory_ + "/" + file.first);
+    const std::string backup = directory_ + "/" + backup_name(file.first);
+    ::unlink(backup.c_str());
+    backed_up.push_back(::link(targets.back().c_str(), backup.c_str()) == 0);
+  }
   for (size_t i = 0; i < files_.size(); ++i) {
-    std::string target = directory_ + "/" + files_[i].first;
-    if (std::rename(temporaries_[i].c_str(), target.c_str()) != 0) {
-      throw OutputError("cannot replace '" + target + "': " + reason());
+    if (std::rename(temporaries_[i].c_str(), targets[i].c_str()) == 0) continue;
+    const std::string why = reason();
+    for (size_t done = 0; done < i; ++done) {
+      const std::string backup = directory_ + "/" + backup_name(files_[done].first);
+      if (backed_up[done]) {
+        std::rename(backup.c_str(), targets[done].c_str());
+      } else {
+        ::unlink(targets[done].c_str());
+      }
     }
+    for (size_t rest = i; rest < files_.size(); ++rest) {
+      if (backed_up[rest]) ::unlink((directory_ + "/" + backup_name(files_[rest].first)).c_str());
+    }
+    throw OutputError("cannot replace '" + targets[i] + "': " + why);
+  }
+  for (size_t i = 0; i < files_.size(); ++i) {
+    if (backed_up[i]) ::unlink((directory_ + "/" + backup_name(files_[i].first)).c_str());
   }
   temporaries_.clear();
 }

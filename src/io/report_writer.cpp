@@ -10,6 +10,8 @@ namespace {
 // Every sentence of the report in one language. Vietnamese follows the wording of published
 // provincial reports ("tăng 11 bậc", "chiếm 13,64%").
 struct Phrases {
+  const char* units_one;           // {n}: a count of units, singular
+  const char* units_many;          // {n}: plural
   const char* default_title;
   const char* year_title;          // {title} {year}
   const char* ranked;              // {units} {groups}
@@ -57,22 +59,24 @@ struct Phrases {
 };
 
 const Phrases kVietnamese{
+    "{n} đơn vị",
+    "{n} đơn vị",
     "Chỉ số cải cách hành chính",
     "# {title} năm {year}\n\n",
-    "Xếp hạng {units} đơn vị trong {groups} nhóm",
-    "Xếp hạng {units} đơn vị",
+    "Xếp hạng {units} trong {groups} nhóm",
+    "Xếp hạng {units}",
     "; so sánh với năm {year}.\n\n",
     "; so sánh với bảng xếp hạng trong tệp `{file}`.\n\n",
     "; không có năm trước để so sánh.\n\n",
     "Tất cả đơn vị",
     "Đơn vị chưa có trong danh sách nhóm",
-    "Chỉ số của {units} đơn vị có giá trị trung bình đạt {mean}%, trung vị {median}%; cao nhất {max}% "
+    "Chỉ số của {units} có giá trị trung bình đạt {mean}%, trung vị {median}%; cao nhất {max}% "
     "({max_unit}), thấp nhất {min}% ({min_unit}).\n\n",
     "### Xếp loại\n\n",
     "| Xếp loại | Số đơn vị | Tỷ lệ |\n|---|---:|---:|\n",
     "Chưa xếp loại",
     "Xếp loại ",
-    "{label} có {units} đơn vị, chiếm {share}%",
+    "{label} có {units}, chiếm {share}%",
     "### Bảng xếp hạng\n\n",
     "năm {year}",
     "năm trước",
@@ -80,7 +84,7 @@ const Phrases kVietnamese{
     "|---:|---|---:|---:|---:|---|---:|---|---:|\n",
     "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại |\n|---:|---|---:|---:|---:|---|\n",
     "### So với {previous}\n\n",
-    "{climbed} đơn vị tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, {new_units} đơn vị mới.\n\n",
+    "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, {new_units} đơn vị mới.\n\n",
     "Tăng nhiều bậc nhất:\n\n",
     "Giảm nhiều bậc nhất:\n\n",
     "- {unit}: tăng {change} bậc (từ hạng {from} lên hạng {to})\n",
@@ -111,22 +115,24 @@ const Phrases kVietnamese{
 };
 
 const Phrases kEnglish{
+    "{n} unit",
+    "{n} units",
     "Administrative reform index",
     "# {title} {year}\n\n",
-    "{units} units ranked in {groups} groups",
-    "{units} units ranked",
+    "{units} ranked in {groups} groups",
+    "{units} ranked",
     "; compared with {year}.\n\n",
     "; compared with the ranking in `{file}`.\n\n",
     "; no previous year to compare with.\n\n",
     "All units",
     "Units missing from the units file",
-    "The {units} units have a mean index of {mean}%, median {median}%; highest {max}% ({max_unit}), "
+    "Mean index of the {units}: {mean}%, median {median}%; highest {max}% ({max_unit}), "
     "lowest {min}% ({min_unit}).\n\n",
     "### Bands\n\n",
     "| Band | Units | Share |\n|---|---:|---:|\n",
     "No band",
     "",
-    "{label}: {units} units, {share}%",
+    "{label}: {units}, {share}%",
     "### Ranking\n\n",
     "{year}",
     "before",
@@ -134,7 +140,7 @@ const Phrases kEnglish{
     "|---:|---|---:|---:|---:|---|---:|---|---:|\n",
     "| Rank | Unit | Points | Maximum | Index (%) | Band |\n|---:|---|---:|---:|---:|---|\n",
     "### Against {previous}\n\n",
-    "{climbed} units climbed, {fell} fell, {held} held their rank, {new_units} are new.\n\n",
+    "{climbed} climbed, {fell} fell, {held} held their rank, {new_units} new.\n\n",
     "Largest climbs:\n\n",
     "Largest falls:\n\n",
     "- {unit}: up {change} places (from rank {from} to {to})\n",
@@ -174,7 +180,7 @@ class Report {
     const std::string title = options_.title.empty() ? say_.default_title : options_.title;
     fmt::format_to(out(), fmt::runtime(say_.year_title), fmt::arg("title", title), fmt::arg("year", table.year));
     fmt::format_to(out(), fmt::runtime(table.groups.size() == 1 ? say_.ranked_one_group : say_.ranked),
-                   fmt::arg("units", table.units.size()),
+                   fmt::arg("units", units(table.units.size())),
                    fmt::arg("groups", table.groups.size()));
     if (!table.has_previous) {
       text_ += say_.not_compared;
@@ -208,7 +214,7 @@ class Report {
       if (!best || unit.total.index() > best->total.index()) best = &unit;
       if (!worst || unit.total.index() < worst->total.index()) worst = &unit;
     }
-    fmt::format_to(out(), fmt::runtime(say_.group_summary), fmt::arg("units", summary.units),
+    fmt::format_to(out(), fmt::runtime(say_.group_summary), fmt::arg("units", units(summary.units)),
                    fmt::arg("mean", number(summary.mean)), fmt::arg("median", number(summary.median)),
                    fmt::arg("max", number(summary.max)), fmt::arg("max_unit", best->unit),
                    fmt::arg("min", number(summary.min)), fmt::arg("min_unit", worst->unit));
@@ -227,7 +233,7 @@ class Report {
       fmt::format_to(out(), "| {} | {} | {}% |\n", label, band.units, percent_bp(band.share_bp));
       if (band.units == 0) continue;
       sentences.push_back(fmt::format(fmt::runtime(say_.band_sentence), fmt::arg("label", label),
-                                      fmt::arg("units", band.units), fmt::arg("share", percent_bp(band.share_bp))));
+                                      fmt::arg("units", units(band.units)), fmt::arg("share", percent_bp(band.share_bp))));
     }
     fmt::format_to(out(), "\n{}{}.\n\n", say_.band_lead, fmt::join(sentences, "; "));
   }
@@ -262,6 +268,11 @@ class Report {
     text_ += '\n';
   }
 
+  // "22 units", "1 unit"; Vietnamese has no plural: "22 đơn vị".
+  std::string units(size_t count) const {
+    return fmt::format(fmt::runtime(count == 1 ? say_.units_one : say_.units_many), fmt::arg("n", count));
+  }
+
   std::string previous_name(const LeagueTable& table) const {
     if (!table.previous_year) return say_.previous_unknown;
     return fmt::format(fmt::runtime(say_.previous_year), fmt::arg("year", *table.previous_year));
@@ -284,7 +295,7 @@ class Report {
 
   void changes(const LeagueTable& table, const GroupSummary& summary) {
     fmt::format_to(out(), fmt::runtime(say_.changes_heading), fmt::arg("previous", previous_name(table)));
-    fmt::format_to(out(), fmt::runtime(say_.changes_counts), fmt::arg("climbed", summary.climbed),
+    fmt::format_to(out(), fmt::runtime(say_.changes_counts), fmt::arg("climbed", units(summary.climbed)),
                    fmt::arg("fell", summary.fell), fmt::arg("held", summary.held), fmt::arg("new_units", summary.new_units));
     moves(summary.climbers, say_.climbers, say_.move_up, say_.no_climbers);
     moves(summary.fallers, say_.fallers, say_.move_down, say_.no_fallers);

@@ -29,13 +29,6 @@ struct ScoresFile {
   int last_unit = -1;
 };
 
-std::optional<int> parse_year(std::string_view text) {
-  int year = 0;
-  auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (error != std::errc() || stop != text.data() + text.size() || year < 1900 || year > 2200) return std::nullopt;
-  return year;
-}
-
 // The unit-year row a record scores, or -1 after reporting why it has none.
 int row_of(ScoresFile& file, const CsvRecord& record) {
   const std::string& path = file.source.path;

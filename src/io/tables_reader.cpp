@@ -136,7 +136,7 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
     row.standing.rank = *rank;
     if (column[kYear] >= 0) {
       const std::string& text = record.fields[column[kYear]];
-      std::optional<int> year = parse_positive(text);
+      std::optional<int> year = parse_year(text);
       if (!year) {
         diagnostics.error(record.at(path, column[kYear]), "year '" + text + "' is not a year such as 2022");
         continue;
