@@ -49,8 +49,12 @@ namespace {
 
 // A framework.csv row on `line`, located at column 1 of that line.
 CriterionRow row(std::string id, std::string parent, std::optional<double> max, int line) {
-  Location where{"framework.csv", line, 1};
-  return {std::move(id), std::move(parent), "", max, "", where, where, where};
+  CriterionRow result;
+  result.id = std::move(id);
+  result.parent = std::move(parent);
+  result.max = max;
+  result.where = result.parent_where = result.max_where = result.weight_where = {"framework.csv", line, 1};
+  return result;
 }
 
 Location line_of(const char* file, int line) { return {file, line, 1}; }

@@ -43,7 +43,7 @@ namespace {
 
 // A band on `line` of bands.csv.
 Band band(std::string group, std::string label, double min, int line) {
-  return {std::move(group), std::move(label), min, {"bands.csv", line, 1}};
+  return {std::move(group), std::move(label), min, {"bands.csv", line, 1}, std::nullopt, {}};
 }
 
 }  // namespace

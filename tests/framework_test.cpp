@@ -40,14 +40,15 @@ namespace {
 // A row of framework.csv on `line`: the id in column 1, the parent in column 10, the max in
 // column 30, so that a test sees which cell a message points at.
 CriterionRow row(std::string id, std::string parent, std::optional<double> max, int line) {
-  return {std::move(id),
-          std::move(parent),
-          "",
-          max,
-          "",
-          {"framework.csv", line, 1},
-          {"framework.csv", line, 10},
-          {"framework.csv", line, 30}};
+  CriterionRow result;
+  result.id = std::move(id);
+  result.parent = std::move(parent);
+  result.max = max;
+  result.where = {"framework.csv", line, 1};
+  result.parent_where = {"framework.csv", line, 10};
+  result.max_where = {"framework.csv", line, 30};
+  result.weight_where = {"framework.csv", line, 40};
+  return result;
 }
 
 Location cell(int line, int column) { return {"framework.csv", line, column}; }

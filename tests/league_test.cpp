@@ -65,11 +65,11 @@ UnitResult result(int unit, double points, double max) {
 // A league-table row with no comparison, as rank_year makes it.
 RankedUnit row(const std::string& group, int rank, std::string unit, Subtotal total, double index,
                std::string band) {
-  return {2023, group, rank, std::move(unit), total, index, std::move(band), {}, {}, {}, {total}};
+  return {2023, group, rank, std::move(unit), total, index, std::move(band), {}, {}, {}, {total}, index, {}};
 }
 
 Band band(std::string group, std::string label, double min, int line) {
-  return {std::move(group), std::move(label), min, {"bands.csv", line, 1}};
+  return {std::move(group), std::move(label), min, {"bands.csv", line, 1}, std::nullopt, {}};
 }
 
 BandScheme province_bands() {
@@ -259,11 +259,15 @@ TEST_CASE("league: standings keep each unit's group, rank, published index and b
 
 TEST_CASE("league: rank_years compares each year with the latest earlier year in the scores") {
   Diagnostics diagnostics;
-  Location where{"framework.csv", 2, 1};
-  Framework framework = Framework::build({{"1", "", "", std::nullopt, "", where, where, where},
-                                          {"1.1", "1", "", 50, "", where, where, where},
-                                          {"1.2", "1", "", 50, "", where, where, where}},
-                                         diagnostics);
+  auto row = [](const char* id, const char* parent, std::optional<double> max) {
+    CriterionRow result;
+    result.id = id;
+    result.parent = parent;
+    result.max = max;
+    return result;
+  };
+  Framework framework =
+      Framework::build({row("1", "", std::nullopt), row("1.1", "1", 50), row("1.2", "1", 50)}, diagnostics);
   REQUIRE(diagnostics.all().empty());
   ScoreTable scores(2);
   auto score = [&](const char* unit, int year, double first, double second) {

@@ -52,7 +52,7 @@ LeagueTable departments_2022() {
 
 BandScheme three_bands() {
   Diagnostics diagnostics;
-  BandScheme bands = BandScheme::build({{"", "Xuất sắc", 90, {}}, {"", "Tốt", 80, {}}, {"", "Khá", 70, {}}}, diagnostics);
+  BandScheme bands = BandScheme::build({{"", "Xuất sắc", 90, {}, std::nullopt, {}}, {"", "Tốt", 80, {}, std::nullopt, {}}, {"", "Khá", 70, {}, std::nullopt, {}}}, diagnostics);
   REQUIRE_FALSE(diagnostics.has_errors());
   return bands;
 }

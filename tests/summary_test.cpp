@@ -67,7 +67,7 @@ RankedUnit ranked(std::string group, int rank, std::string unit, double points, 
 }
 
 Band band(std::string group, std::string label, double min) {
-  return {std::move(group), std::move(label), min, {}};
+  return {std::move(group), std::move(label), min, {}, std::nullopt, {}};
 }
 
 }  // namespace
@@ -137,7 +137,8 @@ TEST_CASE("summary: each group is summarised in the table's group order") {
         1,
         1,
         {{"G", 7, 12, 5}, {"A", 1, 4, 3}, {"C", 3, 6, 3}},
-        {{"I", 9, 3, -6}, {"D", 4, 1, -3}, {"F", 6, 5, -1}}};
+        {{"I", 9, 3, -6}, {"D", 4, 1, -3}, {"F", 6, 5, -1}},
+        0};
     CHECK(summaries[0] == expected);
   }
   SUBCASE(
@@ -154,7 +155,8 @@ TEST_CASE("summary: each group is summarised in the table's group order") {
                           2,
                           2,
                           {},
-                          {}};
+                          {},
+                          0};
     CHECK(summaries[1] == expected);
   }
   SUBCASE("without a comparison there are no moves and no new units") {

@@ -29,8 +29,15 @@ struct UnitResult {
   friend bool operator==(const UnitResult&, const UnitResult&) = default;
 };
 
-/// Sums the leaf scores of every unit scored in `year`, in the order units were first seen.
-/// Missing cells count as 0 points against the full maximum; n/a cells leave the maximum.
+/// Combines `parts` (children's points and applicable maxima) into their parent's, whose
+/// maximum is `max`: a sum adds them; a weighted or plain mean averages their fractions of
+/// their maxima over the applicable ones, and the parent's applicable maximum is `max` times
+/// the share of the weight that applies. `weights` is read only for Combine::kWeighted.
+Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights, Combine how, double max);
+
+/// The result of every unit scored in `year`, in the order units were first seen: each leaf's
+/// points (normalised where the framework says so) combined up the tree. Missing cells count
+/// as 0 points against the full maximum; n/a cells leave the maximum.
 std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year);
 
 /// Reports what makes scores unusable or doubtful: a unit-year whose every criterion is n/a

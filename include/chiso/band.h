@@ -1,6 +1,7 @@
 // Bands (xếp loại): labels given to index ranges, configured per group.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,33 +10,52 @@
 
 namespace chiso {
 
-/// One band: units of `group` (empty = every group) whose index is at least `min` and below
-/// the next band's minimum get `label`.
+/// One band: units of `group` (empty = every group) whose headline figure is at least `min`
+/// and below the next band's minimum get `label`. A quantile band's minimum is, each year,
+/// that quantile of its group's figures (Excel's PERCENTILE.INC).
 struct Band {
   std::string group;
   std::string label;
   double min = 0;
   Location where;
+  std::optional<double> quantile;  // 0..1: the minimum is this quantile of the group's values
+  std::string set;                 // band sets side by side (national A/B/C and a province's)
 
   friend bool operator==(const Band&, const Band&) = default;
 };
+
+/// The `quantile` (0..1) of `values` by linear interpolation between the closest ranks, as
+/// Excel's PERCENTILE.INC and R's type 7: position (n − 1) × quantile of the sorted values.
+/// 0 when `values` is empty.
+double percentile_inc(std::vector<double> values, double quantile);
 
 /// The band thresholds of every group. A group with bands of its own uses only those; the
 /// others use the bands whose group is empty.
 class BandScheme {
  public:
   BandScheme() = default;
-  /// Validates the bands: two bands with the same minimum in a group are an error.
+  /// Validates the bands: two bands with the same minimum (or quantile) in a group are an
+  /// error.
   static BandScheme build(std::vector<Band> bands, Diagnostics& diagnostics);
 
   bool empty() const { return bands_.empty(); }
-  /// The bands that apply to `group`, highest minimum first.
-  std::vector<Band> for_group(std::string_view group) const;
-  /// The label for `index` in `group`; empty when no band's minimum is at or below it.
-  std::string label(std::string_view group, double index) const;
+  /// The band sets in file order; the first is the one `band` columns and reports use.
+  const std::vector<std::string>& sets() const { return sets_; }
+  /// The bands of `set` that apply to `group`, highest first, quantiles not resolved.
+  std::vector<Band> for_group(std::string_view group, std::string_view set = {}) const;
+  /// As for_group, with each quantile band's minimum resolved on `values` (the group's
+  /// figures of one year).
+  std::vector<Band> resolved(std::string_view group, const std::vector<double>& values,
+                             std::string_view set = {}) const;
+  /// The label of the first band of `bands` (highest first) whose minimum is at or below
+  /// `value`: a value exactly on a boundary takes the upper band. Empty when below them all.
+  static std::string label(const std::vector<Band>& bands, double value);
+  /// The label for `value` in `group` of a scheme without quantile bands.
+  std::string label(std::string_view group, double value) const;
 
  private:
-  std::vector<Band> bands_;  // sorted by group, then minimum descending
+  std::vector<Band> bands_;  // sorted by set, group, then minimum or quantile descending
+  std::vector<std::string> sets_;
 };
 
 }  // namespace chiso

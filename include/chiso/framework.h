@@ -11,6 +11,20 @@
 
 namespace chiso {
 
+/// How a node's children combine into the node's fraction of its maximum.
+enum class Combine {
+  kSum,       // points add up: the mean of the children weighted by their applicable maxima
+  kWeighted,  // the mean of the children's fractions weighted by their `weight`
+  kMean,      // the plain mean of the children's fractions
+};
+
+/// How a leaf's raw values become points.
+enum class Normalise {
+  kNone,    // the score is the points
+  kMinMax,  // (value − low) ÷ (high − low) × max across the units of a year; low/high are the
+            // goalposts when given, else the year's lowest and highest values
+};
+
 /// One row of a framework file, as written by the user.
 struct CriterionRow {
   std::string id;
@@ -18,9 +32,17 @@ struct CriterionRow {
   std::string name;
   std::optional<double> max;       // required on leaves; on inner nodes optional
   std::string owner;               // department responsible, may be empty
+  std::optional<double> weight;    // weight among its siblings, for a weighted parent
+  std::optional<Combine> combine;  // inner nodes: default kWeighted when the children have
+                                   // weights, else kSum
+  Normalise normalise = Normalise::kNone;
+  int direction = 1;               // -1: lower values are better (normalised leaves)
+  std::optional<double> low;       // fixed goalposts of a normalised leaf
+  std::optional<double> high;
   Location where;                  // the row's line; column of the id
   Location parent_where;           // column of the parent cell
   Location max_where;              // column of the max cell
+  Location weight_where;           // column of the weight cell
 };
 
 /// A node of the validated tree.
@@ -33,6 +55,12 @@ struct Criterion {
   std::vector<int> children;       // node indices, in file order
   int field = -1;                  // index of the top-level field this node belongs to
   int leaf = -1;                   // position among the leaves, -1 for inner nodes
+  double weight = 1;               // as given (not normalised); 1 when the siblings have none
+  Combine combine = Combine::kSum; // inner nodes
+  Normalise normalise = Normalise::kNone;
+  int direction = 1;
+  std::optional<double> low;
+  std::optional<double> high;
   Location where;                  // the row that defined it
 
   bool is_leaf() const { return children.empty(); }
@@ -42,8 +70,10 @@ struct Criterion {
 class Framework {
  public:
   /// Builds the tree, reporting every problem (duplicate id, unknown parent, cycle, leaf
-  /// without a maximum, inner maximum that is not the sum of its children, empty framework)
-  /// into `diagnostics`. The result is only meaningful when no error was added.
+  /// without a maximum, a summed inner maximum that is not the sum of its children, weights on
+  /// some siblings only, empty framework) into `diagnostics`, and warning about weights that
+  /// add up to nearly but not exactly 1 or 100. The result is only meaningful when no error
+  /// was added.
   static Framework build(const std::vector<CriterionRow>& rows, Diagnostics& diagnostics);
 
   const std::vector<Criterion>& nodes() const { return nodes_; }
@@ -56,8 +86,14 @@ class Framework {
   const std::vector<int>& leaf_field() const { return leaf_field_; }
   /// Node index of the criterion with this id, if any.
   std::optional<int> find(std::string_view id) const;
-  /// The total maximum: sum of all leaf maxima.
+  /// The total maximum: the sum of the fields' maxima.
   double max() const { return max_; }
+  /// How the fields combine into the total: weighted when the fields carry weights.
+  Combine root_combine() const { return root_combine_; }
+  /// Node indices with every node after its children: the order to aggregate in.
+  const std::vector<int>& bottom_up() const { return bottom_up_; }
+  /// Whether any leaf is normalised across units.
+  bool has_normalised_leaves() const;
 
  private:
   std::vector<Criterion> nodes_;
@@ -65,6 +101,8 @@ class Framework {
   std::vector<int> fields_;
   std::vector<int> leaf_field_;
   std::unordered_map<std::string, int> by_id_;
+  std::vector<int> bottom_up_;
+  Combine root_combine_ = Combine::kSum;
   double max_ = 0;
 };
 

@@ -38,16 +38,19 @@ struct PreviousStanding {
 struct RankedUnit {
   int year = 0;
   std::string group;
-  int rank = 0;
+  int rank = 0;                       // 0: not ranked this year (excluded)
   std::string unit;
   Subtotal total;
   double index = 0;                   // rounded to the report's decimals: what is published
-  std::string band;
+  std::string band;                   // of the first band set, on the headline figure
   std::optional<int> previous_rank;   // empty: not ranked in the previous year
   std::optional<double> previous_index;
   std::string previous_band;
   std::vector<Subtotal> fields;
+  double figure = 0;                  // the headline figure as published (rounded)
+  std::vector<std::string> other_bands;  // one per further band set, in the scheme's order
 
+  bool is_ranked() const { return rank > 0; }
   /// Previous rank − rank: positive when the unit climbed; empty for a new unit.
   std::optional<int> rank_change() const;
   /// Index − previous index in percentage points, both as published; empty when unknown.
@@ -65,13 +68,25 @@ struct LeagueTable {
   bool previous_given = false;        // compared with an EarlierRanking, not with scores
   RankOptions options;
   std::vector<std::string> groups;    // groups present, in report order
-  std::vector<RankedUnit> units;
+  std::vector<std::string> other_band_sets;  // names of the band sets after the first
+  std::vector<RankedUnit> units;      // in each group the ranked units, then those not ranked
 };
 
-/// Ranks `results` (one year) within their groups and gives each its band.
+/// A unit left out of the ranking, in one year or (no year) in every year: PAPI leaves out
+/// provinces whose survey data were insufficient.
+struct Exclusion {
+  std::string unit;
+  std::optional<int> year;
+
+  friend bool operator==(const Exclusion&, const Exclusion&) = default;
+};
+
+/// Ranks `results` (one year) within their groups and gives each its band; units named in
+/// `excluded` are listed as not ranked, and the others' ranks stay contiguous.
 LeagueTable rank_year(const std::vector<UnitResult>& results,
                       const std::vector<std::string>& unit_names, const UnitGroups& groups,
-                      const BandScheme& bands, const RankOptions& options, int year);
+                      const BandScheme& bands, const RankOptions& options, int year,
+                      const std::vector<Exclusion>& excluded = {});
 
 /// Fills the previous rank, index and band of every unit found in `previous` (matched by unit
 /// name); units not found are new.
@@ -92,7 +107,8 @@ struct EarlierRanking {
 std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable& scores,
                                     const std::vector<int>& years, const UnitGroups& groups,
                                     const BandScheme& bands, const RankOptions& options,
-                                    const std::optional<EarlierRanking>& earlier);
+                                    const std::optional<EarlierRanking>& earlier,
+                                    const std::vector<Exclusion>& excluded = {});
 
 /// Reports every unit whose index is below the lowest band of its group (an error, located at
 /// that band), so that no unit is published without a band.

@@ -18,11 +18,19 @@ enum class RankBasis {
   kExact,    // the unrounded index
 };
 
+/// The figure a method publishes as its result; units are always ranked on the index.
+enum class Headline {
+  kIndex,   // the index in percent (PAR INDEX: 87.83%)
+  kPoints,  // the points on the method's own scale (PAPI: 48.81 of 80)
+  kScore,   // the index as a composite score on 100, without a percent sign (PCI: 65.23)
+};
+
 /// How `rank` turns indices into ranks.
 struct RankOptions {
   TieRule ties = TieRule::kCompetition;
   RankBasis basis = RankBasis::kRounded;
   int decimals = 2;  // 0..6
+  Headline headline = Headline::kIndex;
 };
 
 /// `value` rounded to `decimals` places, halves away from zero as in a spreadsheet's ROUND;

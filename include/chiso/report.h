@@ -31,7 +31,8 @@ struct ReportOptions {
 std::string fixed(double value, int decimals, bool decimal_comma = false);
 
 /// ranking.csv: one row per unit of every table, in table order; the header is
-/// year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,previous_band.
+/// year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,previous_band
+/// then band_<set> for each further band set. `rank` is empty for a unit not ranked.
 std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& style);
 
 /// fields.csv: one row per unit and top-level field: year,group,unit,field,name,points,max,index.

@@ -30,8 +30,8 @@ struct Move {
 /// What a report says about one group in one year.
 struct GroupSummary {
   std::string group;
-  int units = 0;
-  double mean = 0;    // of the unrounded indices
+  int units = 0;      // ranked units
+  double mean = 0;    // of the headline figures before rounding (indices, or points)
   double median = 0;
   double min = 0;
   double max = 0;
@@ -42,6 +42,7 @@ struct GroupSummary {
   int new_units = 0;
   std::vector<Move> climbers;    // largest climbs first, then by rank; at most `kMovesShown`
   std::vector<Move> fallers;     // largest falls first, then by rank; at most `kMovesShown`
+  int not_ranked = 0;            // listed but left out of the ranking this year
 
   friend bool operator==(const GroupSummary&, const GroupSummary&) = default;
 };

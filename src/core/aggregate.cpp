@@ -1,33 +1,111 @@
 #include "chiso/aggregate.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/number_text.h"
 
 namespace chiso {
 
+namespace {
+
+// The low and high values a normalised leaf is scaled between in one year.
+struct Bounds {
+  double low = 0;
+  double high = 0;
+  bool is_constant() const { return high == low; }
+};
+
+// Min–max bounds of each normalised leaf over the units scored in `year`: the goalposts where
+// the framework gives them, else the lowest and highest value present.
+std::vector<Bounds> bounds_of(const Framework& framework, const ScoreTable& scores, int year) {
+  std::vector<Bounds> bounds(framework.leaves().size());
+  for (size_t leaf = 0; leaf < bounds.size(); ++leaf) {
+    const Criterion& criterion = framework.node(framework.leaves()[leaf]);
+    if (criterion.normalise == Normalise::kNone) continue;
+    std::optional<double> low = criterion.low;
+    std::optional<double> high = criterion.high;
+    for (int row = 0; row < static_cast<int>(scores.rows().size()); ++row) {
+      if (scores.rows()[row].year != year || scores.cell(row, static_cast<int>(leaf)) != Cell::kPoints) continue;
+      const double value = scores.points(row, static_cast<int>(leaf));
+      if (!criterion.low) low = std::min(low.value_or(value), value);
+      if (!criterion.high) high = std::max(high.value_or(value), value);
+    }
+    bounds[leaf] = {low.value_or(0), high.value_or(0)};
+  }
+  return bounds;
+}
+
+// Points and applicable maximum of one leaf for one unit.
+Subtotal leaf_subtotal(const Criterion& criterion, const ScoreTable& scores, int row, const Bounds& bounds) {
+  const Cell cell = scores.cell(row, criterion.leaf);
+  if (cell == Cell::kNotApplicable) return {};
+  const double value = scores.points(row, criterion.leaf);
+  if (criterion.normalise == Normalise::kNone) return {value, criterion.max};
+  // A leaf on which every unit has the same value tells no unit apart: it leaves everyone's
+  // maximum, as if it did not apply, instead of dividing by zero.
+  if (bounds.is_constant()) return {};
+  if (cell == Cell::kMissing) return {0, criterion.max};
+  double fraction = std::clamp((value - bounds.low) / (bounds.high - bounds.low), 0.0, 1.0);
+  if (criterion.direction < 0) fraction = 1 - fraction;
+  return {fraction * criterion.max, criterion.max};
+}
+
+}  // namespace
+
+Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights, Combine how, double max) {
+  Subtotal result;
+  if (how == Combine::kSum) {
+    for (const Subtotal& part : parts) {
+      result.points += part.points;
+      result.max += part.max;
+    }
+    return result;
+  }
+  double applicable_weight = 0;
+  double all_weight = 0;
+  double weighted_fraction = 0;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const double weight = how == Combine::kMean ? 1.0 : weights[i];
+    all_weight += weight;
+    if (parts[i].max <= 0) continue;  // not applicable: its weight goes to the others
+    applicable_weight += weight;
+    weighted_fraction += weight * parts[i].points / parts[i].max;
+  }
+  if (applicable_weight <= 0) return result;
+  // The applicable maximum shrinks with the weight left out, as a sum's does with the points.
+  result.max = max * applicable_weight / all_weight;
+  result.points = result.max * weighted_fraction / applicable_weight;
+  return result;
+}
+
 std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year) {
-  const auto& leaves = framework.leaves();
-  const auto& leaf_field = framework.leaf_field();
+  const std::vector<Bounds> bounds = bounds_of(framework, scores, year);
+  const auto& nodes = framework.nodes();
+  std::vector<Subtotal> subtotal(nodes.size());
+  std::vector<Subtotal> parts;
+  std::vector<double> weights;
+  auto combine_node = [&](const std::vector<int>& children, Combine how, double max) {
+    parts.clear();
+    weights.clear();
+    for (int child : children) {
+      parts.push_back(subtotal[child]);
+      weights.push_back(nodes[child].weight);
+    }
+    return combine(parts, weights, how, max);
+  };
   std::vector<UnitResult> results;
   for (int row = 0; row < static_cast<int>(scores.rows().size()); ++row) {
     const UnitYear& unit_year = scores.rows()[row];
     if (unit_year.year != year) continue;
-    UnitResult result{unit_year.unit, year, {}, std::vector<Subtotal>(framework.fields().size())};
-    for (int leaf = 0; leaf < static_cast<int>(leaves.size()); ++leaf) {
-      if (scores.cell(row, leaf) == Cell::kNotApplicable) continue;
-      double points = scores.points(row, leaf);
-      double max = framework.node(leaves[leaf]).max;
-      Subtotal& field = result.fields[leaf_field[leaf]];
-      field.points += points;
-      field.max += max;
+    for (int at : framework.bottom_up()) {
+      const Criterion& node = nodes[at];
+      subtotal[at] = node.is_leaf() ? leaf_subtotal(node, scores, row, bounds[node.leaf])
+                                    : combine_node(node.children, node.combine, node.max);
     }
-    // Summing per field first, then the fields, keeps the total equal to the sum of the
-    // field columns that fields.csv prints.
-    for (const Subtotal& field : result.fields) {
-      result.total.points += field.points;
-      result.total.max += field.max;
-    }
+    UnitResult result{unit_year.unit, year, {}, {}};
+    for (int field : framework.fields()) result.fields.push_back(subtotal[field]);
+    result.total = combine_node(framework.fields(), framework.root_combine(), framework.max());
     results.push_back(std::move(result));
   }
   return results;

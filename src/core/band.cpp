@@ -1,47 +1,88 @@
 #include "chiso/band.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/number_text.h"
 
 namespace chiso {
+namespace {
+
+// Where a band sits in its group: its quantile, else its minimum.
+double position(const Band& band) { return band.quantile ? *band.quantile : band.min; }
+
+}  // namespace
+
+double percentile_inc(std::vector<double> values, double quantile) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const double at = static_cast<double>(values.size() - 1) * quantile;
+  const size_t below = static_cast<size_t>(std::floor(at));
+  if (below + 1 >= values.size()) return values.back();
+  return values[below] + (at - static_cast<double>(below)) * (values[below + 1] - values[below]);
+}
 
 BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) {
-  std::stable_sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) {
+  BandScheme scheme;
+  for (const Band& band : bands) {
+    if (std::find(scheme.sets_.begin(), scheme.sets_.end(), band.set) == scheme.sets_.end()) {
+      scheme.sets_.push_back(band.set);
+    }
+  }
+  std::stable_sort(bands.begin(), bands.end(), [&](const Band& a, const Band& b) {
+    if (a.set != b.set) {
+      return std::find(scheme.sets_.begin(), scheme.sets_.end(), a.set) <
+             std::find(scheme.sets_.begin(), scheme.sets_.end(), b.set);
+    }
     if (a.group != b.group) return a.group < b.group;
-    return a.min > b.min;
+    return position(a) > position(b);
   });
   for (size_t i = 1; i < bands.size(); ++i) {
     const Band& a = bands[i - 1];
     const Band& b = bands[i];
-    if (a.group == b.group && a.min == b.min) {
+    if (a.set == b.set && a.group == b.group && a.quantile.has_value() == b.quantile.has_value() &&
+        position(a) == position(b)) {
       const Band& later = a.where.line > b.where.line ? a : b;
       const Band& earlier = a.where.line > b.where.line ? b : a;
-      diagnostics.error(later.where, "bands " + quoted(earlier.label) + " and " + quoted(later.label) +
-                                         " have the same minimum " + number_text(later.min) +
+      diagnostics.error(later.where, "bands " + quoted(earlier.label) + " and " + quoted(later.label) + " have the same " +
+                                         (later.quantile ? "quantile " : "minimum ") + number_text(position(later)) +
                                          (later.group.empty() ? "" : " in group " + quoted(later.group)));
     }
   }
-  BandScheme scheme;
   scheme.bands_ = std::move(bands);
   return scheme;
 }
 
-std::vector<Band> BandScheme::for_group(std::string_view group) const {
+std::vector<Band> BandScheme::for_group(std::string_view group, std::string_view set) const {
+  if (set.empty() && !sets_.empty()) set = sets_.front();
   std::vector<Band> own;
   std::vector<Band> shared;
   for (const Band& band : bands_) {
+    if (band.set != set) continue;
     if (band.group == group) own.push_back(band);
     if (band.group.empty()) shared.push_back(band);
   }
   return own.empty() ? shared : own;
 }
 
-std::string BandScheme::label(std::string_view group, double index) const {
-  for (const Band& band : for_group(group)) {
-    if (index >= band.min) return band.label;
+std::vector<Band> BandScheme::resolved(std::string_view group, const std::vector<double>& values,
+                                       std::string_view set) const {
+  std::vector<Band> bands = for_group(group, set);
+  for (Band& band : bands) {
+    if (band.quantile) band.min = percentile_inc(values, *band.quantile);
+  }
+  return bands;
+}
+
+std::string BandScheme::label(const std::vector<Band>& bands, double value) {
+  for (const Band& band : bands) {
+    if (value >= band.min) return band.label;
   }
   return {};
+}
+
+std::string BandScheme::label(std::string_view group, double value) const {
+  return label(for_group(group), value);
 }
 
 }  // namespace chiso

@@ -11,15 +11,6 @@ namespace {
 
 bool nearly_equal(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
 
-// Sum of the leaf maxima below `index`; the tree is known to be acyclic here.
-double subtree_max(std::vector<Criterion>& nodes, int index) {
-  Criterion& node = nodes[index];
-  if (node.is_leaf()) return node.max;
-  double sum = 0;
-  for (int child : node.children) sum += subtree_max(nodes, child);
-  return sum;
-}
-
 // The ids along the cycle that `start` leads into, e.g. "3 -> 4 -> 3".
 std::string cycle_text(const std::vector<Criterion>& nodes, int start) {
   std::string text = nodes[start].id;
@@ -27,7 +18,56 @@ std::string cycle_text(const std::vector<Criterion>& nodes, int start) {
   return text + " -> " + nodes[start].id;
 }
 
+// How `children` combine: `given` when the framework says, else weighted when they carry
+// weights, else summed. Reports weights on some siblings only, weights that are not positive,
+// and weights that were meant to add up to 1 or 100 and do not.
+Combine combine_children(const std::vector<Criterion>& nodes, const std::vector<const CriterionRow*>& source,
+                         const std::vector<int>& children, std::optional<Combine> given, const std::string& what,
+                         Diagnostics& diagnostics) {
+  int weighted = 0;
+  double total = 0;
+  for (int child : children) {
+    const CriterionRow& row = *source[child];
+    if (!row.weight) continue;
+    ++weighted;
+    total += *row.weight;
+    if (*row.weight <= 0) diagnostics.error(row.weight_where, "weight of " + quoted(row.id) + " must be greater than 0");
+  }
+  if (weighted > 0 && weighted < static_cast<int>(children.size())) {
+    for (int child : children) {
+      if (!source[child]->weight) {
+        diagnostics.error(source[child]->weight_where, "criterion " + quoted(nodes[child].id) +
+                                                           " has no weight but its siblings do; give each of " + what +
+                                                           " a weight");
+        break;
+      }
+    }
+  }
+  const Combine combine = given.value_or(weighted > 0 ? Combine::kWeighted : Combine::kSum);
+  if (combine == Combine::kWeighted && weighted == 0 && !children.empty()) {
+    diagnostics.error(source[children.front()]->weight_where,
+                      "the weighted mean of " + what + " needs a weight on each of them");
+  }
+  if (combine == Combine::kWeighted && weighted == static_cast<int>(children.size())) {
+    for (double meant : {1.0, 100.0}) {
+      if (std::fabs(total - meant) < 0.1 * meant && !nearly_equal(total, meant)) {
+        diagnostics.warning(source[children.front()]->weight_where,
+                            "the weights of " + what + " add up to " + number_text(total) + ", not " +
+                                number_text(meant) + "; they are used in proportion to their sum");
+      }
+    }
+  }
+  return combine;
+}
+
 }  // namespace
+
+bool Framework::has_normalised_leaves() const {
+  for (int leaf : leaves_) {
+    if (nodes_[leaf].normalise != Normalise::kNone) return true;
+  }
+  return false;
+}
 
 std::optional<int> Framework::find(std::string_view id) const {
   auto found = by_id_.find(std::string(id));
@@ -52,7 +92,19 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
                                        std::to_string(source[at->second]->where.line) + ")");
       continue;
     }
-    nodes.push_back({row.id, row.name, row.owner, row.max.value_or(0), -1, {}, -1, -1, row.where});
+    Criterion node;
+    node.id = row.id;
+    node.name = row.name;
+    node.owner = row.owner;
+    node.max = row.max.value_or(0);
+    node.weight = row.weight.value_or(1);
+    node.combine = row.combine.value_or(Combine::kSum);
+    node.normalise = row.normalise;
+    node.direction = row.direction;
+    node.low = row.low;
+    node.high = row.high;
+    node.where = row.where;
+    nodes.push_back(std::move(node));
     source.push_back(&row);
   }
 
@@ -122,17 +174,48 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
   // A leaf without a maximum would make its parents' sums wrong too: report only the leaf.
   if (diagnostics.error_count() > errors_before) return framework;
 
+  framework.root_combine_ = combine_children(nodes, source, framework.fields_, std::nullopt, "the fields", diagnostics);
   for (size_t i = 0; i < nodes.size(); ++i) {
-    if (nodes[i].is_leaf()) continue;
-    double sum = subtree_max(nodes, static_cast<int>(i));
+    Criterion& node = nodes[i];
     const CriterionRow& row = *source[i];
-    if (row.max && !nearly_equal(*row.max, sum)) {
-      diagnostics.error(row.max_where, "maximum of " + quoted(nodes[i].id) + " is " + number_text(*row.max) +
+    if (!node.is_leaf()) {
+      node.combine = combine_children(nodes, source, node.children, row.combine,
+                                      "the sub-criteria of " + quoted(node.id), diagnostics);
+      if (row.normalise != Normalise::kNone) {
+        diagnostics.error(row.where, "criterion " + quoted(node.id) + " has sub-criteria; only leaves can be normalised");
+      }
+    }
+    if (row.low && row.high && *row.low == *row.high) {
+      diagnostics.error(row.where, "goalposts of " + quoted(node.id) + " are equal; the high one must differ from the low one");
+    }
+  }
+
+  // Children before parents, so that every maximum below a node is known when it is reached.
+  std::vector<std::pair<int, size_t>> stack;
+  for (auto field = framework.fields_.rbegin(); field != framework.fields_.rend(); ++field) stack.push_back({*field, 0});
+  while (!stack.empty()) {
+    auto& [at, next] = stack.back();
+    if (next < nodes[at].children.size()) {
+      stack.push_back({nodes[at].children[next++], 0});
+      continue;
+    }
+    framework.bottom_up_.push_back(at);
+    stack.pop_back();
+  }
+  for (int at : framework.bottom_up_) {
+    Criterion& node = nodes[at];
+    if (node.is_leaf()) continue;
+    double sum = 0;
+    for (int child : node.children) sum += nodes[child].max;
+    const CriterionRow& row = *source[at];
+    // A summed node's maximum is its children's; a mean is on a scale of its own (PCI's 10).
+    if (row.max && node.combine == Combine::kSum && !nearly_equal(*row.max, sum)) {
+      diagnostics.error(row.max_where, "maximum of " + quoted(node.id) + " is " + number_text(*row.max) +
                                            " but its sub-criteria add up to " + number_text(sum));
     }
-    nodes[i].max = sum;
+    node.max = row.max && node.combine != Combine::kSum ? *row.max : sum;
   }
-  for (int leaf : framework.leaves_) framework.max_ += nodes[leaf].max;
+  for (int field : framework.fields_) framework.max_ += nodes[field].max;
   return framework;
 }
 

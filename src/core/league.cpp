@@ -22,12 +22,29 @@ std::optional<double> RankedUnit::index_change() const {
   return index - *previous_index;
 }
 
+namespace {
+
+bool is_excluded(const std::vector<Exclusion>& excluded, const std::string& unit, int year) {
+  return std::any_of(excluded.begin(), excluded.end(), [&](const Exclusion& exclusion) {
+    return exclusion.unit == unit && (!exclusion.year || *exclusion.year == year);
+  });
+}
+
+// The headline figure as published: the rounded index, or the rounded points.
+double figure_of(const Subtotal& total, const RankOptions& options) {
+  return round_half_up(options.headline == Headline::kPoints ? total.points : total.index(), options.decimals);
+}
+
+}  // namespace
+
 LeagueTable rank_year(const std::vector<UnitResult>& results,
                       const std::vector<std::string>& unit_names, const UnitGroups& groups,
-                      const BandScheme& bands, const RankOptions& options, int year) {
+                      const BandScheme& bands, const RankOptions& options, int year,
+                      const std::vector<Exclusion>& excluded) {
   LeagueTable table;
   table.year = year;
   table.options = options;
+  if (!bands.sets().empty()) table.other_band_sets.assign(bands.sets().begin() + 1, bands.sets().end());
 
   // Report order: groups as listed in the units file, then the unlisted units' group.
   std::map<std::string, std::vector<const UnitResult*>> members;
@@ -40,27 +57,46 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
   }
 
   for (const std::string& group : table.groups) {
-    std::vector<const UnitResult*>& list = members[group];
+    std::vector<const UnitResult*> ranked;
+    std::vector<const UnitResult*> left_out;
+    for (const UnitResult* result : members[group]) {
+      (is_excluded(excluded, unit_names[result->unit], year) ? left_out : ranked).push_back(result);
+    }
     // Name order first, so that ordinal ties and the listing of tied units follow it.
-    std::sort(list.begin(), list.end(), [&](const UnitResult* a, const UnitResult* b) {
-      return unit_names[a->unit] < unit_names[b->unit];
-    });
+    auto by_name = [&](const UnitResult* a, const UnitResult* b) { return unit_names[a->unit] < unit_names[b->unit]; };
+    std::sort(ranked.begin(), ranked.end(), by_name);
+    std::sort(left_out.begin(), left_out.end(), by_name);
     std::vector<double> keys;
-    for (const UnitResult* result : list) {
+    std::vector<double> figures;
+    for (const UnitResult* result : ranked) {
       double exact = result->total.index();
       keys.push_back(options.basis == RankBasis::kRounded ? round_half_up(exact, options.decimals) : exact);
+      figures.push_back(figure_of(result->total, options));
     }
     std::vector<int> ranks = rank_descending(keys, options.ties);
-    std::vector<RankedUnit> ranked;
-    for (size_t i = 0; i < list.size(); ++i) {
-      const UnitResult& result = *list[i];
-      double shown = round_half_up(result.total.index(), options.decimals);
-      ranked.push_back({year, group, ranks[i], unit_names[result.unit], result.total, shown,
-                        bands.label(group, shown), std::nullopt, std::nullopt, {}, result.fields});
-    }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const RankedUnit& a, const RankedUnit& b) { return a.rank < b.rank; });
-    table.units.insert(table.units.end(), ranked.begin(), ranked.end());
+    std::vector<std::vector<Band>> band_sets;  // quantiles resolved on this group's figures
+    for (const std::string& set : bands.sets()) band_sets.push_back(bands.resolved(group, figures, set));
+
+    std::vector<RankedUnit> rows;
+    auto add = [&](const UnitResult& result, int rank, bool banded) {
+      RankedUnit row{year, group, rank, unit_names[result.unit], result.total,
+                     round_half_up(result.total.index(), options.decimals), {}, std::nullopt, std::nullopt, {},
+                     result.fields, figure_of(result.total, options), {}};
+      for (size_t set = 0; banded && set < band_sets.size(); ++set) {
+        std::string label = BandScheme::label(band_sets[set], row.figure);
+        if (set == 0) {
+          row.band = std::move(label);
+        } else {
+          row.other_bands.push_back(std::move(label));
+        }
+      }
+      if (!banded) row.other_bands.assign(table.other_band_sets.size(), "");
+      rows.push_back(std::move(row));
+    };
+    for (size_t i = 0; i < ranked.size(); ++i) add(*ranked[i], ranks[i], true);
+    std::stable_sort(rows.begin(), rows.end(), [](const RankedUnit& a, const RankedUnit& b) { return a.rank < b.rank; });
+    for (const UnitResult* result : left_out) add(*result, 0, false);
+    table.units.insert(table.units.end(), rows.begin(), rows.end());
   }
   return table;
 }
@@ -71,7 +107,7 @@ void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previ
   table.has_previous = true;
   for (RankedUnit& unit : table.units) {
     auto found = by_unit.find(unit.unit);
-    if (found == by_unit.end()) continue;
+    if (found == by_unit.end() || !unit.is_ranked()) continue;
     unit.previous_rank = found->second->rank;
     unit.previous_index = found->second->index;
     unit.previous_band = found->second->band;
@@ -81,7 +117,7 @@ void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previ
 std::vector<PreviousStanding> standings(const LeagueTable& table) {
   std::vector<PreviousStanding> result;
   for (const RankedUnit& unit : table.units) {
-    result.push_back({unit.unit, unit.group, unit.rank, unit.index, unit.band});
+    if (unit.is_ranked()) result.push_back({unit.unit, unit.group, unit.rank, unit.index, unit.band});
   }
   return result;
 }
@@ -89,14 +125,15 @@ std::vector<PreviousStanding> standings(const LeagueTable& table) {
 std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable& scores,
                                     const std::vector<int>& years, const UnitGroups& groups,
                                     const BandScheme& bands, const RankOptions& options,
-                                    const std::optional<EarlierRanking>& earlier) {
+                                    const std::optional<EarlierRanking>& earlier,
+                                    const std::vector<Exclusion>& excluded) {
   const std::vector<int> present = scores.years();
   std::map<int, LeagueTable> ranked;  // every year ranked so far, to compare a later one with
   auto ranked_year = [&](int year) -> LeagueTable& {
     auto found = ranked.find(year);
     if (found == ranked.end()) {
       found = ranked.emplace(year, rank_year(aggregate(framework, scores, year), scores.units(), groups, bands,
-                                             options, year)).first;
+                                             options, year, excluded)).first;
     }
     return found->second;
   };
@@ -127,11 +164,12 @@ void check_bands(const LeagueTable& table, const BandScheme& bands, Diagnostics&
     }
   }
   for (const RankedUnit& unit : table.units) {
-    if (!unit.band.empty()) continue;
+    if (!unit.band.empty() || !unit.is_ranked()) continue;
     std::vector<Band> group_bands = bands.for_group(unit.group);
     if (group_bands.empty()) continue;  // reported once for the group above
     const Band& lowest = group_bands.back();
-    diagnostics.error(lowest.where, "unit " + quoted(unit.unit) + " has index " + fixed_text(unit.index, table.options.decimals) + " in " +
+    diagnostics.error(lowest.where, "unit " + quoted(unit.unit) + " has " + (table.options.headline == Headline::kPoints ? "points " : "index ") +
+                                        fixed_text(unit.figure, table.options.decimals) + " in " +
                                         std::to_string(table.year) + ", below the lowest band " + quoted(lowest.label) +
                                         " (from " + number_text(lowest.min) + "); add a band from 0");
   }

@@ -53,7 +53,11 @@ std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& 
     std::vector<Move> falls;
     for (const RankedUnit& unit : table.units) {
       if (unit.group != group) continue;
-      indices.push_back(unit.total.index());
+      if (!unit.is_ranked()) {
+        ++summary.not_ranked;
+        continue;
+      }
+      indices.push_back(table.options.headline == Headline::kPoints ? unit.total.points : unit.total.index());
       if (!table.has_previous) continue;
       std::optional<int> change = unit.rank_change();
       if (!change) {
@@ -80,7 +84,7 @@ std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& 
     std::vector<Band> group_bands = bands.for_group(group);
     std::vector<int> counts(group_bands.size() + 1, 0);  // the last one: units with no band
     for (const RankedUnit& unit : table.units) {
-      if (unit.group != group) continue;
+      if (unit.group != group || !unit.is_ranked()) continue;
       auto band = std::find_if(group_bands.begin(), group_bands.end(),
                                [&](const Band& b) { return b.label == unit.band; });
       ++counts[band - group_bands.begin()];

@@ -14,14 +14,42 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
       {"name", {"tên", "tên tiêu chí", "nội dung"}, true},
       {"max", {"tối đa", "điểm tối đa", "điểm chuẩn", "maximum"}, true},
       {"owner", {"cơ quan chủ trì", "đơn vị chủ trì", "phụ trách", "chủ trì"}, false},
+      {"weight", {"trọng số", "tỷ trọng"}, false},
+      {"combine", {"cách tổng hợp", "tổng hợp"}, false},
+      {"normalise", {"normalize", "chuẩn hóa"}, false},
+      {"direction", {"chiều"}, false},
+      {"low", {"cận dưới", "ngưỡng dưới"}, false},
+      {"high", {"cận trên", "ngưỡng trên"}, false},
   };
-  enum { kId, kParent, kName, kMax, kOwner };
+  enum { kId, kParent, kName, kMax, kOwner, kWeight, kCombine, kNormalise, kDirection, kLow, kHigh };
   CsvRecord record;
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
   if (diagnostics.error_count() > errors_before) return {};
+  // The optional number columns: blank means not given.
+  auto number = [&](int which, const char* what, std::optional<double>& out) {
+    if (column[which] < 0 || record.fields[column[which]].empty()) return true;
+    const std::string& text = record.fields[column[which]];
+    std::string why;
+    out = parse_number(text, reader->comma_is_decimal() || record.quoted[column[which]], why);
+    if (!out) diagnostics.error(record.at(path, column[which]), std::string(what) + " '" + text + "' " + why);
+    return out.has_value();
+  };
+  // The optional word columns: one of `words`, in any case; blank means not given.
+  auto word = [&](int which, const std::vector<std::string>& words) -> std::optional<size_t> {
+    if (column[which] < 0 || record.fields[column[which]].empty()) return std::nullopt;
+    const std::string key = loose_key(record.fields[column[which]]);
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (key == words[i]) return i;
+    }
+    std::string list;
+    for (size_t i = 0; i < words.size(); ++i) list += (i ? ", '" : "'") + words[i] + "'";
+    diagnostics.error(record.at(path, column[which]), specs[which].name + " '" + record.fields[column[which]] +
+                                                          "' is not one of " + list);
+    return words.size();
+  };
 
   std::vector<CriterionRow> rows;
   while (reader->next(record)) {
@@ -51,6 +79,23 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
         diagnostics.error(row.max_where, "maximum '" + max_text + "' must be greater than 0");
         continue;
       }
+    }
+    row.weight_where = column[kWeight] >= 0 ? record.at(path, column[kWeight]) : row.where;
+    if (!number(kWeight, "weight", row.weight) || !number(kLow, "low goalpost", row.low) ||
+        !number(kHigh, "high goalpost", row.high)) {
+      continue;
+    }
+    if (auto combine = word(kCombine, {"sum", "weighted", "mean"})) {
+      if (*combine == 3) continue;
+      row.combine = static_cast<Combine>(*combine);
+    }
+    if (auto normalise = word(kNormalise, {"none", "minmax"})) {
+      if (*normalise == 2) continue;
+      row.normalise = static_cast<Normalise>(*normalise);
+    }
+    if (auto direction = word(kDirection, {"1", "-1", "+1"})) {
+      if (*direction == 3) continue;
+      row.direction = *direction == 1 ? -1 : 1;
     }
     rows.push_back(std::move(row));
   }

@@ -67,14 +67,21 @@ std::string fixed(double value, int decimals, bool decimal_comma) {
 
 std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& style) {
   CsvWriter csv(style);
-  header(csv, {"year", "group", "rank", "unit", "points", "max", "index", "band", "previous_rank", "rank_change",
-               "index_change", "previous_band"});
+  for (std::string_view name : {"year", "group", "rank", "unit", "points", "max", "index", "band", "previous_rank",
+                                "rank_change", "index_change", "previous_band"}) {
+    csv.text(name);
+  }
+  // Further band sets (a province's labels beside the national ones) follow as band_<set>.
+  const std::vector<std::string> no_sets;
+  const std::vector<std::string>& other_sets = tables.empty() ? no_sets : tables.front().other_band_sets;
+  for (const std::string& set : other_sets) csv.text("band_" + set);
+  csv.end_row();
   for (const LeagueTable& table : tables) {
     const int decimals = table.options.decimals;
     for (const RankedUnit& unit : table.units) {
       csv.integer(unit.year);
       csv.text(unit.group);
-      csv.integer(unit.rank);
+      unit.is_ranked() ? csv.integer(unit.rank) : csv.text("");
       csv.text(unit.unit);
       csv.number(unit.total.points, decimals);
       csv.number(unit.total.max, decimals);
@@ -84,6 +91,7 @@ std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& 
       unit.rank_change() ? csv.integer(*unit.rank_change()) : csv.text("");
       unit.index_change() ? csv.number(*unit.index_change(), decimals) : csv.text("");
       csv.text(unit.previous_band);
+      for (const std::string& band : unit.other_bands) csv.text(band);
       csv.end_row();
     }
   }

@@ -30,8 +30,11 @@ struct Phrases {
   const char* table_heading;
   const char* previous_year;       // {year}: how the previous ranking is named
   const char* previous_unknown;    // the previous ranking of a file without a year
-  const char* table_columns;       // {previous}
-  const char* table_columns_first;
+  const char* columns[9];          // rank, unit, points, maximum, index, score, band, rank {previous}, change
+  const char* figure_change;       // {previous}: the column of the headline figure's change
+  const char* figure_suffix[3];    // after a headline figure: index, points, score
+  const char* not_ranked;          // the change cell of a unit not ranked
+  const char* not_ranked_sentence; // {units}
   const char* changes_heading;     // {previous}
   const char* changes_counts;      // {climbed} {fell} {held} {new_units}
   const char* climbers;
@@ -70,8 +73,8 @@ const Phrases kVietnamese{
     "; không có năm trước để so sánh.\n\n",
     "Tất cả đơn vị",
     "Đơn vị chưa có trong danh sách nhóm",
-    "Chỉ số của {units} có giá trị trung bình đạt {mean}%, trung vị {median}%; cao nhất {max}% "
-    "({max_unit}), thấp nhất {min}% ({min_unit}).\n\n",
+    "Chỉ số của {units} có giá trị trung bình đạt {mean}, trung vị {median}; cao nhất {max} "
+    "({max_unit}), thấp nhất {min} ({min_unit}).\n\n",
     "### Xếp loại\n\n",
     "| Xếp loại | Số đơn vị | Tỷ lệ |\n|---|---:|---:|\n",
     "Chưa xếp loại",
@@ -80,9 +83,11 @@ const Phrases kVietnamese{
     "### Bảng xếp hạng\n\n",
     "năm {year}",
     "năm trước",
-    "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại | Hạng {previous} | Thay đổi | Chỉ số so với {previous} |\n"
-    "|---:|---|---:|---:|---:|---|---:|---|---:|\n",
-    "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại |\n|---:|---|---:|---:|---:|---|\n",
+    {"Hạng", "Đơn vị", "Điểm", "Tối đa", "Chỉ số (%)", "Điểm tổng hợp", "Xếp loại", "Hạng {previous}", "Thay đổi"},
+    "Chỉ số so với {previous}",
+    {"%", " điểm", " điểm"},
+    "không xếp hạng",
+    "Không xếp hạng năm nay: {units}.\n\n",
     "### So với {previous}\n\n",
     "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, {new_units} đơn vị mới.\n\n",
     "Tăng nhiều bậc nhất:\n\n",
@@ -126,8 +131,8 @@ const Phrases kEnglish{
     "; no previous year to compare with.\n\n",
     "All units",
     "Units missing from the units file",
-    "Mean index of the {units}: {mean}%, median {median}%; highest {max}% ({max_unit}), "
-    "lowest {min}% ({min_unit}).\n\n",
+    "Mean {what} of the {units}: {mean}, median {median}; highest {max} ({max_unit}), "
+    "lowest {min} ({min_unit}).\n\n",
     "### Bands\n\n",
     "| Band | Units | Share |\n|---|---:|---:|\n",
     "No band",
@@ -136,9 +141,11 @@ const Phrases kEnglish{
     "### Ranking\n\n",
     "{year}",
     "before",
-    "| Rank | Unit | Points | Maximum | Index (%) | Band | Rank {previous} | Change | Index vs {previous} |\n"
-    "|---:|---|---:|---:|---:|---|---:|---|---:|\n",
-    "| Rank | Unit | Points | Maximum | Index (%) | Band |\n|---:|---|---:|---:|---:|---|\n",
+    {"Rank", "Unit", "Points", "Maximum", "Index (%)", "Score", "Band", "Rank {previous}", "Change"},
+    "Index vs {previous}",
+    {"%", " points", ""},
+    "not ranked",
+    "Not ranked this year: {units}.\n\n",
     "### Against {previous}\n\n",
     "{climbed} climbed, {fell} fell, {held} held their rank, {new_units} new.\n\n",
     "Largest climbs:\n\n",
@@ -177,6 +184,7 @@ class Report {
 
   void year(const LeagueTable& table, const std::vector<GroupSummary>& summaries) {
     decimals_ = table.options.decimals;
+    headline_ = table.options.headline;
     const std::string title = options_.title.empty() ? say_.default_title : options_.title;
     fmt::format_to(out(), fmt::runtime(say_.year_title), fmt::arg("title", title), fmt::arg("year", table.year));
     fmt::format_to(out(), fmt::runtime(table.groups.size() == 1 ? say_.ranked_one_group : say_.ranked),
@@ -209,15 +217,27 @@ class Report {
     fmt::format_to(out(), "## {}\n\n", group_name(summary.group));
     const RankedUnit* best = nullptr;
     const RankedUnit* worst = nullptr;
+    std::vector<std::string> left_out;
     for (const RankedUnit& unit : table.units) {
       if (unit.group != summary.group) continue;
+      if (!unit.is_ranked()) {
+        left_out.push_back(unit.unit);
+        continue;
+      }
       if (!best || unit.total.index() > best->total.index()) best = &unit;
       if (!worst || unit.total.index() < worst->total.index()) worst = &unit;
     }
-    fmt::format_to(out(), fmt::runtime(say_.group_summary), fmt::arg("units", units(summary.units)),
-                   fmt::arg("mean", number(summary.mean)), fmt::arg("median", number(summary.median)),
-                   fmt::arg("max", number(summary.max)), fmt::arg("max_unit", best->unit),
-                   fmt::arg("min", number(summary.min)), fmt::arg("min_unit", worst->unit));
+    if (best != nullptr) {
+      const char* what[] = {"index", "points", "score"};  // the English sentence names the figure
+      fmt::format_to(out(), fmt::runtime(say_.group_summary), fmt::arg("units", units(summary.units)),
+                     fmt::arg("what", what[static_cast<int>(headline_)]),
+                     fmt::arg("mean", figure(summary.mean)), fmt::arg("median", figure(summary.median)),
+                     fmt::arg("max", figure(summary.max)), fmt::arg("max_unit", best->unit),
+                     fmt::arg("min", figure(summary.min)), fmt::arg("min_unit", worst->unit));
+    }
+    if (!left_out.empty()) {
+      fmt::format_to(out(), fmt::runtime(say_.not_ranked_sentence), fmt::arg("units", fmt::join(left_out, ", ")));
+    }
     bands(summary);
     ranking(table, summary.group);
     if (table.has_previous) changes(table, summary);
@@ -249,23 +269,44 @@ class Report {
   void ranking(const LeagueTable& table, const std::string& group) {
     text_ += say_.table_heading;
     const std::string previous = previous_name(table);
+    // The columns of the headline: points and maximum, the index, or the score alone.
+    const Headline headline = table.options.headline;
+    std::vector<std::pair<std::string, const char*>> columns = {{say_.columns[0], "---:"}, {say_.columns[1], "---"}};
+    if (headline != Headline::kScore) columns.insert(columns.end(), {{say_.columns[2], "---:"}, {say_.columns[3], "---:"}});
+    if (headline == Headline::kIndex) columns.push_back({say_.columns[4], "---:"});
+    if (headline == Headline::kScore) columns.push_back({say_.columns[5], "---:"});
+    columns.push_back({say_.columns[6], "---"});
     if (table.has_previous) {
-      fmt::format_to(out(), fmt::runtime(say_.table_columns), fmt::arg("previous", previous));
-    } else {
-      text_ += say_.table_columns_first;
+      columns.push_back({fmt::format(fmt::runtime(say_.columns[7]), fmt::arg("previous", previous)), "---:"});
+      columns.push_back({say_.columns[8], "---"});
+      columns.push_back({fmt::format(fmt::runtime(say_.figure_change), fmt::arg("previous", previous)), "---:"});
     }
+    for (const auto& column : columns) fmt::format_to(out(), "| {} ", column.first);
+    text_ += "|\n";
+    for (const auto& column : columns) fmt::format_to(out(), "|{}", column.second);
+    text_ += "|\n";
     for (const RankedUnit& unit : table.units) {
       if (unit.group != group) continue;
-      fmt::format_to(out(), "| {} | {} | {} | {} | {} | {} |", unit.rank, escape(unit.unit), number(unit.total.points),
-                     number(unit.total.max), number(unit.index), unit.band);
+      fmt::format_to(out(), "| {} | {} |", unit.is_ranked() ? std::to_string(unit.rank) : "—", escape(unit.unit));
+      if (headline != Headline::kScore) {
+        fmt::format_to(out(), " {} | {} |", number(unit.total.points), number(unit.total.max));
+      }
+      if (headline != Headline::kPoints) fmt::format_to(out(), " {} |", number(unit.index));
+      fmt::format_to(out(), " {} |", unit.band);
       if (table.has_previous) {
         std::optional<double> index_change = unit.index_change();
         fmt::format_to(out(), " {} | {} | {} |", unit.previous_rank ? std::to_string(*unit.previous_rank) : "",
-                       change_words(unit), index_change ? signed_number(*index_change) : "");
+                       unit.is_ranked() ? change_words(unit) : say_.not_ranked,
+                       index_change ? signed_number(*index_change) : "");
       }
       text_ += '\n';
     }
     text_ += '\n';
+  }
+
+  // A headline figure with its unit: "87,83%", "48,81 điểm", "65.23".
+  std::string figure(double value) const {
+    return number(value) + say_.figure_suffix[static_cast<int>(headline_)];
   }
 
   // "22 units", "1 unit"; Vietnamese has no plural: "22 đơn vị".
@@ -333,6 +374,7 @@ class Report {
   const Phrases& say_;
   const ReportOptions& options_;
   int decimals_ = 2;
+  Headline headline_ = Headline::kIndex;
   std::string text_;
 };
 

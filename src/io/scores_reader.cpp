@@ -87,11 +87,12 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
     file.diagnostics.error(where, "score '" + text + "' " + why);
     return;
   }
-  if (*points < 0) {
+  // A normalised leaf holds a raw indicator (days, a share, a count): any number is fine.
+  if (criterion.normalise == Normalise::kNone && *points < 0) {
     file.diagnostics.error(where, "score '" + text + "' is negative; scores are points achieved, from 0");
     return;
   }
-  if (*points > criterion.max * (1 + 1e-12)) {
+  if (criterion.normalise == Normalise::kNone && *points > criterion.max * (1 + 1e-12)) {
     char max_text[32];
     auto end = std::to_chars(max_text, max_text + sizeof max_text, criterion.max).ptr;
     file.diagnostics.error(where, "score '" + text + "' is above the maximum " + std::string(max_text, end) +

@@ -18,12 +18,15 @@ namespace {
 // A small valid framework, so that scores inputs reach the per-cell checks.
 chiso::Framework fuzz_framework() {
   chiso::Diagnostics diagnostics;
-  std::vector<chiso::CriterionRow> rows = {
-      {"1", "", "Field", std::nullopt, "", {}, {}, {}},
-      {"1.1", "1", "Leaf", 2.5, "", {}, {}, {}},
-      {"1.2", "1", "Leaf", 3.0, "", {}, {}, {}},
-      {"2", "", "Field", 4.0, "", {}, {}, {}},
-  };
+  std::vector<chiso::CriterionRow> rows(4);
+  const char* ids[] = {"1", "1.1", "1.2", "2"};
+  const char* parents[] = {"", "1", "1", ""};
+  const std::optional<double> maxima[] = {std::nullopt, 2.5, 3.0, 4.0};
+  for (size_t i = 0; i < rows.size(); ++i) {
+    rows[i].id = ids[i];
+    rows[i].parent = parents[i];
+    rows[i].max = maxima[i];
+  }
   return chiso::Framework::build(rows, diagnostics);
 }
 
