@@ -65,7 +65,7 @@ UnitResult result(int unit, double points, double max) {
 // A league-table row with no comparison, as rank_year makes it.
 RankedUnit row(const std::string& group, int rank, std::string unit, Subtotal total, double index,
                std::string band) {
-  return {2023, group, rank, std::move(unit), total, index, std::move(band), {}, {}, {}, {total}, index, {}};
+  return {2023, group, rank, std::move(unit), total, index, std::move(band), {}, {}, {}, {total}, index, {}, {}};
 }
 
 Band band(std::string group, std::string label, double min, int line) {
@@ -200,12 +200,12 @@ TEST_CASE("league: tied units are listed by name in code point order, which ordi
 TEST_CASE("league: compare_with gives the rank change, positive for a climb, and index change") {
   LeagueTable table =
       rank_year(kResults, kNames, province_groups(), province_bands(), RankOptions{}, 2023);
-  compare_with(table, {{"Sở Nội vụ", kDepartments, 3, 93.5, "Xuất sắc"},
-                       {"Sở Tư pháp", kDepartments, 2, 90, "Xuất sắc"},
-                       {"Sở Y tế", kDepartments, 1, 92.5, "Xuất sắc"},
-                       {"Huyện Tam Đảo", kDistricts, 2, 70.25, "Nhóm II"},
-                       {"Ban Dân tộc", "", 4, std::nullopt, ""},
-                       {"Sở Công Thương", kDepartments, 4, 60, ""}});
+  compare_with(table, {{"Sở Nội vụ", kDepartments, 3, 93.5, "Xuất sắc", std::nullopt},
+                       {"Sở Tư pháp", kDepartments, 2, 90, "Xuất sắc", std::nullopt},
+                       {"Sở Y tế", kDepartments, 1, 92.5, "Xuất sắc", std::nullopt},
+                       {"Huyện Tam Đảo", kDistricts, 2, 70.25, "Nhóm II", std::nullopt},
+                       {"Ban Dân tộc", "", 4, std::nullopt, "", std::nullopt},
+                       {"Sở Công Thương", kDepartments, 4, 60, "", std::nullopt}});
 
   CHECK(table.has_previous);
   CHECK_FALSE(table.previous_year.has_value());
@@ -253,8 +253,8 @@ TEST_CASE("league: standings keep each unit's group, rank, published index and b
       rank_year({result(0, 11.5, 13), result(1, 70, 100)}, {"Sở Y tế", "Huyện Tam Đảo"},
                 province_groups(), province_bands(), RankOptions{}, 2023);
   CHECK(standings(table) ==
-        std::vector<PreviousStanding>{{"Sở Y tế", kDepartments, 1, 88.46, "Tốt"},
-                                      {"Huyện Tam Đảo", kDistricts, 1, 70, "Nhóm II"}});
+        std::vector<PreviousStanding>{{"Sở Y tế", kDepartments, 1, 88.46, "Tốt", 88.46},
+                                      {"Huyện Tam Đảo", kDistricts, 1, 70, "Nhóm II", 70}});
 }
 
 TEST_CASE("league: rank_years compares each year with the latest earlier year in the scores") {
@@ -311,7 +311,7 @@ TEST_CASE("league: rank_years compares each year with the latest earlier year in
           std::vector<std::string>{"1 Sở B (was 2)", "2 Sở C (was 3)", "3 Sở A (was 1)"});
   }
   SUBCASE("an earlier ranking replaces the comparison of the first year only") {
-    const EarlierRanking earlier{{{"Sở A", "", 5, 60, ""}, {"Sở C", "", 1, 99, ""}}, 2022};
+    const EarlierRanking earlier{{{"Sở A", "", 5, 60, "", std::nullopt}, {"Sở C", "", 1, 99, "", std::nullopt}}, 2022};
     std::vector<LeagueTable> tables = rank_years(framework, scores, {2023, 2024}, UnitGroups{},
                                                  BandScheme{}, RankOptions{}, earlier);
     REQUIRE(tables.size() == 2);
@@ -327,7 +327,7 @@ TEST_CASE("league: rank_years compares each year with the latest earlier year in
           std::vector<std::string>{"1 Sở B (was 2)", "2 Sở C (was 3)", "3 Sở A (was 1)"});
   }
   SUBCASE("an earlier ranking is used even for the first year in the scores") {
-    const EarlierRanking earlier{{{"Sở B", "", 2, 80, ""}}, std::nullopt};
+    const EarlierRanking earlier{{{"Sở B", "", 2, 80, "", std::nullopt}}, std::nullopt};
     std::vector<LeagueTable> tables =
         rank_years(framework, scores, {2021}, UnitGroups{}, BandScheme{}, RankOptions{}, earlier);
     REQUIRE(tables.size() == 1);

@@ -25,20 +25,26 @@ struct UnitResult {
   int year = 0;
   Subtotal total;
   std::vector<Subtotal> fields;  // one per top-level field, in framework order
+  std::vector<Subtotal> nodes;   // one per criterion (node index), when asked for
 
   friend bool operator==(const UnitResult&, const UnitResult&) = default;
 };
 
 /// Combines `parts` (children's points and applicable maxima) into their parent's, whose
 /// maximum is `max`: a sum adds them; a weighted or plain mean averages their fractions of
-/// their maxima over the applicable ones, and the parent's applicable maximum is `max` times
-/// the share of the weight that applies. `weights` is read only for Combine::kWeighted.
-Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights, Combine how, double max);
+/// their maxima, each child weighing its weight times the share of its maximum that applies
+/// (`full_maxima`; none given: all of it), and the parent's applicable maximum is `max` times
+/// the share of the weight that applies. So a sum and the weighted mean with each child's
+/// maximum as its weight agree, n/a cells included. `weights` is read only for kWeighted.
+Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights, Combine how, double max,
+                 const std::vector<double>& full_maxima = {});
 
 /// The result of every unit scored in `year`, in the order units were first seen: each leaf's
 /// points (normalised where the framework says so) combined up the tree. Missing cells count
 /// as 0 points against the full maximum; n/a cells leave the maximum.
-std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year);
+/// With `keep_nodes`, each result also holds every criterion's subtotal (for lost points).
+std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year,
+                                  bool keep_nodes = false);
 
 /// Reports what makes scores unusable or doubtful: a unit-year whose every criterion is n/a
 /// (error); a unit with no score for some criteria, counted as 0 (warning); a leaf criterion

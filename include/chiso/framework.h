@@ -32,6 +32,7 @@ struct CriterionRow {
   std::string name;
   std::optional<double> max;       // required on leaves; on inner nodes optional
   std::string owner;               // department responsible, may be empty
+  std::vector<std::string> aliases;  // other headers that name it in a scores file
   std::optional<double> weight;    // weight among its siblings, for a weighted parent
   std::optional<Combine> combine;  // inner nodes: default kWeighted when the children have
                                    // weights, else kSum
@@ -50,6 +51,7 @@ struct Criterion {
   std::string id;
   std::string name;
   std::string owner;
+  std::vector<std::string> aliases;  // other headers naming it in scores files (its name too)
   double max = 0;                  // leaves: as given; inner nodes: sum of the children
   int parent = -1;                 // node index, -1 for a field
   std::vector<int> children;       // node indices, in file order

@@ -42,8 +42,12 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
 /// Reads a units file (`unit,group`).
 UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
 
-/// Reads a bands file (`group,label,min`).
+/// Reads a bands file (`[set,]group,label,min` or `quantile` instead of `min`).
 BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
+
+/// Reads the units left out of the ranking (`unit[,year]`; no year = every year).
+std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOptions& options,
+                                       Diagnostics& diagnostics);
 
 /// One row of a previous ranking.
 struct PreviousRow {

@@ -30,6 +30,7 @@ struct PreviousStanding {
   int rank = 0;
   std::optional<double> index;        // as published (rounded)
   std::string band;
+  std::optional<double> figure;       // the headline figure as published, when known
 
   friend bool operator==(const PreviousStanding&, const PreviousStanding&) = default;
 };
@@ -49,12 +50,15 @@ struct RankedUnit {
   std::vector<Subtotal> fields;
   double figure = 0;                  // the headline figure as published (rounded)
   std::vector<std::string> other_bands;  // one per further band set, in the scheme's order
+  std::optional<double> previous_figure;
 
   bool is_ranked() const { return rank > 0; }
   /// Previous rank − rank: positive when the unit climbed; empty for a new unit.
   std::optional<int> rank_change() const;
   /// Index − previous index in percentage points, both as published; empty when unknown.
   std::optional<double> index_change() const;
+  /// Headline figure − previous figure, both as published; empty when unknown.
+  std::optional<double> figure_change() const;
 
   friend bool operator==(const RankedUnit&, const RankedUnit&) = default;
 };
@@ -69,6 +73,7 @@ struct LeagueTable {
   RankOptions options;
   std::vector<std::string> groups;    // groups present, in report order
   std::vector<std::string> other_band_sets;  // names of the band sets after the first
+  bool has_bands = false;             // whether any band applies (else no band column)
   std::vector<RankedUnit> units;      // in each group the ranked units, then those not ranked
 };
 

@@ -52,8 +52,7 @@ class ScoreTable {
   std::map<std::string, int, std::less<>> unit_index_;
   std::vector<UnitYear> rows_;
   std::unordered_map<std::uint64_t, int> row_index_;
-  // Points, or a negative marker: kNotApplicableMark / kMissingMark. Scores are never
-  // negative once read, so the markers cannot collide with real points.
+  // Points (or a normalised leaf's raw value), or an infinite marker for n/a and missing.
   std::vector<double> cells_;
   int last_unit_ = -1;        // rows usually come grouped by unit: skip the map lookup then
   std::string last_name_;

@@ -50,6 +50,10 @@ struct GroupSummary {
 /// How many climbers and fallers a summary lists.
 inline constexpr int kMovesShown = 3;
 
+/// The largest of `moves` (all climbs or all falls), biggest first, equal moves by current
+/// rank; at most `kMovesShown`.
+std::vector<Move> largest_moves(std::vector<Move> moves);
+
 /// Shares in hundredths of a percent of each count in the total, adding up to exactly 10000
 /// (100.00 %): each share is rounded down, and the hundredths left over go to the largest
 /// remainders, the earlier count first on equal remainders. All zero when `counts` sum to 0.

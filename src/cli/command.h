@@ -10,6 +10,7 @@
 #include "chiso/framework.h"
 #include "chiso/inputs.h"
 #include "chiso/league.h"
+#include "chiso/methods.h"
 #include "chiso/score_table.h"
 
 namespace chiso::cli {
@@ -29,15 +30,40 @@ struct Command {
 Command add_rank(CLI::App& app);
 /// `chiso check`.
 Command add_check(CLI::App& app);
+/// `chiso methods`.
+Command add_methods(CLI::App& app);
+/// `chiso compare`.
+Command add_compare(CLI::App& app);
+/// `chiso history`.
+Command add_history(CLI::App& app);
 
 /// The input files shared by the subcommands that read scores, spelt the same in each.
 struct InputFiles {
+  std::string method;               // a built-in method's name or folder, instead of framework
   std::string framework;
   std::vector<std::string> scores;  // "FILE" or "YEAR=FILE"
   std::string units;
   std::string bands;
   std::string previous;
+  std::string excluded;
   std::string delimiter;            // "", ",", ";" or "tab"
+};
+
+/// The flags that say how to rank, spelt and explained the same in every command that ranks.
+struct RankingFlags {
+  int decimals = 2;
+  std::string ties = "competition";
+  std::string rank_on = "rounded";
+  std::string headline;  // empty: the method's, else index
+};
+
+/// Adds --decimals, --ties, --rank-on and (with `with_headline`) --headline to `command`.
+void add_ranking_options(CLI::App& command, RankingFlags& flags, bool with_headline);
+
+/// A usage error found after parsing (a combination CLI11 cannot express): exit status 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
 };
 
 /// Adds --framework, --scores, --units, --bands, --previous and --delimiter to `command`.
@@ -50,10 +76,16 @@ struct Inputs {
   UnitGroups groups;
   BandScheme bands;
   std::vector<PreviousRow> previous;
+  std::vector<Exclusion> excluded;
+  std::optional<Method> method;
   bool has_units = false;
   bool has_previous = false;
   std::string previous_file;
 };
+
+/// The rank options the flags ask for; the headline defaults to the method's of `inputs`
+/// (null when ranking files are compared, not scores).
+RankOptions ranking_options(const RankingFlags& flags, const Inputs* inputs);
 
 /// Reads every input file, adding all problems to `diagnostics`; stops after the framework
 /// when the framework itself is unusable. Throws InputError on a syntax error.

@@ -34,10 +34,16 @@ std::string wrap(std::string_view text, size_t width) {
 }
 
 void add_input_options(CLI::App& command, InputFiles& files) {
+  CLI::Option* method =
+      command.add_option("--method", files.method,
+                         wrap("A built-in method ('chiso methods' lists them) or a method folder, instead of "
+                              "--framework and --bands"))
+          ->type_name("NAME|DIR");
   command.add_option("--framework", files.framework,
-                     wrap("The criteria tree: a CSV with columns id,parent,name,max and optionally owner"))
-      ->required()
-      ->type_name("FILE");
+                     wrap("The criteria tree: a CSV with columns id,parent,name,max and optionally owner, "
+                          "weight, combine, normalise, direction, low, high, aliases. Required unless --method"))
+      ->type_name("FILE")
+      ->excludes(method);
   command.add_option("--scores", files.scores,
                      wrap("Points per unit and leaf criterion: long (unit,year,criterion,score) or wide "
                      "(unit,year,<leaf ids>...). Repeat for several files. Write YEAR=FILE for a file "
@@ -56,10 +62,52 @@ void add_input_options(CLI::App& command, InputFiles& files) {
                      wrap("Last year's ranking to compare with (chiso's ranking.csv or a table with at least "
                      "unit,rank). Default: the latest earlier year in the scores"))
       ->type_name("FILE");
+  command.add_option("--excluded", files.excluded,
+                     wrap("Units left out of the ranking: a CSV with columns unit and optionally year (empty = "
+                          "every year). They are listed as not ranked"))
+      ->type_name("FILE");
   command.add_option("--delimiter", files.delimiter,
                      wrap("Field separator of the input files: ',' ';' or 'tab'. Default: detected from each header"))
       ->type_name("SEP")
       ->check(CLI::IsMember({",", ";", "tab"}).description(""));
+}
+
+void add_ranking_options(CLI::App& command, RankingFlags& flags, bool with_headline) {
+  command.add_option("--decimals", flags.decimals,
+                     wrap("Decimals of points and indices in the outputs, and of the index ranked on"))
+      ->check(CLI::Range(0, 6).description(""))
+      ->type_name("N")
+      ->capture_default_str();
+  command.add_option("--ties", flags.ties,
+                     wrap("How equal indices share ranks: competition (1,2,2,4), dense (1,2,2,3) or ordinal "
+                          "(1,2,3,4, ties in name order)"))
+      ->check(CLI::IsMember({"competition", "dense", "ordinal"}))
+      ->capture_default_str();
+  command.add_option("--rank-on", flags.rank_on,
+                     wrap("Rank on the index as published (rounded to --decimals) or on the exact index"))
+      ->check(CLI::IsMember({"rounded", "exact"}))
+      ->capture_default_str();
+  if (!with_headline) return;
+  command.add_option("--headline", flags.headline,
+                     wrap("The figure the report publishes: index (%), points (on the framework's scale, as "
+                          "PAPI's 8-80) or score (the index on 100, as PCI). Units are always ranked on the index. "
+                          "Default: the method's, else index"))
+      ->check(CLI::IsMember({"index", "points", "score"}).description(""))
+      ->type_name("index|points|score");
+}
+
+RankOptions ranking_options(const RankingFlags& flags, const Inputs* inputs) {
+  RankOptions options;
+  options.ties = flags.ties == "dense" ? TieRule::kDense : flags.ties == "ordinal" ? TieRule::kOrdinal : TieRule::kCompetition;
+  options.basis = flags.rank_on == "exact" ? RankBasis::kExact : RankBasis::kRounded;
+  options.decimals = flags.decimals;
+  if (inputs && inputs->method) options.headline = inputs->method->headline;
+  if (!flags.headline.empty()) {
+    options.headline = flags.headline == "points" ? Headline::kPoints
+                       : flags.headline == "score" ? Headline::kScore
+                                                   : Headline::kIndex;
+  }
+  return options;
 }
 
 namespace {
@@ -83,8 +131,16 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics) {
   ReadOptions options;
   if (!files.delimiter.empty()) options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
   Inputs inputs;
+  if (files.framework.empty() && files.method.empty()) throw UsageError("--framework or --method is required");
+  std::string framework_path = files.framework;
+  std::string bands_path = files.bands;
+  if (!files.method.empty()) {
+    inputs.method = find_method(files.method);
+    framework_path = inputs.method->framework_path();
+    if (inputs.method->has_bands()) bands_path = inputs.method->bands_path();
+  }
   const int errors_before = diagnostics.error_count();
-  read_file(diagnostics, [&] { inputs.framework = read_framework(files.framework, options, diagnostics); });
+  read_file(diagnostics, [&] { inputs.framework = read_framework(framework_path, options, diagnostics); });
   const bool has_framework = diagnostics.error_count() == errors_before;
   if (has_framework) {
     inputs.scores = ScoreTable(static_cast<int>(inputs.framework.leaves().size()));
@@ -98,8 +154,11 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics) {
     read_file(diagnostics, [&] { inputs.groups = read_units(files.units, options, diagnostics); });
     inputs.has_units = true;
   }
-  if (!files.bands.empty()) {
-    read_file(diagnostics, [&] { inputs.bands = read_bands(files.bands, options, diagnostics); });
+  if (!bands_path.empty()) {
+    read_file(diagnostics, [&] { inputs.bands = read_bands(bands_path, options, diagnostics); });
+  }
+  if (!files.excluded.empty()) {
+    read_file(diagnostics, [&] { inputs.excluded = read_exclusions(files.excluded, options, diagnostics); });
   }
   if (!files.previous.empty()) {
     read_file(diagnostics, [&] { inputs.previous = read_previous(files.previous, options, diagnostics); });
@@ -182,7 +241,7 @@ std::vector<LeagueTable> rank_inputs(const Inputs& inputs, const std::string& ye
     std::optional<EarlierRanking> earlier;
     if (inputs.has_previous) earlier = previous_for(inputs.previous, years.front(), inputs.previous_file);
     std::vector<LeagueTable> tables =
-        rank_years(inputs.framework, inputs.scores, years, inputs.groups, inputs.bands, options, earlier);
+        rank_years(inputs.framework, inputs.scores, years, inputs.groups, inputs.bands, options, earlier, inputs.excluded);
     for (const LeagueTable& table : tables) check_bands(table, inputs.bands, diagnostics);
     return tables;
   } catch (const InputError& e) {

@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer("Exit status: 0 success, 1 invalid input or output not written, 2 usage error.\n"
              "Run 'chiso COMMAND --help' for a command's options; 'man chiso' for the manual.");
-  std::vector<cli::Command> commands = {cli::add_rank(app), cli::add_check(app)};
+  std::vector<cli::Command> commands = {cli::add_rank(app), cli::add_check(app), cli::add_methods(app), cli::add_compare(app), cli::add_history(app)};
 
   try {
     app.parse(argc, argv);
@@ -40,6 +40,9 @@ int main(int argc, char** argv) {
   } catch (const InputError& e) {
     for (const Diagnostic& diagnostic : e.diagnostics()) fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
     return cli::kExitInvalidInput;
+  } catch (const cli::UsageError& e) {
+    fmt::print(stderr, "chiso: error: {}\nRun 'chiso --help' for usage.\n", e.what());
+    return cli::kExitUsage;
   } catch (const OutputError& e) {
     fmt::print(stderr, "chiso: error: {}\n", e.what());
     return cli::kExitInvalidInput;

@@ -16,9 +16,7 @@ struct RankArguments {
   std::string out;
   std::string lang = "vi";
   std::string title;
-  int decimals = 2;
-  std::string ties = "competition";
-  std::string rank_on = "rounded";
+  RankingFlags ranking;
   bool bom = false;
   bool decimal_comma = false;
 };
@@ -30,16 +28,16 @@ int run(const RankArguments& arguments) {
     print_diagnostics(diagnostics);
     return kExitInvalidInput;
   }
-  const RankOptions options{
-      arguments.ties == "dense" ? TieRule::kDense : arguments.ties == "ordinal" ? TieRule::kOrdinal : TieRule::kCompetition,
-      arguments.rank_on == "exact" ? RankBasis::kExact : RankBasis::kRounded, arguments.decimals};
+  const RankOptions options = ranking_options(arguments.ranking, &inputs);
   std::vector<LeagueTable> tables = rank_inputs(inputs, arguments.year, options, diagnostics);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
   std::vector<std::vector<GroupSummary>> summaries;
   for (const LeagueTable& table : tables) summaries.push_back(summarise(table, inputs.bands));
 
-  ReportOptions report_options{arguments.lang == "en" ? Language::kEnglish : Language::kVietnamese, arguments.title,
+  std::string title = arguments.title;
+  if (title.empty() && inputs.method) title = inputs.method->title;
+  ReportOptions report_options{arguments.lang == "en" ? Language::kEnglish : Language::kVietnamese, title,
                                arguments.files.previous, inputs.has_units};
   std::string report = markdown_report(tables, summaries, report_options);
   if (arguments.out.empty()) {
@@ -76,23 +74,10 @@ Command add_rank(CLI::App& app) {
       ->check(CLI::IsMember({"vi", "en"}))
       ->capture_default_str();
   command->add_option("--title", arguments->title,
-                      wrap("Name of the index in the report's title. Default: 'Chỉ số cải cách hành chính' (vi), "
-                      "'Administrative reform index' (en)"))
+                      wrap("Name of the index in the report's title. Default: the method's, else 'Chỉ số cải "
+                           "cách hành chính' (vi), 'Administrative reform index' (en)"))
       ->type_name("TEXT");
-  command->add_option("--decimals", arguments->decimals,
-                      wrap("Decimals of points and indices in the outputs, and of the index ranked on"))
-      ->check(CLI::Range(0, 6).description(""))
-      ->type_name("N")
-      ->capture_default_str();
-  command->add_option("--ties", arguments->ties,
-                      wrap("How equal indices share ranks: competition (1,2,2,4), dense (1,2,2,3) or ordinal "
-                      "(1,2,3,4, ties in name order)"))
-      ->check(CLI::IsMember({"competition", "dense", "ordinal"}))
-      ->capture_default_str();
-  command->add_option("--rank-on", arguments->rank_on,
-                      wrap("Rank on the index as published (rounded to --decimals) or on the exact index"))
-      ->check(CLI::IsMember({"rounded", "exact"}))
-      ->capture_default_str();
+  add_ranking_options(*command, arguments->ranking, true);
   command->add_flag("--bom", arguments->bom, wrap("Start CSV outputs with a UTF-8 byte-order mark, for Excel"));
   command->add_flag("--decimal-comma", arguments->decimal_comma,
                     wrap("Write CSV outputs with decimal commas (92,18) and ';' as the separator"));

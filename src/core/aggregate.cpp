@@ -53,7 +53,8 @@ Subtotal leaf_subtotal(const Criterion& criterion, const ScoreTable& scores, int
 
 }  // namespace
 
-Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights, Combine how, double max) {
+Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights, Combine how, double max,
+                 const std::vector<double>& full_maxima) {
   Subtotal result;
   if (how == Combine::kSum) {
     for (const Subtotal& part : parts) {
@@ -69,8 +70,10 @@ Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& 
     const double weight = how == Combine::kMean ? 1.0 : weights[i];
     all_weight += weight;
     if (parts[i].max <= 0) continue;  // not applicable: its weight goes to the others
-    applicable_weight += weight;
-    weighted_fraction += weight * parts[i].points / parts[i].max;
+    // A child that applies only in part keeps that part of its weight.
+    const double share = full_maxima.empty() || full_maxima[i] <= 0 ? 1.0 : std::min(1.0, parts[i].max / full_maxima[i]);
+    applicable_weight += weight * share;
+    weighted_fraction += weight * share * parts[i].points / parts[i].max;
   }
   if (applicable_weight <= 0) return result;
   // The applicable maximum shrinks with the weight left out, as a sum's does with the points.
@@ -79,20 +82,23 @@ Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& 
   return result;
 }
 
-std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year) {
+std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year, bool keep_nodes) {
   const std::vector<Bounds> bounds = bounds_of(framework, scores, year);
   const auto& nodes = framework.nodes();
   std::vector<Subtotal> subtotal(nodes.size());
   std::vector<Subtotal> parts;
   std::vector<double> weights;
+  std::vector<double> maxima;
   auto combine_node = [&](const std::vector<int>& children, Combine how, double max) {
     parts.clear();
     weights.clear();
+    maxima.clear();
     for (int child : children) {
       parts.push_back(subtotal[child]);
       weights.push_back(nodes[child].weight);
+      maxima.push_back(nodes[child].max);
     }
-    return combine(parts, weights, how, max);
+    return combine(parts, weights, how, max, maxima);
   };
   std::vector<UnitResult> results;
   for (int row = 0; row < static_cast<int>(scores.rows().size()); ++row) {
@@ -103,8 +109,9 @@ std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& 
       subtotal[at] = node.is_leaf() ? leaf_subtotal(node, scores, row, bounds[node.leaf])
                                     : combine_node(node.children, node.combine, node.max);
     }
-    UnitResult result{unit_year.unit, year, {}, {}};
+    UnitResult result{unit_year.unit, year, {}, {}, {}};
     for (int field : framework.fields()) result.fields.push_back(subtotal[field]);
+    if (keep_nodes) result.nodes = subtotal;
     result.total = combine_node(framework.fields(), framework.root_combine(), framework.max());
     results.push_back(std::move(result));
   }

@@ -96,6 +96,7 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
     node.id = row.id;
     node.name = row.name;
     node.owner = row.owner;
+    node.aliases = row.aliases;
     node.max = row.max.value_or(0);
     node.weight = row.weight.value_or(1);
     node.combine = row.combine.value_or(Combine::kSum);

@@ -22,6 +22,11 @@ std::optional<double> RankedUnit::index_change() const {
   return index - *previous_index;
 }
 
+std::optional<double> RankedUnit::figure_change() const {
+  if (!previous_figure) return std::nullopt;
+  return figure - *previous_figure;
+}
+
 namespace {
 
 bool is_excluded(const std::vector<Exclusion>& excluded, const std::string& unit, int year) {
@@ -45,6 +50,7 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
   table.year = year;
   table.options = options;
   if (!bands.sets().empty()) table.other_band_sets.assign(bands.sets().begin() + 1, bands.sets().end());
+  table.has_bands = !bands.empty();
 
   // Report order: groups as listed in the units file, then the unlisted units' group.
   std::map<std::string, std::vector<const UnitResult*>> members;
@@ -81,7 +87,7 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
     auto add = [&](const UnitResult& result, int rank, bool banded) {
       RankedUnit row{year, group, rank, unit_names[result.unit], result.total,
                      round_half_up(result.total.index(), options.decimals), {}, std::nullopt, std::nullopt, {},
-                     result.fields, figure_of(result.total, options), {}};
+                     result.fields, figure_of(result.total, options), {}, std::nullopt};
       for (size_t set = 0; banded && set < band_sets.size(); ++set) {
         std::string label = BandScheme::label(band_sets[set], row.figure);
         if (set == 0) {
@@ -111,13 +117,14 @@ void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previ
     unit.previous_rank = found->second->rank;
     unit.previous_index = found->second->index;
     unit.previous_band = found->second->band;
+    unit.previous_figure = found->second->figure;
   }
 }
 
 std::vector<PreviousStanding> standings(const LeagueTable& table) {
   std::vector<PreviousStanding> result;
   for (const RankedUnit& unit : table.units) {
-    if (unit.is_ranked()) result.push_back({unit.unit, unit.group, unit.rank, unit.index, unit.band});
+    if (unit.is_ranked()) result.push_back({unit.unit, unit.group, unit.rank, unit.index, unit.band, unit.figure});
   }
   return result;
 }

@@ -1,12 +1,16 @@
 #include "chiso/score_table.h"
 
+#include <cmath>
+#include <limits>
 #include <set>
 
 namespace chiso {
 namespace {
 
-constexpr double kNotApplicableMark = -1.0;
-constexpr double kMissingMark = -2.0;
+// Raw values of a normalised leaf may be any finite number, negative included; scores are
+// never infinite once read, so infinities mark the two cells that hold no number.
+constexpr double kNotApplicableMark = -std::numeric_limits<double>::infinity();
+constexpr double kMissingMark = std::numeric_limits<double>::infinity();
 
 std::uint64_t row_key(int unit, int year) {
   return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(unit)) << 32) |
@@ -45,7 +49,7 @@ Cell ScoreTable::cell(int row, int leaf) const {
 
 double ScoreTable::points(int row, int leaf) const {
   double value = cells_[static_cast<size_t>(row) * leaf_count_ + leaf];
-  return value < 0 ? 0.0 : value;
+  return std::isfinite(value) ? value : 0.0;
 }
 
 void ScoreTable::set_points(int row, int leaf, double points) {

@@ -6,16 +6,6 @@
 namespace chiso {
 namespace {
 
-// The largest moves in one direction, biggest first; equal moves by current rank, best first.
-std::vector<Move> largest_moves(std::vector<Move> moves) {
-  std::stable_sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) {
-    if (std::abs(a.change) != std::abs(b.change)) return std::abs(a.change) > std::abs(b.change);
-    return a.rank < b.rank;
-  });
-  moves.resize(std::min(moves.size(), static_cast<size_t>(kMovesShown)));
-  return moves;
-}
-
 double median_of(std::vector<double> values) {
   std::sort(values.begin(), values.end());
   size_t n = values.size();
@@ -24,6 +14,15 @@ double median_of(std::vector<double> values) {
 }
 
 }  // namespace
+
+std::vector<Move> largest_moves(std::vector<Move> moves) {
+  std::stable_sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) {
+    if (std::abs(a.change) != std::abs(b.change)) return std::abs(a.change) > std::abs(b.change);
+    return a.rank < b.rank;
+  });
+  moves.resize(std::min(moves.size(), static_cast<size_t>(kMovesShown)));
+  return moves;
+}
 
 std::vector<int> shares_bp(const std::vector<int>& counts) {
   const long total = std::accumulate(counts.begin(), counts.end(), 0L);

@@ -68,7 +68,8 @@ bool has_wrong_field_count(const CsvRecord& record, size_t expected, const std::
 }
 
 const ColumnSpec& unit_column() {
-  static const ColumnSpec spec{"unit", {"đơn vị", "tên đơn vị", "cơ quan", "đơn vị đánh giá", "địa phương"}, true};
+  static const ColumnSpec spec{
+      "unit", {"đơn vị", "tên đơn vị", "cơ quan", "đơn vị đánh giá", "địa phương", "tỉnh", "tỉnh, thành phố", "province"}, true};
   return spec;
 }
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 
 #include "chiso/inputs.h"
@@ -20,8 +21,9 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
       {"direction", {"chiều"}, false},
       {"low", {"cận dưới", "ngưỡng dưới"}, false},
       {"high", {"cận trên", "ngưỡng trên"}, false},
+      {"aliases", {"tên khác", "alias"}, false},
   };
-  enum { kId, kParent, kName, kMax, kOwner, kWeight, kCombine, kNormalise, kDirection, kLow, kHigh };
+  enum { kId, kParent, kName, kMax, kOwner, kWeight, kCombine, kNormalise, kDirection, kLow, kHigh, kAliases };
   CsvRecord record;
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
@@ -60,6 +62,14 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     row.parent = record.fields[column[kParent]];
     row.name = normalise_name(record.fields[column[kName]]);
     if (column[kOwner] >= 0) row.owner = normalise_name(record.fields[column[kOwner]]);
+    if (column[kAliases] >= 0) {
+      std::string_view rest = record.fields[column[kAliases]];
+      while (!rest.empty()) {  // "Transparency|Minh bạch"
+        const size_t bar = std::min(rest.find('|'), rest.size());
+        if (std::string alias = normalise_name(rest.substr(0, bar)); !alias.empty()) row.aliases.push_back(alias);
+        rest.remove_prefix(std::min(bar + 1, rest.size()));
+      }
+    }
     row.where = record.at(path, column[kId]);
     row.parent_where = record.at(path, column[kParent]);
     row.max_where = record.at(path, column[kMax]);

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
 
 #include "chiso/report.h"
@@ -10,6 +11,8 @@ namespace {
 // Every sentence of the report in one language. Vietnamese follows the wording of published
 // provincial reports ("tăng 11 bậc", "chiếm 13,64%").
 struct Phrases {
+  const char* places_one;          // {n}: a number of places climbed or fallen
+  const char* places_many;
   const char* units_one;           // {n}: a count of units, singular
   const char* units_many;          // {n}: plural
   const char* default_title;
@@ -31,7 +34,7 @@ struct Phrases {
   const char* previous_year;       // {year}: how the previous ranking is named
   const char* previous_unknown;    // the previous ranking of a file without a year
   const char* columns[9];          // rank, unit, points, maximum, index, score, band, rank {previous}, change
-  const char* figure_change;       // {previous}: the column of the headline figure's change
+  const char* figure_change[3];    // {previous}: the column of the headline's change: index, points, score
   const char* figure_suffix[3];    // after a headline figure: index, points, score
   const char* not_ranked;          // the change cell of a unit not ranked
   const char* not_ranked_sentence; // {units}
@@ -62,6 +65,8 @@ struct Phrases {
 };
 
 const Phrases kVietnamese{
+    "{n} bậc",
+    "{n} bậc",
     "{n} đơn vị",
     "{n} đơn vị",
     "Chỉ số cải cách hành chính",
@@ -84,7 +89,7 @@ const Phrases kVietnamese{
     "năm {year}",
     "năm trước",
     {"Hạng", "Đơn vị", "Điểm", "Tối đa", "Chỉ số (%)", "Điểm tổng hợp", "Xếp loại", "Hạng {previous}", "Thay đổi"},
-    "Chỉ số so với {previous}",
+    {"Chỉ số so với {previous}", "Điểm so với {previous}", "Điểm so với {previous}"},
     {"%", " điểm", " điểm"},
     "không xếp hạng",
     "Không xếp hạng năm nay: {units}.\n\n",
@@ -92,8 +97,8 @@ const Phrases kVietnamese{
     "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, {new_units} đơn vị mới.\n\n",
     "Tăng nhiều bậc nhất:\n\n",
     "Giảm nhiều bậc nhất:\n\n",
-    "- {unit}: tăng {change} bậc (từ hạng {from} lên hạng {to})\n",
-    "- {unit}: giảm {change} bậc (từ hạng {from} xuống hạng {to})\n",
+    "- {unit}: tăng {change} (từ hạng {from} lên hạng {to})\n",
+    "- {unit}: giảm {change} (từ hạng {from} xuống hạng {to})\n",
     "Không có đơn vị nào tăng bậc.\n\n",
     "Không có đơn vị nào giảm bậc.\n\n",
     "↑{n} tăng {n} bậc",
@@ -120,6 +125,8 @@ const Phrases kVietnamese{
 };
 
 const Phrases kEnglish{
+    "{n} place",
+    "{n} places",
     "{n} unit",
     "{n} units",
     "Administrative reform index",
@@ -142,7 +149,7 @@ const Phrases kEnglish{
     "{year}",
     "before",
     {"Rank", "Unit", "Points", "Maximum", "Index (%)", "Score", "Band", "Rank {previous}", "Change"},
-    "Index vs {previous}",
+    {"Index vs {previous}", "Points vs {previous}", "Score vs {previous}"},
     {"%", " points", ""},
     "not ranked",
     "Not ranked this year: {units}.\n\n",
@@ -150,8 +157,8 @@ const Phrases kEnglish{
     "{climbed} climbed, {fell} fell, {held} held their rank, {new_units} new.\n\n",
     "Largest climbs:\n\n",
     "Largest falls:\n\n",
-    "- {unit}: up {change} places (from rank {from} to {to})\n",
-    "- {unit}: down {change} places (from rank {from} to {to})\n",
+    "- {unit}: up {change} (from rank {from} to {to})\n",
+    "- {unit}: down {change} (from rank {from} to {to})\n",
     "No unit climbed.\n\n",
     "No unit fell.\n\n",
     "↑{n} up {n}",
@@ -187,8 +194,10 @@ class Report {
     headline_ = table.options.headline;
     const std::string title = options_.title.empty() ? say_.default_title : options_.title;
     fmt::format_to(out(), fmt::runtime(say_.year_title), fmt::arg("title", title), fmt::arg("year", table.year));
+    const size_t ranked = static_cast<size_t>(
+        std::count_if(table.units.begin(), table.units.end(), [](const RankedUnit& unit) { return unit.is_ranked(); }));
     fmt::format_to(out(), fmt::runtime(table.groups.size() == 1 ? say_.ranked_one_group : say_.ranked),
-                   fmt::arg("units", units(table.units.size())),
+                   fmt::arg("units", units(ranked)),
                    fmt::arg("groups", table.groups.size()));
     if (!table.has_previous) {
       text_ += say_.not_compared;
@@ -275,11 +284,12 @@ class Report {
     if (headline != Headline::kScore) columns.insert(columns.end(), {{say_.columns[2], "---:"}, {say_.columns[3], "---:"}});
     if (headline == Headline::kIndex) columns.push_back({say_.columns[4], "---:"});
     if (headline == Headline::kScore) columns.push_back({say_.columns[5], "---:"});
-    columns.push_back({say_.columns[6], "---"});
+    if (table.has_bands) columns.push_back({say_.columns[6], "---"});
     if (table.has_previous) {
       columns.push_back({fmt::format(fmt::runtime(say_.columns[7]), fmt::arg("previous", previous)), "---:"});
       columns.push_back({say_.columns[8], "---"});
-      columns.push_back({fmt::format(fmt::runtime(say_.figure_change), fmt::arg("previous", previous)), "---:"});
+      const char* change = say_.figure_change[static_cast<int>(headline)];
+      columns.push_back({fmt::format(fmt::runtime(change), fmt::arg("previous", previous)), "---:"});
     }
     for (const auto& column : columns) fmt::format_to(out(), "| {} ", column.first);
     text_ += "|\n";
@@ -292,12 +302,12 @@ class Report {
         fmt::format_to(out(), " {} | {} |", number(unit.total.points), number(unit.total.max));
       }
       if (headline != Headline::kPoints) fmt::format_to(out(), " {} |", number(unit.index));
-      fmt::format_to(out(), " {} |", unit.band);
+      if (table.has_bands) fmt::format_to(out(), " {} |", unit.band);
       if (table.has_previous) {
-        std::optional<double> index_change = unit.index_change();
+        // Points change for a points headline; otherwise the index's (a score is the index).
+        std::optional<double> change = headline == Headline::kPoints ? unit.figure_change() : unit.index_change();
         fmt::format_to(out(), " {} | {} | {} |", unit.previous_rank ? std::to_string(*unit.previous_rank) : "",
-                       unit.is_ranked() ? change_words(unit) : say_.not_ranked,
-                       index_change ? signed_number(*index_change) : "");
+                       unit.is_ranked() ? change_words(unit) : say_.not_ranked, change ? signed_number(*change) : "");
       }
       text_ += '\n';
     }
@@ -349,7 +359,10 @@ class Report {
     }
     text_ += heading;
     for (const Move& move : list) {
-      fmt::format_to(out(), fmt::runtime(line), fmt::arg("unit", move.unit), fmt::arg("change", std::abs(move.change)),
+      const int places = std::abs(move.change);
+      const std::string change =
+          fmt::format(fmt::runtime(places == 1 ? say_.places_one : say_.places_many), fmt::arg("n", places));
+      fmt::format_to(out(), fmt::runtime(line), fmt::arg("unit", move.unit), fmt::arg("change", change),
                      fmt::arg("from", move.previous_rank), fmt::arg("to", move.rank));
     }
     text_ += '\n';

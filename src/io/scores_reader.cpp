@@ -1,5 +1,6 @@
 #include <charconv>
 #include <cmath>
+#include <unordered_map>
 
 #include "chiso/inputs.h"
 #include "chiso/number.h"
@@ -27,7 +28,20 @@ struct ScoresFile {
   std::vector<int> leaf_of;    // wide layout: leaf position of each column, -1 for unit/year
   std::string last_raw_unit;   // rows come grouped by unit: skip normalising the same name
   int last_unit = -1;
+  std::unordered_map<std::string, int> by_name;  // loose key of each node's name and aliases
 };
+
+// Criteria may be named in a scores file by their name or an alias instead of their id, in
+// any case and with or without diacritics ("Tính minh bạch", "transparency").
+std::unordered_map<std::string, int> names_of(const Framework& framework) {
+  std::unordered_map<std::string, int> names;
+  for (int i = 0; i < static_cast<int>(framework.nodes().size()); ++i) {
+    const Criterion& node = framework.node(i);
+    if (!node.name.empty()) names.emplace(loose_key(node.name), i);
+    for (const std::string& alias : node.aliases) names.emplace(loose_key(alias), i);
+  }
+  return names;
+}
 
 // The unit-year row a record scores, or -1 after reporting why it has none.
 int row_of(ScoresFile& file, const CsvRecord& record) {
@@ -106,6 +120,10 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
 int leaf_of(ScoresFile& file, const std::string& id, const Location& where, const char* what) {
   std::optional<int> node = file.framework.find(id);
   if (!node) {
+    auto named = file.by_name.find(loose_key(id));
+    if (named != file.by_name.end()) node = named->second;
+  }
+  if (!node) {
     std::vector<std::string> ids;
     for (int leaf : file.framework.leaves()) ids.push_back(file.framework.node(leaf).id);
     std::string hint = closest_match(id, ids);
@@ -151,7 +169,7 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
-  ScoresFile file{source, framework, table, diagnostics, *reader, -1, -1, -1, -1, {}, {}, -1};
+  ScoresFile file{source, framework, table, diagnostics, *reader, -1, -1, -1, -1, {}, {}, -1, names_of(framework)};
 
   bool is_long = false;
   for (const std::string& header : record.fields) is_long = is_long || names_column(header, kCriterionColumn);

@@ -62,40 +62,93 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
   const std::vector<ColumnSpec> specs = {
       group_column(false),
       {"label", {"xếp loại", "loại", "tên", "band", "mức"}, true},
-      {"min", {"từ", "tối thiểu", "ngưỡng", "điểm sàn", "minimum"}, true},
+      {"min", {"từ", "tối thiểu", "ngưỡng", "điểm sàn", "minimum"}, false},
+      {"quantile", {"phân vị", "percentile"}, false},
+      {"set", {"bộ", "bộ xếp loại", "hệ"}, false},
   };
+  enum { kGroup, kLabel, kMin, kQuantile, kSet };
   CsvRecord record;
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
+  if (column[kMin] < 0 && column[kQuantile] < 0) {
+    diagnostics.error({path, record.line, 1}, "missing column 'min' (or 'quantile' for bands by quantile)");
+  }
   if (diagnostics.error_count() > errors_before) return {};
   std::vector<Band> bands;
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
     Band band;
-    if (column[0] >= 0) band.group = normalise_name(record.fields[column[0]]);
-    band.label = normalise_name(record.fields[column[1]]);
-    band.where = record.at(path, column[2]);
+    if (column[kGroup] >= 0) band.group = normalise_name(record.fields[column[kGroup]]);
+    if (column[kSet] >= 0) band.set = normalise_name(record.fields[column[kSet]]);
+    band.label = normalise_name(record.fields[column[kLabel]]);
     if (band.label.empty()) {
-      diagnostics.error(record.at(path, column[1]), "band label is empty");
+      diagnostics.error(record.at(path, column[kLabel]), "band label is empty");
       continue;
     }
-    const std::string& text = record.fields[column[2]];
+    const bool has_min = column[kMin] >= 0 && !record.fields[column[kMin]].empty();
+    const bool has_quantile = column[kQuantile] >= 0 && !record.fields[column[kQuantile]].empty();
+    const int which = has_quantile ? kQuantile : kMin;
+    band.where = record.at(path, column[which] >= 0 ? column[which] : column[kLabel]);
+    if (has_min == has_quantile) {
+      diagnostics.error(band.where, "band '" + band.label + "' needs either a minimum or a quantile");
+      continue;
+    }
+    const std::string& text = record.fields[column[which]];
     std::string why;
-    std::optional<double> min = parse_number(text, reader->comma_is_decimal() || record.quoted[column[2]], why);
-    if (!min) {
-      diagnostics.error(band.where, "minimum '" + text + "' of band '" + band.label + "' " + why);
+    std::optional<double> value = parse_number(text, reader->comma_is_decimal() || record.quoted[column[which]], why);
+    if (!value) {
+      diagnostics.error(band.where, std::string(has_quantile ? "quantile '" : "minimum '") + text + "' of band '" +
+                                        band.label + "' " + why);
       continue;
     }
-    band.min = *min;
+    if (has_quantile && (*value < 0 || *value > 1)) {
+      diagnostics.error(band.where, "quantile '" + text + "' of band '" + band.label +
+                                        "' is not between 0 and 1 (0.75 is the 75th percentile)");
+      continue;
+    }
+    if (has_quantile) {
+      band.quantile = *value;
+    } else {
+      band.min = *value;
+    }
     bands.push_back(std::move(band));
   }
   if (bands.empty() && diagnostics.error_count() == errors_before) {
     diagnostics.error({path, 1, 1}, "no bands; add one row per band below the header");
   }
   return BandScheme::build(std::move(bands), diagnostics);
+}
+
+std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOptions& options,
+                                       Diagnostics& diagnostics) {
+  CsvRecord record;
+  auto reader = open_with_header(path, options.delimiter, record);
+  const int errors_before = diagnostics.error_count();
+  const size_t width = record.fields.size();
+  std::vector<int> column = match_columns(record, path, {unit_column(), year_column(false)}, diagnostics);
+  std::vector<Exclusion> exclusions;
+  if (diagnostics.error_count() > errors_before) return exclusions;
+  while (reader->next(record)) {
+    if (too_many_errors(diagnostics, errors_before, path)) break;
+    if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    Exclusion exclusion{normalise_name(record.fields[column[0]]), std::nullopt};
+    if (exclusion.unit.empty()) {
+      diagnostics.error(record.at(path, column[0]), "unit name is empty");
+      continue;
+    }
+    if (column[1] >= 0 && !record.fields[column[1]].empty()) {
+      exclusion.year = parse_year(record.fields[column[1]]);
+      if (!exclusion.year) {
+        diagnostics.error(record.at(path, column[1]), "year '" + record.fields[column[1]] + "' is not a year such as 2022");
+        continue;
+      }
+    }
+    exclusions.push_back(std::move(exclusion));
+  }
+  return exclusions;
 }
 
 std::vector<PreviousRow> read_previous(const std::string& path, const ReadOptions& options,

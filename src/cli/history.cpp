@@ -1,0 +1,150 @@
+// chiso history: every unit's rank and index across every year available, from several ranking
+// files or from scores of several years; a unit × year table with each unit's best and worst year
+// and its change over the span, as Markdown or CSV on standard output.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "chiso/compare.h"
+#include "chiso/compare_writer.h"
+#include "cli/command.h"
+#include "cli/rankings.h"
+
+namespace chiso::cli {
+namespace {
+
+struct HistoryArguments {
+  CLI::App* command = nullptr;
+  std::vector<std::string> rankings;
+  InputFiles files;
+  std::string format = "md";
+  std::string lang = "vi";
+  RankingFlags ranking;
+};
+
+int usage_error(const std::string& message) {
+  fmt::print(stderr, "chiso: error: {}\nRun 'chiso history --help' for usage.\n", message);
+  return kExitUsage;
+}
+
+// Every year of every ranking file; each year must come from one file only.
+std::vector<YearStandings> read_files(const HistoryArguments& arguments, Diagnostics& diagnostics) {
+  const ReadOptions options = read_options(arguments.files.delimiter);
+  std::vector<YearStandings> years;
+  std::map<int, std::string> file_of;
+  for (const std::string& argument : arguments.rankings) {
+    RankingFile file = read_ranking_file(argument, options, diagnostics);
+    for (YearStandings& ranking : file.years) {
+      if (!ranking.year) {
+        diagnostics.error({file.path, 1, 1},
+                          "no 'year' column; give the year of this table on the command line, as "
+                          "YEAR=" +
+                              file.path);
+        continue;
+      }
+      auto [other, inserted] = file_of.emplace(*ranking.year, file.path);
+      if (!inserted) {
+        diagnostics.error({file.path, 0, 0},
+                          fmt::format("year {} is also in '{}'; give each year once", *ranking.year,
+                                      other->second));
+        continue;
+      }
+      years.push_back(std::move(ranking));
+    }
+  }
+  return years;
+}
+
+std::vector<YearStandings> rank_scores(const HistoryArguments& arguments,
+                                       Diagnostics& diagnostics) {
+  Inputs inputs = read_inputs(arguments.files, diagnostics);
+  if (diagnostics.has_errors()) return {};
+  const RankOptions options = ranking_options(arguments.ranking, &inputs);
+  std::vector<YearStandings> years;
+  for (const LeagueTable& table : rank_inputs(inputs, "all", options, diagnostics)) {
+    years.push_back({table.year, standings(table)});
+  }
+  return years;
+}
+
+const char* const kScoresOnly[] = {"--units", "--bands", "--ties", "--rank-on", "--excluded"};
+
+int run(const HistoryArguments& arguments) {
+  const bool from_files = !arguments.rankings.empty();
+  const InputFiles& files = arguments.files;
+  const bool from_scores =
+      !files.framework.empty() || !files.method.empty() || !files.scores.empty();
+  if (from_files && from_scores)
+    return usage_error("give ranking files or --framework and --scores, not both");
+  if (from_files) {
+    for (const char* option : kScoresOnly) {
+      const CLI::Option* used = arguments.command->get_option_no_throw(option);
+      if (used && used->count() > 0) {
+        return usage_error(fmt::format(
+            "{} applies only when ranking from scores (--framework and --scores)", option));
+      }
+    }
+  } else if (!from_scores) {
+    return usage_error("give ranking files, or --framework and --scores to rank every year");
+  } else if (files.framework.empty() && files.method.empty()) {
+    return usage_error("--framework or --method is required with --scores");
+  } else if (files.scores.empty()) {
+    return usage_error(fmt::format("--scores is required with {}",
+                                   files.method.empty() ? "--framework" : "--method"));
+  }
+
+  Diagnostics diagnostics;
+  std::vector<YearStandings> years =
+      from_files ? read_files(arguments, diagnostics) : rank_scores(arguments, diagnostics);
+  print_diagnostics(diagnostics);
+  if (diagnostics.has_errors()) return kExitInvalidInput;
+
+  const History units = history(years);
+  if (arguments.format == "csv") {
+    fmt::print("{}", history_csv(units, arguments.ranking.decimals));
+  } else {
+    const Language language = arguments.lang == "en" ? Language::kEnglish : Language::kVietnamese;
+    fmt::print("{}", history_markdown(units, language, arguments.ranking.decimals));
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Command add_history(CLI::App& app) {
+  auto arguments = std::make_shared<HistoryArguments>();
+  CLI::App* command =
+      app.add_subcommand("history", wrap("Every unit's rank and index across the years, from "
+                                         "ranking files or from scores of several years: a unit "
+                                         "× year table with each unit's best and worst year and "
+                                         "its change over the span. Prints Markdown, or CSV with "
+                                         "--format csv."));
+  arguments->command = command;
+  command
+      ->add_option(
+          "RANKING", arguments->rankings,
+          wrap("Ranking files: chiso's ranking.csv (one or several years) or published tables with "
+               "at least unit,rank (optionally year,group,index,band). Write YEAR=FILE for a "
+               "table without a year column. Each year may come from one file only"))
+      ->type_name("[YEAR=]FILE");
+  add_input_options(*command, arguments->files);
+  command->remove_option(command->get_option("--previous"));
+  command->get_option("--framework")->required(false);
+  command->get_option("--scores")->required(false);
+  command
+      ->add_option("--format", arguments->format,
+                   wrap("md: a Markdown report; csv: one row per unit and year it was ranked, with "
+                        "the columns year, rank, index, band, group, unit (names last, as they "
+                        "hold commas). The report gives each unit's best and worst year by rank "
+                        "(equal ranks: the latest year) and its change from its first to its last "
+                        "year"))
+      ->check(CLI::IsMember({"md", "csv"}))
+      ->capture_default_str();
+  command->add_option("--lang", arguments->lang, wrap("Language of the Markdown report: vi or en"))
+      ->check(CLI::IsMember({"vi", "en"}))
+      ->capture_default_str();
+  add_ranking_options(*command, arguments->ranking, false);
+  return {command, [arguments] { return run(*arguments); }};
+}
+
+}  // namespace chiso::cli

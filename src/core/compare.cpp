@@ -1,0 +1,250 @@
+#include "chiso/compare.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+#include <map>
+#include <set>
+
+namespace chiso {
+namespace {
+
+void add_group(std::vector<std::string>& groups, const std::string& group) {
+  if (std::find(groups.begin(), groups.end(), group) == groups.end()) groups.push_back(group);
+}
+
+// Units with a new rank first, by it; then gone units by their old rank; equal ranks by name,
+// as league tables list tied units.
+bool before(const UnitChange& a, const UnitChange& b) {
+  if (a.new_rank.has_value() != b.new_rank.has_value()) return a.new_rank.has_value();
+  const int rank_a = a.new_rank ? *a.new_rank : *a.old_rank;
+  const int rank_b = b.new_rank ? *b.new_rank : *b.old_rank;
+  if (rank_a != rank_b) return rank_a < rank_b;
+  return a.unit < b.unit;
+}
+
+// Bands are labels only: their order comes from the units that got them. A higher band holds
+// higher indices, and within a group better ranks, in either year.
+std::vector<BandShift> band_shifts(const std::vector<const UnitChange*>& units) {
+  constexpr int kNoRank = std::numeric_limits<int>::max();
+  struct Seen {
+    BandShift shift;
+    double best_index = -std::numeric_limits<double>::infinity();
+    int best_new_rank = kNoRank;
+    int best_old_rank = kNoRank;
+  };
+  std::map<std::string, Seen> seen;
+  for (const UnitChange* unit : units) {
+    if (unit->old_rank && !unit->old_band.empty()) {
+      Seen& entry = seen[unit->old_band];
+      ++entry.shift.old_units;
+      entry.best_old_rank = std::min(entry.best_old_rank, *unit->old_rank);
+      if (unit->old_index) entry.best_index = std::max(entry.best_index, *unit->old_index);
+    }
+    if (unit->new_rank && !unit->new_band.empty()) {
+      Seen& entry = seen[unit->new_band];
+      ++entry.shift.new_units;
+      entry.best_new_rank = std::min(entry.best_new_rank, *unit->new_rank);
+      if (unit->new_index) entry.best_index = std::max(entry.best_index, *unit->new_index);
+    }
+  }
+  std::vector<Seen> list;
+  for (auto& [label, entry] : seen) {
+    entry.shift.label = label;
+    list.push_back(entry);
+  }
+  // Ranks of different years are not comparable: the new ranking's decide first.
+  std::stable_sort(list.begin(), list.end(), [](const Seen& a, const Seen& b) {
+    if (a.best_index != b.best_index) return a.best_index > b.best_index;
+    if (a.best_new_rank != b.best_new_rank) return a.best_new_rank < b.best_new_rank;
+    return a.best_old_rank < b.best_old_rank;
+  });
+  std::vector<BandShift> shifts;
+  for (const Seen& entry : list) shifts.push_back(entry.shift);
+  return shifts;
+}
+
+GroupChange change_of(const std::string& group, const std::vector<UnitChange>& units) {
+  GroupChange change;
+  change.group = group;
+  std::vector<const UnitChange*> members;
+  std::vector<Move> climbs;
+  std::vector<Move> falls;
+  for (const UnitChange& unit : units) {
+    if (unit.group != group) continue;
+    members.push_back(&unit);
+    if (unit.old_rank) ++change.old_units;
+    if (unit.new_rank) ++change.new_units;
+    if (!unit.old_band.empty() && unit.old_rank) change.old_has_bands = true;
+    if (!unit.new_band.empty() && unit.new_rank) change.new_has_bands = true;
+    switch (unit.movement()) {
+      case Movement::kClimbed:
+        ++change.climbed;
+        climbs.push_back({unit.unit, *unit.new_rank, *unit.old_rank, *unit.rank_change()});
+        break;
+      case Movement::kFell:
+        ++change.fell;
+        falls.push_back({unit.unit, *unit.new_rank, *unit.old_rank, *unit.rank_change()});
+        break;
+      case Movement::kHeld:
+        ++change.held;
+        break;
+      case Movement::kNew:
+        ++change.entered;
+        break;
+      case Movement::kGone:
+        ++change.gone;
+        break;
+    }
+  }
+  change.climbers = largest_moves(climbs);
+  change.fallers = largest_moves(falls);
+  change.bands = band_shifts(members);
+  return change;
+}
+
+}  // namespace
+
+Movement UnitChange::movement() const {
+  if (!old_rank) return Movement::kNew;
+  if (!new_rank) return Movement::kGone;
+  if (*old_rank > *new_rank) return Movement::kClimbed;
+  if (*old_rank < *new_rank) return Movement::kFell;
+  return Movement::kHeld;
+}
+
+std::optional<int> UnitChange::rank_change() const {
+  if (!old_rank || !new_rank) return std::nullopt;
+  return *old_rank - *new_rank;
+}
+
+std::optional<double> UnitChange::index_change() const {
+  if (!old_index || !new_index) return std::nullopt;
+  return *new_index - *old_index;
+}
+
+Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ranking) {
+  Comparison comparison;
+  comparison.old_year = old_ranking.year;
+  comparison.new_year = new_ranking.year;
+  std::map<std::string, const PreviousStanding*> old_by_unit;
+  for (const PreviousStanding& standing : old_ranking.standings)
+    old_by_unit.emplace(standing.unit, &standing);
+
+  std::set<std::string> in_new;
+  for (const PreviousStanding& now : new_ranking.standings) {
+    UnitChange unit;
+    unit.group = now.group;
+    unit.unit = now.unit;
+    unit.new_rank = now.rank;
+    unit.new_index = now.index;
+    unit.new_band = now.band;
+    auto found = old_by_unit.find(now.unit);
+    if (found != old_by_unit.end()) {
+      const PreviousStanding& then = *found->second;
+      if (unit.group.empty()) unit.group = then.group;
+      unit.old_rank = then.rank;
+      unit.old_index = then.index;
+      unit.old_band = then.band;
+    }
+    add_group(comparison.groups, unit.group);
+    in_new.insert(now.unit);
+    comparison.units.push_back(std::move(unit));
+  }
+  for (const PreviousStanding& then : old_ranking.standings) {
+    if (in_new.count(then.unit)) continue;
+    UnitChange unit;
+    unit.group = then.group;
+    unit.unit = then.unit;
+    unit.old_rank = then.rank;
+    unit.old_index = then.index;
+    unit.old_band = then.band;
+    add_group(comparison.groups, unit.group);
+    comparison.units.push_back(std::move(unit));
+  }
+
+  std::map<std::string, size_t> group_position;
+  for (size_t i = 0; i < comparison.groups.size(); ++i) group_position[comparison.groups[i]] = i;
+  std::stable_sort(comparison.units.begin(), comparison.units.end(),
+                   [&](const UnitChange& a, const UnitChange& b) {
+                     if (a.group != b.group)
+                       return group_position[a.group] < group_position[b.group];
+                     return before(a, b);
+                   });
+  for (const std::string& group : comparison.groups)
+    comparison.changes.push_back(change_of(group, comparison.units));
+  return comparison;
+}
+
+bool same_criteria(const Framework& a, const Framework& b) {
+  auto leaf_ids = [](const Framework& framework) {
+    std::set<std::string> ids;
+    for (int leaf : framework.leaves()) ids.insert(framework.node(leaf).id);
+    return ids;
+  };
+  return leaf_ids(a) == leaf_ids(b);
+}
+
+std::optional<int> UnitHistory::rank_change() const {
+  if (years.size() < 2) return std::nullopt;
+  return years.front().rank - years.back().rank;
+}
+
+std::optional<double> UnitHistory::index_change() const {
+  if (years.size() < 2 || !years.front().index || !years.back().index) return std::nullopt;
+  return *years.back().index - *years.front().index;
+}
+
+History history(const std::vector<YearStandings>& rankings) {
+  std::vector<const YearStandings*> latest_first;
+  for (const YearStandings& ranking : rankings) latest_first.push_back(&ranking);
+  std::stable_sort(latest_first.begin(), latest_first.end(),
+                   [](const YearStandings* a, const YearStandings* b) {
+                     return a->year.value_or(0) > b->year.value_or(0);
+                   });
+
+  History result;
+  std::map<std::string, UnitHistory> by_unit;
+  for (const YearStandings* ranking : latest_first) {
+    const int year = ranking->year.value_or(0);
+    result.years.insert(result.years.begin(), year);
+    for (const PreviousStanding& standing : ranking->standings) {
+      UnitHistory& unit = by_unit[standing.unit];
+      unit.unit = standing.unit;
+      if (unit.group.empty()) unit.group = standing.group;
+      unit.years.insert(unit.years.begin(), {year, standing.rank, standing.index, standing.band});
+    }
+  }
+  // Groups in the order the latest year lists them; a group seen only earlier comes after.
+  for (const YearStandings* ranking : latest_first) {
+    for (const PreviousStanding& standing : ranking->standings)
+      add_group(result.groups, by_unit[standing.unit].group);
+  }
+
+  for (auto& [name, unit] : by_unit) {
+    const YearStanding* best = &unit.years.front();
+    const YearStanding* worst = &unit.years.front();
+    for (const YearStanding& standing : unit.years) {  // ascending, so `<=` keeps the latest
+      if (standing.rank <= best->rank) best = &standing;
+      if (standing.rank >= worst->rank) worst = &standing;
+    }
+    unit.best_year = best->year;
+    unit.worst_year = worst->year;
+    result.units.push_back(std::move(unit));
+  }
+  std::map<std::string, size_t> group_position;
+  for (size_t i = 0; i < result.groups.size(); ++i) group_position[result.groups[i]] = i;
+  std::stable_sort(result.units.begin(), result.units.end(),
+                   [&](const UnitHistory& a, const UnitHistory& b) {
+                     if (a.group != b.group)
+                       return group_position[a.group] < group_position[b.group];
+                     const YearStanding& last_a = a.years.back();
+                     const YearStanding& last_b = b.years.back();
+                     if (last_a.year != last_b.year) return last_a.year > last_b.year;
+                     if (last_a.rank != last_b.rank) return last_a.rank < last_b.rank;
+                     return a.unit < b.unit;
+                   });
+  return result;
+}
+
+}  // namespace chiso

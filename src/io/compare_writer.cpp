@@ -1,0 +1,315 @@
+#include "chiso/compare_writer.h"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <iterator>
+
+#include "io/change_words.h"
+
+namespace chiso {
+namespace {
+
+// Every sentence of chiso compare in one language; the Vietnamese follows the report's wording
+// ("tăng 11 bậc") and the seed's ("29/44 xếp loại Tốt, tăng 5 đơn vị").
+struct Phrases {
+  const char* side_year;      // {year}: how a ranking is named in sentences
+  const char* before;         // column label of the old ranking when it has no year
+  const char* after;          // column label of the new ranking when it has no year
+  const char* compare_title;  // {new} {old}
+  const char* compare_intro;  // {new_units} {new} {old_units} {old} {groups}
+  const char* frameworks_differ;
+  const char* counts;  // {climbed} {fell} {held} {entered} {gone}
+  const char* climbers;
+  const char* fallers;
+  const char* move_up;  // {unit} {change} {places} {from} {to}
+  const char* move_down;
+  const char* no_climbers;
+  const char* no_fallers;
+  const char* bands_heading;  // {new} {old}
+  const char* band_line;      // {count} {total} {label}
+  const char* band_was;       // {old} {count} {total}
+  const char* more;           // {n}
+  const char* fewer;          // {n}
+  const char* no_change;
+  const char* table_columns;  // {new} {old}
+  const char* table_align;
+  const char* entered_heading;  // {old}
+  const char* gone_heading;     // {new}
+  const char* rank;             // {rank}
+  const char* index;            // {index}
+  const char* band;             // {band}
+  const char* compare_note;
+};
+
+const Phrases kVietnamese{
+    "năm {year}",
+    "trước",
+    "sau",
+    "# So sánh xếp hạng {new} với {old}\n\n",
+    "So sánh {new_units} của {new} với {old_units} của {old}, trong {groups}; đơn vị "
+    "được đối chiếu theo tên.\n\n",
+    "Hai năm chấm theo hai bộ tiêu chí khác nhau; so sánh ở mức chỉ số.\n\n",
+    "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, "
+    "{entered} đơn vị mới, {gone} đơn vị không còn trong bảng xếp hạng.\n\n",
+    "Tăng nhiều bậc nhất:\n\n",
+    "Giảm nhiều bậc nhất:\n\n",
+    "- {unit}: tăng {change} bậc (từ hạng {from} lên hạng {to})\n",
+    "- {unit}: giảm {change} bậc (từ hạng {from} xuống hạng {to})\n",
+    "Không có đơn vị nào tăng bậc.\n\n",
+    "Không có đơn vị nào giảm bậc.\n\n",
+    "Xếp loại {new} so với {old}:\n\n",
+    "- {count}/{total} xếp loại {label}",
+    " ({old}: {count}/{total})",
+    "tăng {n} đơn vị",
+    "giảm {n} đơn vị",
+    "không đổi",
+    "| Hạng {new} | Đơn vị | Hạng {old} | Thay đổi | Chỉ số {new} (%) | Chỉ số "
+    "{old} (%) | Thay đổi chỉ số | Xếp loại |\n",
+    "|---:|---|---:|---|---:|---:|---:|---|\n",
+    "Đơn vị mới, không có trong xếp hạng {old}:\n\n",
+    "Không còn trong bảng xếp hạng {new}:\n\n",
+    "hạng {rank}",
+    "chỉ số {index}%",
+    "xếp loại {band}",
+    "Thay đổi thứ hạng = hạng năm trước − hạng năm sau: \"tăng N bậc\" là "
+    "vươn lên N bậc, \"giảm N bậc\" là tụt N bậc. Thay đổi chỉ số tính "
+    "bằng điểm phần trăm.\n",
+};
+
+const Phrases kEnglish{
+    "{year}",
+    "before",
+    "after",
+    "# Ranking of {new} against {old}\n\n",
+    "{new_units} of {new} compared with {old_units} of {old}, in {groups}; units are matched by "
+    "name.\n\n",
+    "The two years were scored on different frameworks; they are compared at index level.\n\n",
+    "{climbed} climbed, {fell} fell, {held} held their rank, {entered} new, {gone} gone.\n\n",
+    "Largest climbs:\n\n",
+    "Largest falls:\n\n",
+    "- {unit}: up {places} (from rank {from} to {to})\n",
+    "- {unit}: down {places} (from rank {from} to {to})\n",
+    "No unit climbed.\n\n",
+    "No unit fell.\n\n",
+    "Bands in {new} against {old}:\n\n",
+    "- {count}/{total} {label}",
+    " ({old}: {count}/{total})",
+    "up {n}",
+    "down {n}",
+    "unchanged",
+    "| Rank {new} | Unit | Rank {old} | Change | Index {new} (%) | Index {old} (%) | Index change "
+    "| Band |\n",
+    "|---:|---|---:|---|---:|---:|---:|---|\n",
+    "New, not ranked in {old}:\n\n",
+    "Gone from {new}:\n\n",
+    "rank {rank}",
+    "index {index}%",
+    "band {band}",
+    "Rank change = earlier rank − later rank: \"up N\" is a climb of N places, \"down N\" a "
+    "fall. Index changes are in percentage points.\n",
+};
+
+using Out = std::back_insert_iterator<std::string>;
+
+class CompareReport {
+ public:
+  CompareReport(const Comparison& comparison, const CompareOptions& options)
+      : comparison_(comparison),
+        options_(options),
+        words_(options.language, options.decimals),
+        say_(options.language == Language::kVietnamese ? kVietnamese : kEnglish) {}
+
+  std::string write() {
+    const std::string new_side = side(comparison_.new_year, options_.new_source, false);
+    const std::string old_side = side(comparison_.old_year, options_.old_source, false);
+    fmt::format_to(out(), fmt::runtime(say_.compare_title), fmt::arg("new", new_side),
+                   fmt::arg("old", old_side));
+    size_t new_units = 0;
+    size_t old_units = 0;
+    for (const GroupChange& change : comparison_.changes) {
+      new_units += change.new_units;
+      old_units += change.old_units;
+    }
+    fmt::format_to(out(), fmt::runtime(say_.compare_intro),
+                   fmt::arg("new_units", words_.units(new_units)),
+                   fmt::arg("new", side(comparison_.new_year, options_.new_source, true)),
+                   fmt::arg("old_units", words_.units(old_units)),
+                   fmt::arg("old", side(comparison_.old_year, options_.old_source, true)),
+                   fmt::arg("groups", words_.groups(comparison_.groups.size())));
+    if (options_.different_frameworks) text_ += say_.frameworks_differ;
+    for (const GroupChange& change : comparison_.changes) group(change);
+    text_ += say_.compare_note;
+    return std::move(text_);
+  }
+
+ private:
+  Out out() { return std::back_inserter(text_); }
+
+  // "năm 2022", or the file when it does not say its year; in the introduction both, so that
+  // the reader knows which files were compared.
+  std::string side(std::optional<int> year, const std::string& source, bool with_source) const {
+    if (!year) return fmt::format("`{}`", source);
+    std::string text = fmt::format(fmt::runtime(say_.side_year), fmt::arg("year", *year));
+    if (with_source && !source.empty()) text += fmt::format(" (`{}`)", source);
+    return text;
+  }
+  std::string column(std::optional<int> year, const char* otherwise) const {
+    return year ? std::to_string(*year) : otherwise;
+  }
+
+  void group(const GroupChange& change) {
+    fmt::format_to(out(), "## {}\n\n", words_.group_name(change.group, comparison_.groups.size()));
+    fmt::format_to(out(), fmt::runtime(say_.counts),
+                   fmt::arg("climbed", words_.units(static_cast<size_t>(change.climbed))),
+                   fmt::arg("fell", change.fell), fmt::arg("held", change.held),
+                   fmt::arg("entered", change.entered), fmt::arg("gone", change.gone));
+    moves(change.climbers, say_.climbers, say_.move_up, say_.no_climbers);
+    moves(change.fallers, say_.fallers, say_.move_down, say_.no_fallers);
+    bands(change);
+    table(change.group);
+    apart(change.group, Movement::kNew, say_.entered_heading);
+    apart(change.group, Movement::kGone, say_.gone_heading);
+  }
+
+  void moves(const std::vector<Move>& list, const char* heading, const char* line,
+             const char* none) {
+    if (list.empty()) {
+      text_ += none;
+      return;
+    }
+    text_ += heading;
+    for (const Move& move : list) {
+      const int change = std::abs(move.change);
+      fmt::format_to(
+          out(), fmt::runtime(line), fmt::arg("unit", move.unit), fmt::arg("change", change),
+          fmt::arg("places", fmt::format("{} {}", change, change == 1 ? "place" : "places")),
+          fmt::arg("from", move.previous_rank), fmt::arg("to", move.rank));
+    }
+    text_ += '\n';
+  }
+
+  void bands(const GroupChange& change) {
+    if (change.bands.empty()) return;
+    fmt::format_to(out(), fmt::runtime(say_.bands_heading),
+                   fmt::arg("new", side(comparison_.new_year, options_.new_source, false)),
+                   fmt::arg("old", side(comparison_.old_year, options_.old_source, false)));
+    // "(năm 2021: 14/22)"; a table without a year is "trước" here, its file being named above.
+    const std::string old_side =
+        comparison_.old_year ? side(comparison_.old_year, "", false) : say_.before;
+    for (const BandShift& band : change.bands) {
+      fmt::format_to(out(), fmt::runtime(say_.band_line), fmt::arg("count", band.new_units),
+                     fmt::arg("total", change.new_units), fmt::arg("label", band.label));
+      if (change.old_has_bands) {
+        const int moved = band.change();
+        text_ += ", ";
+        text_ += moved > 0   ? fmt::format(fmt::runtime(say_.more), fmt::arg("n", moved))
+                 : moved < 0 ? fmt::format(fmt::runtime(say_.fewer), fmt::arg("n", -moved))
+                             : say_.no_change;
+        fmt::format_to(out(), fmt::runtime(say_.band_was), fmt::arg("old", old_side),
+                       fmt::arg("count", band.old_units), fmt::arg("total", change.old_units));
+      }
+      text_ += '\n';
+    }
+    text_ += '\n';
+  }
+
+  std::string optional_number(const std::optional<double>& value) const {
+    return value ? words_.number(*value) : std::string();
+  }
+
+  void table(const std::string& group) {
+    bool any = false;
+    for (const UnitChange& unit : comparison_.units) {
+      if (unit.group != group || !unit.old_rank || !unit.new_rank) continue;
+      if (!any) {
+        fmt::format_to(out(), fmt::runtime(say_.table_columns),
+                       fmt::arg("new", column(comparison_.new_year, say_.after)),
+                       fmt::arg("old", column(comparison_.old_year, say_.before)));
+        text_ += say_.table_align;
+        any = true;
+      }
+      std::optional<double> index_change = unit.index_change();
+      std::string band = unit.new_band;
+      if (!unit.old_band.empty() && unit.old_band != unit.new_band)
+        band = unit.old_band + " → " + unit.new_band;
+      fmt::format_to(out(), "| {} | {} | {} | {} | {} | {} | {} | {} |\n", *unit.new_rank,
+                     table_cell(unit.unit), *unit.old_rank, words_.rank_change(*unit.rank_change()),
+                     optional_number(unit.new_index), optional_number(unit.old_index),
+                     index_change ? words_.signed_number(*index_change) : "", table_cell(band));
+    }
+    if (any) text_ += '\n';
+  }
+
+  // New and gone units, listed apart from the table: they have no change to show.
+  void apart(const std::string& group, Movement movement, const char* heading) {
+    bool any = false;
+    for (const UnitChange& unit : comparison_.units) {
+      if (unit.group != group || unit.movement() != movement) continue;
+      if (!any) {
+        fmt::format_to(out(), fmt::runtime(heading),
+                       fmt::arg("old", side(comparison_.old_year, options_.old_source, false)),
+                       fmt::arg("new", side(comparison_.new_year, options_.new_source, false)));
+        any = true;
+      }
+      const bool is_new = movement == Movement::kNew;
+      std::vector<std::string> parts{fmt::format(
+          fmt::runtime(say_.rank), fmt::arg("rank", is_new ? *unit.new_rank : *unit.old_rank))};
+      const std::optional<double>& index = is_new ? unit.new_index : unit.old_index;
+      if (index)
+        parts.push_back(
+            fmt::format(fmt::runtime(say_.index), fmt::arg("index", words_.number(*index))));
+      const std::string& band = is_new ? unit.new_band : unit.old_band;
+      if (!band.empty())
+        parts.push_back(fmt::format(fmt::runtime(say_.band), fmt::arg("band", band)));
+      fmt::format_to(out(), "- {}: {}\n", unit.unit, fmt::join(parts, ", "));
+    }
+    if (any) text_ += '\n';
+  }
+
+  const Comparison& comparison_;
+  const CompareOptions& options_;
+  ChangeWords words_;
+  const Phrases& say_;
+  std::string text_;
+};
+
+const char* status_word(Movement movement) {
+  switch (movement) {
+    case Movement::kClimbed:
+      return "climbed";
+    case Movement::kFell:
+      return "fell";
+    case Movement::kHeld:
+      return "held";
+    case Movement::kNew:
+      return "new";
+    case Movement::kGone:
+      return "gone";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string compare_markdown(const Comparison& comparison, const CompareOptions& options) {
+  return CompareReport(comparison, options).write();
+}
+
+// Numbers first and names last: group and unit names hold commas ("Sở, ban, ngành"), so that
+// `sort -t, -kN` on any of the columns before them still finds the column it asks for.
+std::string compare_csv(const Comparison& comparison, int decimals) {
+  std::string text =
+      "rank_change,old_rank,new_rank,index_change,old_index,new_index,status,old_band,new_band,group,unit\n";
+  for (const UnitChange& unit : comparison.units) {
+    fmt::format_to(std::back_inserter(text), "{},{},{},{},{},{},{},{},{},{},{}\n",
+                   csv_number(unit.rank_change()), csv_number(unit.old_rank),
+                   csv_number(unit.new_rank), csv_number(unit.index_change(), decimals),
+                   csv_number(unit.old_index, decimals), csv_number(unit.new_index, decimals),
+                   status_word(unit.movement()), csv_field(unit.old_band), csv_field(unit.new_band),
+                   csv_field(unit.group), csv_field(unit.unit));
+  }
+  return text;
+}
+
+}  // namespace chiso

@@ -1,0 +1,133 @@
+// The writers of chiso history: a unit × year table in Markdown, and the long CSV.
+#include <fmt/format.h>
+
+#include <iterator>
+
+#include "chiso/compare_writer.h"
+#include "io/change_words.h"
+
+namespace chiso {
+namespace {
+
+// Every sentence of chiso history in one language.
+struct Phrases {
+  const char* history_title;      // {first} {last}
+  const char* history_title_one;  // {year}
+  const char* history_intro;      // {units} {groups} {count} {years}
+  const char* history_columns;    // {years}
+  const char* best_rank;          // {year} {rank}
+  const char* span;               // {from} {to}
+  const char* only_year;          // {year}
+  const char* history_note;
+};
+
+const Phrases kVietnamese{
+    "# Xếp hạng qua các năm {first}–{last}\n\n",
+    "# Xếp hạng năm {year}\n\n",
+    "{units} trong {groups}, {count}: {years}. Mỗi ô ghi hạng (chỉ số %).\n\n",
+    "| Đơn vị | {years} | Tốt nhất | Kém nhất | Thay đổi |\n",
+    "{year} (hạng {rank})",
+    "({from}–{to})",
+    "chỉ có năm {year}",
+    "Tốt nhất, kém nhất: năm đơn vị có hạng cao nhất, thấp nhất (cùng "
+    "hạng: năm gần nhất). Thay đổi: từ năm đầu đến năm cuối đơn vị có "
+    "trong bảng xếp hạng; chỉ số tính bằng điểm phần trăm.\n",
+};
+
+const Phrases kEnglish{
+    "# Rankings {first}–{last}\n\n",
+    "# Ranking {year}\n\n",
+    "{units} in {groups}, {count}: {years}. Each cell: rank (index %).\n\n",
+    "| Unit | {years} | Best | Worst | Change |\n",
+    "{year} (rank {rank})",
+    "({from}–{to})",
+    "{year} only",
+    "Best and worst: the year of the unit's best and worst rank (equal ranks: the latest year). "
+    "Change: from the first to the last year the unit was ranked; the index in percentage "
+    "points.\n",
+};
+
+using Out = std::back_insert_iterator<std::string>;
+
+}  // namespace
+
+std::string history_markdown(const History& history, Language language, int decimals) {
+  const ChangeWords words(language, decimals);
+  const Phrases& say = language == Language::kVietnamese ? kVietnamese : kEnglish;
+  std::string text;
+  Out out = std::back_inserter(text);
+  if (history.years.size() == 1) {
+    fmt::format_to(out, fmt::runtime(say.history_title_one),
+                   fmt::arg("year", history.years.front()));
+  } else {
+    fmt::format_to(out, fmt::runtime(say.history_title), fmt::arg("first", history.years.front()),
+                   fmt::arg("last", history.years.back()));
+  }
+  fmt::format_to(out, fmt::runtime(say.history_intro),
+                 fmt::arg("units", words.units(history.units.size())),
+                 fmt::arg("groups", words.groups(history.groups.size())),
+                 fmt::arg("count", words.years(history.years.size())),
+                 fmt::arg("years", fmt::join(history.years, ", ")));
+  for (const std::string& group : history.groups) {
+    fmt::format_to(out, "## {}\n\n", words.group_name(group, history.groups.size()));
+    fmt::format_to(out, fmt::runtime(say.history_columns),
+                   fmt::arg("years", fmt::join(history.years, " | ")));
+    text += "|---|";
+    for (size_t i = 0; i < history.years.size(); ++i) text += "---:|";
+    text += "---|---|---|\n";
+    for (const UnitHistory& unit : history.units) {
+      if (unit.group != group) continue;
+      fmt::format_to(out, "| {} |", table_cell(unit.unit));
+      auto standing = unit.years.begin();
+      for (int year : history.years) {
+        if (standing == unit.years.end() || standing->year != year) {
+          text += "  |";  // an empty cell, as the other tables write it
+          continue;
+        }
+        fmt::format_to(out, " {}", standing->rank);
+        if (standing->index) fmt::format_to(out, " ({})", words.number(*standing->index));
+        text += " |";
+        ++standing;
+      }
+      auto rank_in = [&](int year) {
+        for (const YearStanding& each : unit.years) {
+          if (each.year == year) return each.rank;
+        }
+        return 0;
+      };
+      fmt::format_to(out, " {} | {} | ",
+                     fmt::format(fmt::runtime(say.best_rank), fmt::arg("year", unit.best_year),
+                                 fmt::arg("rank", rank_in(unit.best_year))),
+                     fmt::format(fmt::runtime(say.best_rank), fmt::arg("year", unit.worst_year),
+                                 fmt::arg("rank", rank_in(unit.worst_year))));
+      if (unit.years.size() == 1) {
+        fmt::format_to(out, fmt::runtime(say.only_year), fmt::arg("year", unit.years.front().year));
+      } else {
+        text += words.rank_change(*unit.rank_change());
+        if (std::optional<double> change = unit.index_change())
+          text += "; " + words.signed_number(*change);
+        text += ' ';
+        fmt::format_to(out, fmt::runtime(say.span), fmt::arg("from", unit.years.front().year),
+                       fmt::arg("to", unit.years.back().year));
+      }
+      text += " |\n";
+    }
+    text += '\n';
+  }
+  text += say.history_note;
+  return text;
+}
+
+std::string history_csv(const History& history, int decimals) {
+  std::string text = "year,rank,index,band,group,unit\n";
+  for (const UnitHistory& unit : history.units) {
+    for (const YearStanding& standing : unit.years) {
+      fmt::format_to(std::back_inserter(text), "{},{},{},{},{},{}\n", standing.year, standing.rank,
+                     csv_number(standing.index, decimals), csv_field(standing.band),
+                     csv_field(unit.group), csv_field(unit.unit));
+    }
+  }
+  return text;
+}
+
+}  // namespace chiso

@@ -1,0 +1,106 @@
+#include "chiso/methods.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include "chiso/csv_reader.h"
+#include "chiso/suggest.h"
+#include "chiso/text.h"
+
+namespace chiso {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Reads method.csv (`key,value` rows) of the method in `directory`.
+Method read_method(const std::string& directory) {
+  Method method;
+  method.directory = directory;
+  method.name = fs::path(directory).filename().string();
+  const std::string path = directory + "/method.csv";
+  auto reader = CsvReader::open(path);
+  CsvRecord record;
+  if (!reader->read_header(record)) throw InputError({path, 1, 1}, "file is empty; it needs a key,value header");
+  while (reader->next(record)) {
+    if (record.fields.size() != 2) throw InputError(record.at(path, 0), "a method.csv row is key,value");
+    const std::string key = loose_key(record.fields[0]);
+    const std::string& value = record.fields[1];
+    if (key == "name") {
+      method.name = value;
+    } else if (key == "title") {
+      method.title = value;
+    } else if (key == "source") {
+      method.source = value;
+    } else if (key == "note") {
+      method.note = value;
+    } else if (key == "headline") {
+      const std::string headline = loose_key(value);
+      if (headline != "index" && headline != "points" && headline != "score") {
+        throw InputError(record.at(path, 1), "headline '" + value + "' is not one of 'index', 'points', 'score'");
+      }
+      method.headline = headline == "points" ? Headline::kPoints : headline == "score" ? Headline::kScore : Headline::kIndex;
+    } else {
+      throw InputError(record.at(path, 0), "unknown key '" + record.fields[0] +
+                                               "'; the keys are name, title, headline, source, note");
+    }
+  }
+  return method;
+}
+
+}  // namespace
+
+bool Method::has_bands() const { return fs::exists(bands_path()); }
+
+std::vector<std::string> method_directories() {
+  std::vector<std::string> directories;
+  if (const char* from_environment = std::getenv("CHISO_METHODS")) directories.emplace_back(from_environment);
+  std::error_code error;
+  const fs::path binary = fs::read_symlink("/proc/self/exe", error);
+  if (!error) directories.push_back((binary.parent_path().parent_path() / "share/chiso/methods").string());
+  directories.emplace_back(CHISO_SOURCE_METHODS);
+  return directories;
+}
+
+std::vector<Method> list_methods() {
+  std::vector<Method> methods;
+  for (const std::string& directory : method_directories()) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(directory, error)) {
+      if (!fs::exists(entry.path() / "method.csv")) continue;
+      const std::string name = entry.path().filename().string();
+      bool known = std::any_of(methods.begin(), methods.end(), [&](const Method& m) { return m.name == name; });
+      if (!known) methods.push_back(read_method(entry.path().string()));
+    }
+  }
+  std::sort(methods.begin(), methods.end(), [](const Method& a, const Method& b) { return a.name < b.name; });
+  return methods;
+}
+
+Method find_method(const std::string& name_or_path) {
+  if (name_or_path.find('/') != std::string::npos) {
+    if (!fs::exists(fs::path(name_or_path) / "method.csv")) {
+      throw InputError({}, "'" + name_or_path + "' is not a method folder: it has no method.csv");
+    }
+    return read_method(name_or_path);
+  }
+  std::vector<std::string> names;
+  for (const Method& method : list_methods()) {
+    if (method.name == name_or_path) return method;
+    names.push_back(method.name);
+  }
+  // "pci" means one of the PCI methods: offer every name it starts, else the closest.
+  std::vector<std::string> hints;
+  for (const std::string& name : names) {
+    if (name.rfind(name_or_path, 0) == 0) hints.push_back("'" + name + "'");
+  }
+  if (hints.empty()) {
+    if (std::string closest = closest_match(name_or_path, names); !closest.empty()) hints.push_back("'" + closest + "'");
+  }
+  std::string hint;
+  for (size_t i = 0; i < hints.size(); ++i) hint += (i == 0 ? "" : i + 1 == hints.size() ? " or " : ", ") + hints[i];
+  throw InputError({}, "unknown method '" + name_or_path + "'" + (hint.empty() ? "" : "; did you mean " + hint + "?") +
+                           " ('chiso methods' lists them)");
+}
+
+}  // namespace chiso
