@@ -55,6 +55,7 @@ class ScoreTable {
   // Points (or a normalised leaf's raw value), or an infinite marker for n/a and missing.
   std::vector<double> cells_;
   int last_unit_ = -1;        // rows usually come grouped by unit: skip the map lookup then
+  int last_row_ = -1;
   std::string last_name_;
 };
 

@@ -7,7 +7,8 @@
 namespace chiso {
 
 double round_half_up(double value, int decimals) {
-  const double scale = std::pow(10.0, decimals);
+  static constexpr double kScales[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  const double scale = decimals >= 0 && decimals <= 8 ? kScales[decimals] : std::pow(10.0, decimals);
   const double scaled = value * scale;
   // Decimal halves such as 2.675 are stored a hair below or above the half; nudging by a
   // relative 1e-12 (far below any score's precision) makes them round the way a person would.

@@ -32,12 +32,17 @@ int ScoreTable::intern_unit(std::string_view name) {
 }
 
 int ScoreTable::row(int unit, int year, const Location& where) {
-  auto [found, inserted] = row_index_.emplace(row_key(unit, year), static_cast<int>(rows_.size()));
-  if (inserted) {
+  // Rows come grouped by unit and year in a long file: the same row as last time is likely.
+  if (last_row_ >= 0 && rows_[last_row_].unit == unit && rows_[last_row_].year == year) return last_row_;
+  const std::uint64_t key = row_key(unit, year);
+  auto found = row_index_.find(key);  // find first: emplace would allocate a node every time
+  if (found == row_index_.end()) {
+    found = row_index_.emplace(key, static_cast<int>(rows_.size())).first;
     rows_.push_back({unit, year, where});
     cells_.resize(cells_.size() + static_cast<size_t>(leaf_count_), kMissingMark);
   }
-  return found->second;
+  last_row_ = found->second;
+  return last_row_;
 }
 
 Cell ScoreTable::cell(int row, int leaf) const {

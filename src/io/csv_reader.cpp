@@ -107,17 +107,27 @@ InputError CsvReader::invalid_utf8(std::string_view text, int line, size_t bad) 
 }
 
 // Splits `pending_` (one physical line) into fields, reading further lines while a quoted
-// field is open.
+// field is open. The record's vectors keep their storage from one record to the next, so that
+// reading a large file does not allocate per row.
 bool CsvReader::split(CsvRecord& record) {
-  record.fields.clear();
-  record.lines.clear();
-  record.columns.clear();
-  record.quoted.clear();
+  size_t count = 0;
+  auto next_field = [&](int field_line, int field_column, bool quoted) -> std::string& {
+    if (count == record.fields.size()) {
+      record.fields.emplace_back();
+      record.lines.push_back(0);
+      record.columns.push_back(0);
+      record.quoted.push_back(false);
+    }
+    record.lines[count] = field_line;
+    record.columns[count] = field_column;
+    record.quoted[count] = quoted;
+    return record.fields[count++];
+  };
   int line = static_cast<int>(lines_->get_file_line());
   record.line = line;
   if (auto bad = invalid_utf8_at(pending_)) throw invalid_utf8(pending_, line, *bad);
+  const char stops[] = {delimiter_, '"', '\0'};
 
-  std::string field;
   size_t at = 0;
   int column = 1;
   while (true) {
@@ -126,10 +136,9 @@ bool CsvReader::split(CsvRecord& record) {
     }
     const int field_column = column;
     const int field_line = line;
-    field.clear();
-    bool quoted = false;
     if (at < pending_.size() && pending_[at] == '"') {
-      quoted = true;
+      std::string& field = next_field(field_line, field_column, true);
+      field.clear();
       column = advance_column(column, pending_[at++]);
       while (true) {
         if (at == pending_.size()) {
@@ -165,23 +174,26 @@ bool CsvReader::split(CsvRecord& record) {
                          "unexpected text after a closing quote; a quote inside a quoted field is written '\"\"'");
       }
     } else {
-      size_t start = at;
-      while (at < pending_.size() && pending_[at] != delimiter_) {
-        if (pending_[at] == '"') {
-          throw InputError({name_, line, column},
-                           "unexpected quote inside an unquoted field; quote the whole field and double the quote");
-        }
-        column = advance_column(column, pending_[at++]);
+      // An unquoted field runs to the next separator; find it in one pass, then count its
+      // characters for the next field's column.
+      const size_t start = at;
+      size_t end = pending_.find_first_of(stops, at);
+      if (end == std::string::npos) end = pending_.size();
+      for (size_t i = start; i < end; ++i) column = advance_column(column, pending_[i]);
+      if (end < pending_.size() && pending_[end] == '"') {
+        throw InputError({name_, line, column},
+                         "unexpected quote inside an unquoted field; quote the whole field and double the quote");
       }
-      field.assign(trim(std::string_view(pending_).substr(start, at - start)));
+      at = end;
+      next_field(field_line, field_column, false).assign(trim(std::string_view(pending_).substr(start, end - start)));
     }
-    record.fields.push_back(field);
-    record.lines.push_back(field_line);
-    record.columns.push_back(field_column);
-    record.quoted.push_back(quoted);
     if (at >= pending_.size()) break;
     column = advance_column(column, pending_[at++]);  // the delimiter
   }
+  record.fields.resize(count);
+  record.lines.resize(count);
+  record.columns.resize(count);
+  record.quoted.resize(count);
   return true;
 }
 
