@@ -25,6 +25,9 @@ struct ReportOptions {
   std::string title;                // empty: "Chỉ số cải cách hành chính" / "Administrative reform index"
   std::string previous_source;      // empty: the previous year of the same scores; else a file name
   bool has_units_file = false;      // whether unlisted units form a group of their own
+  /// Markdown added at the end of each group's section: [table][group], in the tables' group
+  /// order (where points were lost, self-assessment). Empty: nothing added.
+  std::vector<std::vector<std::string>> group_sections = {};
 };
 
 /// `value` with `decimals` places, a decimal point (or comma), never "-0.00".

@@ -36,6 +36,8 @@ Command add_methods(CLI::App& app);
 Command add_compare(CLI::App& app);
 /// `chiso history`.
 Command add_history(CLI::App& app);
+/// `chiso explain`.
+Command add_explain(CLI::App& app);
 
 /// The input files shared by the subcommands that read scores, spelt the same in each.
 struct InputFiles {

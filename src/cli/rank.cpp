@@ -1,17 +1,24 @@
 // chiso rank: the yearly league table. Reads the inputs, ranks every unit within its group,
-// compares with the previous year, and writes ranking.csv, fields.csv and report.md.
+// compares with the previous year, finds where points were lost and, with --self, compares the
+// units' self-assessment with the appraisal; writes ranking.csv, fields.csv, lost-points.csv,
+// self-assessment.csv and report.md.
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "chiso/analysis_writer.h"
 #include "chiso/output_set.h"
 #include "chiso/report.h"
 #include "chiso/summary.h"
 #include "cli/command.h"
+#include "cli/rankings.h"
 
 namespace chiso::cli {
 namespace {
 
 struct RankArguments {
   InputFiles files;
+  std::vector<std::string> self;  // "FILE" or "YEAR=FILE"
   std::string year;
   std::string out;
   std::string lang = "vi";
@@ -21,6 +28,48 @@ struct RankArguments {
   bool decimal_comma = false;
 };
 
+// The self-assessed scores of --self, read like the scores into a table of their own.
+ScoreTable read_self(const RankArguments& arguments, const Inputs& inputs, Diagnostics& diagnostics) {
+  ScoreTable self(static_cast<int>(inputs.framework.leaves().size()));
+  const ReadOptions options = read_options(arguments.files.delimiter);
+  for (const std::string& argument : arguments.self) {
+    try {
+      read_scores(parse_scores_source(argument), inputs.framework, self, options, diagnostics);
+    } catch (const InputError& e) {
+      diagnostics.append(e.diagnostics());
+    }
+  }
+  return self;
+}
+
+// Where points were lost in each ranked year and, with self-assessed scores, how they compare.
+std::vector<YearAnalysis> analyse_years(const std::vector<LeagueTable>& tables, const Inputs& inputs,
+                                        const RankOptions& options, const ScoreTable* self) {
+  std::vector<YearAnalysis> analyses;
+  for (const LeagueTable& table : tables) {
+    YearAnalysis analysis;
+    analysis.year = table.year;
+    const std::vector<UnitResult> results = aggregate(inputs.framework, inputs.scores, table.year, true);
+    // Contributions need the previous year's fields: only when it comes from the same scores.
+    std::optional<LeagueTable> previous;
+    if (table.previous_year && !table.previous_given) {
+      previous = rank_year(aggregate(inputs.framework, inputs.scores, *table.previous_year), inputs.scores.units(),
+                           inputs.groups, inputs.bands, options, *table.previous_year, inputs.excluded);
+      analysis.previous_year = table.previous_year;
+    }
+    analysis.losses = lost_points(inputs.framework, table, results, inputs.scores.units(),
+                                  previous ? &*previous : nullptr);
+    // A year nobody assessed itself in gets no self-assessment section.
+    const std::vector<int> self_years = self != nullptr ? self->years() : std::vector<int>{};
+    if (std::find(self_years.begin(), self_years.end(), table.year) != self_years.end()) {
+      analysis.self = self_assessment(inputs.framework, table, results, inputs.scores.units(),
+                                      aggregate(inputs.framework, *self, table.year, true), self->units());
+    }
+    analyses.push_back(std::move(analysis));
+  }
+  return analyses;
+}
+
 int run(const RankArguments& arguments) {
   Diagnostics diagnostics;
   Inputs inputs = read_inputs(arguments.files, diagnostics);
@@ -28,8 +77,14 @@ int run(const RankArguments& arguments) {
     print_diagnostics(diagnostics);
     return kExitInvalidInput;
   }
+  std::optional<ScoreTable> self;
+  if (!arguments.self.empty()) {
+    self = read_self(arguments, inputs, diagnostics);
+    if (!diagnostics.has_errors()) check_scores(inputs.framework, *self, diagnostics);
+  }
   const RankOptions options = ranking_options(arguments.ranking, &inputs);
-  std::vector<LeagueTable> tables = rank_inputs(inputs, arguments.year, options, diagnostics);
+  std::vector<LeagueTable> tables;
+  if (!diagnostics.has_errors()) tables = rank_inputs(inputs, arguments.year, options, diagnostics);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
   std::vector<std::vector<GroupSummary>> summaries;
@@ -39,6 +94,14 @@ int run(const RankArguments& arguments) {
   if (title.empty() && inputs.method) title = inputs.method->title;
   ReportOptions report_options{arguments.lang == "en" ? Language::kEnglish : Language::kVietnamese, title,
                                arguments.files.previous, inputs.has_units};
+  const std::vector<YearAnalysis> analyses = analyse_years(tables, inputs, options, self ? &*self : nullptr);
+  for (const YearAnalysis& analysis : analyses) {
+    std::vector<std::string> sections;
+    for (size_t g = 0; g < analysis.losses.size(); ++g) {
+      sections.push_back(group_analysis_markdown(analysis, g, inputs.framework, report_options.language, options.decimals));
+    }
+    report_options.group_sections.push_back(std::move(sections));
+  }
   std::string report = markdown_report(tables, summaries, report_options);
   if (arguments.out.empty()) {
     fmt::print("{}", report);
@@ -48,6 +111,8 @@ int run(const RankArguments& arguments) {
   OutputSet outputs(arguments.out);
   outputs.add("ranking.csv", ranking_csv(tables, style));
   outputs.add("fields.csv", fields_csv(tables, inputs.framework, style));
+  outputs.add("lost-points.csv", lost_points_csv(analyses, inputs.framework, style, options.decimals));
+  if (self) outputs.add("self-assessment.csv", self_assessment_csv(analyses, style, options.decimals));
   outputs.add("report.md", report);
   outputs.commit();
   return kExitOk;
@@ -62,12 +127,18 @@ Command add_rank(CLI::App& app) {
       wrap("Rank units within their groups on their index (100 × points ÷ applicable maximum), give each its "
       "band, and compare with the previous year. Without --out, prints the Markdown report."));
   add_input_options(*command, arguments->files);
+  command->add_option("--self", arguments->self,
+                      wrap("Points each unit gave itself (self-assessment), in the layouts of --scores; repeat for "
+                           "several files, YEAR=FILE for a file without a year column. Compared with the appraised "
+                           "scores in the report and in self-assessment.csv. Default: none"))
+      ->type_name("[YEAR=]FILE")
+      ->take_all();
   command->add_option("--year", arguments->year,
                       wrap("Year to rank, or 'all' to rank every year of the scores, each against its previous "
                       "year. Default: the latest year in the scores"))
       ->type_name("YEAR|all");
   command->add_option("--out", arguments->out,
-                      wrap("Folder to write ranking.csv, fields.csv and report.md into (created, with its parents, if missing; "
+                      wrap("Folder to write ranking.csv, fields.csv, lost-points.csv, self-assessment.csv (with --self) and report.md into (created, with its parents, if missing; "
                       "files appear whole or not at all). Default: print report.md to standard output"))
       ->type_name("DIR");
   command->add_option("--lang", arguments->lang, wrap("Language of the report: vi or en"))

@@ -74,25 +74,6 @@ std::string ChangeWords::group_name(const std::string& group, size_t groups) con
   return groups == 1 ? say_.all_units : say_.no_group;
 }
 
-std::string table_cell(const std::string& text) {
-  std::string escaped;
-  for (char c : text) {
-    if (c == '|') escaped += '\\';
-    escaped += c;
-  }
-  return escaped;
-}
-
-std::string csv_field(std::string_view field) {
-  if (field.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(field);
-  std::string quoted = "\"";
-  for (char c : field) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
-
 std::string csv_number(const std::optional<int>& value) {
   return value ? std::to_string(*value) : "";
 }

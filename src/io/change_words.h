@@ -3,6 +3,8 @@
 // and CSV fields.
 #pragma once
 
+#include "io/csv_writer.h"  // csv_field, table_cell
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,12 +39,6 @@ class ChangeWords {
   const ChangeWording& say_;
   int decimals_;
 };
-
-/// A name inside a Markdown table cell, with '|' escaped.
-std::string table_cell(const std::string& text);
-
-/// One CSV field (comma separator), quoted when it holds a comma, a quote or a line break.
-std::string csv_field(std::string_view field);
 
 /// A whole number, or an empty field.
 std::string csv_number(const std::optional<int>& value);

@@ -2,49 +2,10 @@
 
 #include "chiso/rank.h"
 #include "chiso/report.h"
+#include "io/csv_writer.h"
 
 namespace chiso {
 namespace {
-
-// Writes CSV rows in the chosen style, quoting only the fields that need it.
-class CsvWriter {
- public:
-  explicit CsvWriter(const CsvStyle& style) : style_(style) {
-    if (style.bom) out_ += "\xEF\xBB\xBF";
-  }
-
-  void text(std::string_view field) {
-    separate();
-    const char separator = style_.decimal_comma ? ';' : ',';
-    if (field.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string_view::npos) {
-      out_ += field;
-      return;
-    }
-    out_ += '"';
-    for (char c : field) {
-      if (c == '"') out_ += '"';
-      out_ += c;
-    }
-    out_ += '"';
-  }
-  void number(double value, int decimals) { text(fixed(value, decimals, style_.decimal_comma)); }
-  void integer(long value) { text(fmt::format("{}", value)); }
-  void end_row() {
-    out_ += '\n';
-    first_ = true;
-  }
-  std::string take() { return std::move(out_); }
-
- private:
-  void separate() {
-    if (!first_) out_ += style_.decimal_comma ? ';' : ',';
-    first_ = false;
-  }
-
-  CsvStyle style_;
-  std::string out_;
-  bool first_ = true;
-};
 
 void header(CsvWriter& csv, std::initializer_list<std::string_view> names) {
   for (std::string_view name : names) csv.text(name);

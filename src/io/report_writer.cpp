@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "chiso/report.h"
+#include "io/csv_writer.h"
 
 namespace chiso {
 namespace {
@@ -206,8 +207,14 @@ class Report {
     } else {
       fmt::format_to(out(), fmt::runtime(say_.compared_year), fmt::arg("year", *table.previous_year));
     }
-    for (size_t g = 0; g < table.groups.size(); ++g) group(table, summaries[g]);
+    for (size_t g = 0; g < table.groups.size(); ++g) {
+      group(table, summaries[g]);
+      if (tables_done_ < options_.group_sections.size() && g < options_.group_sections[tables_done_].size()) {
+        text_ += options_.group_sections[tables_done_][g];
+      }
+    }
     method(table);
+    ++tables_done_;
   }
 
   std::string take() { return std::move(text_); }
@@ -297,7 +304,7 @@ class Report {
     text_ += "|\n";
     for (const RankedUnit& unit : table.units) {
       if (unit.group != group) continue;
-      fmt::format_to(out(), "| {} | {} |", unit.is_ranked() ? std::to_string(unit.rank) : "—", escape(unit.unit));
+      fmt::format_to(out(), "| {} | {} |", unit.is_ranked() ? std::to_string(unit.rank) : "—", table_cell(unit.unit));
       if (headline != Headline::kScore) {
         fmt::format_to(out(), " {} | {} |", number(unit.total.points), number(unit.total.max));
       }
@@ -332,16 +339,6 @@ class Report {
   std::string signed_number(double value) const {
     std::string text = number(value);
     return text[0] == '-' || text.find_first_not_of("0.,") == std::string::npos ? text : "+" + text;
-  }
-
-  // A unit name inside a Markdown table: a '|' would end the cell.
-  static std::string escape(const std::string& text) {
-    std::string escaped;
-    for (char c : text) {
-      if (c == '|') escaped += '\\';
-      escaped += c;
-    }
-    return escaped;
   }
 
   void changes(const LeagueTable& table, const GroupSummary& summary) {
@@ -389,6 +386,7 @@ class Report {
   int decimals_ = 2;
   Headline headline_ = Headline::kIndex;
   std::string text_;
+  size_t tables_done_ = 0;  // the tables written so far: which group_sections come next
 };
 
 }  // namespace

@@ -1,0 +1,125 @@
+// chiso explain: why one unit stands where it stands in one year: its points lost per field
+// and criterion, what it needs to reach the next band and to pass the unit above it, and which
+// fields moved its index since the previous year. Markdown on standard output.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "chiso/analysis_writer.h"
+#include "chiso/suggest.h"
+#include "chiso/text.h"
+#include "cli/command.h"
+
+namespace chiso::cli {
+namespace {
+
+struct ExplainArguments {
+  std::string unit;
+  InputFiles files;
+  std::string year;
+  std::string lang = "vi";
+  std::string format = "md";
+  RankingFlags ranking;
+};
+
+// The unit of `table` that `wanted` names: the same name in NFC, else the same loose key (case
+// and diacritics ignored). Empty when none.
+std::string find_unit(const LeagueTable& table, const std::string& wanted) {
+  const std::string name = normalise_name(wanted);
+  for (const RankedUnit& unit : table.units) {
+    if (unit.unit == name) return unit.unit;
+  }
+  const std::string key = loose_key(wanted);
+  for (const RankedUnit& unit : table.units) {
+    if (loose_key(unit.unit) == key) return unit.unit;
+  }
+  return {};
+}
+
+int unknown_unit(const LeagueTable& table, const std::string& wanted) {
+  std::vector<std::string> keys;
+  for (const RankedUnit& unit : table.units) keys.push_back(loose_key(unit.unit));
+  const std::string closest = closest_match(loose_key(wanted), keys);
+  std::string suggestion;
+  for (const RankedUnit& unit : table.units) {
+    if (!closest.empty() && loose_key(unit.unit) == closest) {
+      suggestion = fmt::format("; did you mean '{}'?", unit.unit);
+      break;
+    }
+  }
+  if (suggestion.empty()) suggestion = fmt::format(" in {}", table.year);
+  fmt::print(stderr, "chiso: error: unknown unit '{}'{}\n", wanted, suggestion);
+  return kExitInvalidInput;
+}
+
+int run(const ExplainArguments& arguments) {
+  if (arguments.year == "all")
+    throw UsageError("--year 'all' is not one year; chiso explain explains one year at a time");
+  Diagnostics diagnostics;
+  Inputs inputs = read_inputs(arguments.files, diagnostics);
+  if (diagnostics.has_errors()) {
+    print_diagnostics(diagnostics);
+    return kExitInvalidInput;
+  }
+  const RankOptions options = ranking_options(arguments.ranking, &inputs);
+  std::vector<LeagueTable> tables = rank_inputs(inputs, arguments.year, options, diagnostics);
+  print_diagnostics(diagnostics);
+  if (diagnostics.has_errors() || tables.empty()) return kExitInvalidInput;
+  const LeagueTable& table = tables.front();
+
+  const std::string unit = find_unit(table, arguments.unit);
+  if (unit.empty()) return unknown_unit(table, arguments.unit);
+  const std::vector<UnitResult> results =
+      aggregate(inputs.framework, inputs.scores, table.year, true);
+  auto result = std::find_if(results.begin(), results.end(), [&](const UnitResult& r) {
+    return inputs.scores.units()[r.unit] == unit;
+  });
+  // Field contributions need the previous year's fields: only from the same scores.
+  std::optional<LeagueTable> previous;
+  if (table.previous_year && !table.previous_given) {
+    previous = rank_year(aggregate(inputs.framework, inputs.scores, *table.previous_year),
+                         inputs.scores.units(), inputs.groups, inputs.bands, options,
+                         *table.previous_year, inputs.excluded);
+  }
+  const Explanation explanation = explain(inputs.framework, table, unit, *result, inputs.bands,
+                                          previous ? &*previous : nullptr);
+  const Language language = arguments.lang == "en" ? Language::kEnglish : Language::kVietnamese;
+  fmt::print("{}", explanation_markdown(explanation, inputs.framework,
+                                        previous ? table.previous_year : std::nullopt, language,
+                                        options.decimals));
+  return kExitOk;
+}
+
+}  // namespace
+
+Command add_explain(CLI::App& app) {
+  auto arguments = std::make_shared<ExplainArguments>();
+  CLI::App* command =
+      app.add_subcommand("explain", wrap("Explain one unit's standing in one year: rank and band; "
+                                         "points, maximum and points lost per field and "
+                                         "per criterion, most lost first; the points it needs to "
+                                         "reach the next band and to pass the unit "
+                                         "ranked just above it; and which fields moved its index "
+                                         "since the previous year of the scores."));
+  command
+      ->add_option(
+          "UNIT", arguments->unit,
+          wrap("The unit, as named in the scores; case, diacritics and composed or decomposed "
+               "Unicode do not matter"))
+      ->required();
+  add_input_options(*command, arguments->files);
+  command
+      ->add_option("--year", arguments->year,
+                   wrap("Year to explain. Default: the latest year in the scores"))
+      ->type_name("YEAR");
+  command->add_option("--lang", arguments->lang, wrap("Language of the explanation: vi or en"))
+      ->check(CLI::IsMember({"vi", "en"}))
+      ->capture_default_str();
+  command->add_option("--format", arguments->format, wrap("Output format: md (Markdown)"))
+      ->check(CLI::IsMember({"md"}))
+      ->capture_default_str();
+  add_ranking_options(*command, arguments->ranking, true);
+  return {command, [arguments] { return run(*arguments); }};
+}
+
+}  // namespace chiso::cli

@@ -1,0 +1,415 @@
+#include "chiso/analysis_writer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+
+#include "io/csv_writer.h"
+
+namespace chiso {
+namespace {
+
+// The sentences of the analyses in one language.
+struct Phrases {
+  const char* all_units;
+  const char* lost_heading;
+  const char* lost_columns;
+  const char* lost_none;
+  const char* fields_heading;
+  const char* fields_columns;       // without the contribution column
+  const char* contribution_column;  // {year}
+  const char* mean_change;          // {change} {year}
+  const char* self_heading;
+  const char* self_means;    // {units} {self} {appraised}
+  const char* self_missing;  // {units}
+  const char* overshot_heading;
+  const char* overshot_line;  // {unit} {self} {appraised} {gap} {gap_index}
+  const char* no_overshot;
+  const char* disputed_heading;
+  const char* disputed_line;  // {id} {name} {units}
+  const char* explain_title;  // {unit} {year}
+  const char* standing;       // {rank} {ranked} {group} {index}
+  const char* band;           // {band}
+  const char* not_ranked;     // {group} {index}
+  const char* tied;           // {units}
+  const char* points_line;    // {points} {max} {lost}
+  const char* move_heading;
+  const char* next_band;              // {band} {points}
+  const char* next_band_unreachable;  // {band} {points}
+  const char* top_band;
+  const char* next_rank;              // {units} {rank} {points}
+  const char* next_rank_tied;         // {units} {rank} {points}
+  const char* next_rank_unreachable;  // {units} {rank} {points}
+  const char* first;
+  const char* explain_fields_heading;
+  const char* explain_fields_columns;
+  const char* explain_criteria_heading;
+  const char* explain_criteria_columns;
+  const char* change_heading;   // {year}
+  const char* change_sentence;  // {change} {from} {to}
+  const char* change_columns;
+  const char* no_previous;
+  bool decimal_comma;
+};
+
+const Phrases kVietnamese{
+    "Tất cả đơn vị",
+    "### Điểm bị mất nhiều nhất\n\n",
+    "| Tiêu chí | Nội dung | Điểm bị mất | Số đơn vị bị mất điểm | Đạt (%) | Cơ quan phụ trách |\n"
+    "|---|---|---:|---:|---:|---|\n",
+    "Không đơn vị nào bị mất điểm.\n\n",
+    "### Kết quả theo lĩnh vực\n\n",
+    "| Lĩnh vực | Nội dung | Đạt (%) | Điểm bị mất |",
+    " Đóng góp vào thay đổi chỉ số so với năm {year} |",
+    "Chỉ số trung bình của nhóm thay đổi {change} điểm phần trăm so với năm {year}.\n\n",
+    "### Tự đánh giá so với thẩm định\n\n",
+    "{units} có tự đánh giá: điểm tự đánh giá trung bình {self}, điểm thẩm định {appraised}.\n\n",
+    "Chưa có tự đánh giá: {units}.\n\n",
+    "Tự đánh giá cao hơn kết quả thẩm định nhiều nhất:\n\n",
+    "- {unit}: tự đánh giá {self}, thẩm định {appraised} ({gap} điểm; {gap_index} điểm phần "
+    "trăm)\n",
+    "Không đơn vị nào tự đánh giá cao hơn kết quả thẩm định.\n\n",
+    "Tiêu chí có điểm tự đánh giá khác điểm thẩm định ở nhiều đơn vị nhất:\n\n",
+    "- {id} {name}: {units} đơn vị\n",
+    "# {unit} năm {year}\n\n",
+    "Hạng {rank}/{ranked} trong nhóm {group}; chỉ số {index}%",
+    "; xếp loại {band}",
+    "Không xếp hạng năm nay (nhóm {group}); chỉ số {index}%",
+    " Đồng hạng với: {units}.",
+    "Điểm {points} trên tối đa áp dụng {max}; bị mất {lost} điểm.\n\n",
+    "## Để lên hạng\n\n",
+    "- Lên xếp loại {band}: cần thêm {points} điểm.\n",
+    "- Lên xếp loại {band}: cần thêm {points} điểm, nhiều hơn số điểm còn có thể đạt.\n",
+    "- Đã ở xếp loại cao nhất.\n",
+    "- Vượt {units} (hạng {rank}): cần thêm {points} điểm.\n",
+    "- Vượt các đơn vị đồng hạng {rank} ({units}): cần thêm {points} điểm.\n",
+    "- Vượt {units} (hạng {rank}): cần thêm {points} điểm, nhiều hơn số điểm còn có thể đạt.\n",
+    "- Đang đứng hạng 1 trong nhóm.\n",
+    "## Theo lĩnh vực\n\n",
+    "| Lĩnh vực | Nội dung | Điểm | Tối đa | Bị mất |\n|---|---|---:|---:|---:|\n",
+    "## Theo tiêu chí (mất nhiều điểm nhất trước)\n\n",
+    "| Tiêu chí | Cấp | Nội dung | Điểm | Tối đa | Bị mất | Cơ quan phụ trách "
+    "|\n|---|---:|---|---:|---:|---:|---|\n",
+    "## So với năm {year}\n\n",
+    "Chỉ số thay đổi {change} điểm phần trăm (từ {from}% đến {to}%); đóng góp của từng lĩnh "
+    "vực:\n\n",
+    "| Lĩnh vực | Nội dung | Đóng góp (điểm phần trăm) |\n|---|---|---:|\n",
+    "Không có kết quả năm trước của đơn vị này để so sánh.\n",
+    true,
+};
+
+const Phrases kEnglish{
+    "All units",
+    "### Where points were lost\n\n",
+    "| Criterion | Name | Points lost | Units losing points | Achieved (%) | Owner |\n"
+    "|---|---|---:|---:|---:|---|\n",
+    "No unit lost points.\n\n",
+    "### Fields\n\n",
+    "| Field | Name | Achieved (%) | Points lost |",
+    " Contribution to the index change since {year} |",
+    "The group's mean index changed by {change} percentage points since {year}.\n\n",
+    "### Self-assessment against appraisal\n\n",
+    "{units} assessed themselves: mean self-assessed points {self}, appraised {appraised}.\n\n",
+    "No self-assessment: {units}.\n\n",
+    "Self-assessment above the appraisal most:\n\n",
+    "- {unit}: self-assessed {self}, appraised {appraised} ({gap} points; {gap_index} percentage "
+    "points)\n",
+    "No unit assessed itself above the appraisal.\n\n",
+    "Criteria where self-assessment and appraisal differ for most units:\n\n",
+    "- {id} {name}: {units} units\n",
+    "# {unit} {year}\n\n",
+    "Rank {rank}/{ranked} in group {group}; index {index}%",
+    "; band {band}",
+    "Not ranked this year (group {group}); index {index}%",
+    " Tied with: {units}.",
+    "Points {points} of an applicable maximum of {max}; {lost} points lost.\n\n",
+    "## To move up\n\n",
+    "- To reach band {band}: {points} more points.\n",
+    "- To reach band {band}: {points} more points, more than it can still win.\n",
+    "- Already in the top band.\n",
+    "- To pass {units} (rank {rank}): {points} more points.\n",
+    "- To pass the units tied at rank {rank} ({units}): {points} more points.\n",
+    "- To pass {units} (rank {rank}): {points} more points, more than it can still win.\n",
+    "- Already ranked first in its group.\n",
+    "## Fields\n\n",
+    "| Field | Name | Points | Maximum | Lost |\n|---|---|---:|---:|---:|\n",
+    "## Criteria (most points lost first)\n\n",
+    "| Criterion | Level | Name | Points | Maximum | Lost | Owner "
+    "|\n|---|---:|---|---:|---:|---:|---|\n",
+    "## Against {year}\n\n",
+    "The index changed by {change} percentage points (from {from}% to {to}%); each field's "
+    "part:\n\n",
+    "| Field | Name | Contribution (percentage points) |\n|---|---|---:|\n",
+    "No result of this unit in the previous year to compare with.\n",
+    false,
+};
+
+const Phrases& phrases(Language language) {
+  return language == Language::kEnglish ? kEnglish : kVietnamese;
+}
+
+std::string signed_text(double value, int decimals, bool comma) {
+  std::string text = fixed(value, decimals, comma);
+  return text[0] == '-' || text.find_first_not_of("0.,") == std::string::npos ? text : "+" + text;
+}
+
+std::string units_text(int count, Language language) {
+  if (language == Language::kVietnamese) return fmt::format("{} đơn vị", count);
+  return fmt::format(fmt::runtime(count == 1 ? "{} unit" : "{} units"), count);
+}
+
+}  // namespace
+
+std::string lost_points_csv(const std::vector<YearAnalysis>& years, const Framework& framework,
+                            const CsvStyle& style, int decimals) {
+  CsvWriter csv(style);
+  for (const char* name :
+       {"year", "group", "level", "id", "name", "owner", "max", "points_lost", "units_losing",
+        "units", "share_losing", "achievement", "contribution"}) {
+    csv.text(name);
+  }
+  csv.end_row();
+  for (const YearAnalysis& year : years) {
+    for (const GroupLosses& group : year.losses) {
+      for (const CriterionLoss& loss : group.criteria) {
+        const Criterion& node = framework.node(loss.node);
+        csv.integer(year.year);
+        csv.text(group.group);
+        csv.integer(loss.level);
+        csv.text(node.id);
+        csv.text(node.name);
+        csv.text(node.owner);
+        csv.number(node.max, decimals);
+        csv.number(loss.lost(), decimals);
+        csv.integer(loss.units_losing);
+        csv.integer(loss.units);
+        csv.number(loss.units > 0 ? 100.0 * loss.units_losing / loss.units : 0.0, 2);
+        csv.number(loss.achievement(), 2);
+        auto field = std::find(framework.fields().begin(), framework.fields().end(), loss.node);
+        if (loss.level == 1 && !group.contributions.empty() && field != framework.fields().end()) {
+          csv.number(group.contributions[static_cast<size_t>(field - framework.fields().begin())],
+                     decimals);
+        } else {
+          csv.text("");
+        }
+        csv.end_row();
+      }
+    }
+  }
+  return csv.take();
+}
+
+std::string self_assessment_csv(const std::vector<YearAnalysis>& years, const CsvStyle& style,
+                                int decimals) {
+  CsvWriter csv(style);
+  for (const char* name : {"year", "group", "unit", "self_points", "appraised_points", "max",
+                           "gap_points", "self_index", "appraised_index", "gap_index"}) {
+    csv.text(name);
+  }
+  csv.end_row();
+  for (const YearAnalysis& year : years) {
+    for (const GroupSelfAssessment& group : year.self) {
+      for (const SelfGap& gap : group.units) {
+        csv.integer(year.year);
+        csv.text(group.group);
+        csv.text(gap.unit);
+        csv.number(gap.self.points, decimals);
+        csv.number(gap.appraised.points, decimals);
+        csv.number(gap.appraised.max, decimals);
+        csv.number(gap.gap_points(), decimals);
+        csv.number(gap.self.index(), decimals);
+        csv.number(gap.appraised.index(), decimals);
+        csv.number(gap.gap_index(), decimals);
+        csv.end_row();
+      }
+    }
+  }
+  return csv.take();
+}
+
+std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_index,
+                                    const Framework& framework, Language language, int decimals) {
+  const Phrases& say = phrases(language);
+  auto number = [&](double value) { return fixed(value, decimals, say.decimal_comma); };
+  std::string text;
+  auto out = std::back_inserter(text);
+  const GroupLosses& losses = analysis.losses[group_index];
+
+  // The criteria that cost most: leaves only, since a field or an inner criterion only adds up
+  // its children's losses.
+  text += say.lost_heading;
+  size_t shown = 0;
+  for (const CriterionLoss& loss : losses.criteria) {
+    const Criterion& node = framework.node(loss.node);
+    if (!node.is_leaf() || loss.lost() <= kPointsEpsilon || shown == kLossesShown) continue;
+    if (shown++ == 0) text += say.lost_columns;
+    fmt::format_to(out, "| {} | {} | {} | {}/{} | {} | {} |\n", table_cell(node.id), table_cell(node.name),
+                   number(loss.lost()), loss.units_losing, loss.units,
+                   fixed(loss.achievement(), 2, say.decimal_comma), table_cell(node.owner));
+  }
+  text += shown == 0 ? say.lost_none : "\n";
+
+  text += say.fields_heading;
+  const bool has_contributions = !losses.contributions.empty() && analysis.previous_year;
+  text += say.fields_columns;
+  if (has_contributions)
+    fmt::format_to(out, fmt::runtime(say.contribution_column),
+                   fmt::arg("year", *analysis.previous_year));
+  text += has_contributions ? "\n|---|---|---:|---:|---:|\n" : "\n|---|---|---:|---:|\n";
+  for (size_t f = 0; f < losses.fields.size(); ++f) {
+    const CriterionLoss& field = losses.fields[f];
+    const Criterion& node = framework.node(field.node);
+    fmt::format_to(out, "| {} | {} | {} | {} |", table_cell(node.id), table_cell(node.name),
+                   fixed(field.achievement(), 2, say.decimal_comma), number(field.lost()));
+    if (has_contributions)
+      fmt::format_to(out, " {} |",
+                     signed_text(losses.contributions[f], decimals, say.decimal_comma));
+    text += '\n';
+  }
+  text += '\n';
+  if (has_contributions && losses.mean_index_change) {
+    fmt::format_to(
+        out, fmt::runtime(say.mean_change),
+        fmt::arg("change", signed_text(*losses.mean_index_change, decimals, say.decimal_comma)),
+        fmt::arg("year", *analysis.previous_year));
+  }
+
+  if (group_index >= analysis.self.size()) return text;
+  const GroupSelfAssessment& self = analysis.self[group_index];
+  text += say.self_heading;
+  fmt::format_to(out, fmt::runtime(say.self_means),
+                 fmt::arg("units", units_text(static_cast<int>(self.units.size()), language)),
+                 fmt::arg("self", number(self.mean_self)),
+                 fmt::arg("appraised", number(self.mean_appraised)));
+  if (!self.missing.empty()) {
+    fmt::format_to(out, fmt::runtime(say.self_missing),
+                   fmt::arg("units", fmt::join(self.missing, ", ")));
+  }
+  if (self.overshot.empty()) {
+    text += say.no_overshot;
+  } else {
+    text += say.overshot_heading;
+    for (const SelfGap& gap : self.overshot) {
+      fmt::format_to(
+          out, fmt::runtime(say.overshot_line), fmt::arg("unit", gap.unit),
+          fmt::arg("self", number(gap.self.points)),
+          fmt::arg("appraised", number(gap.appraised.points)),
+          fmt::arg("gap", signed_text(gap.gap_points(), decimals, say.decimal_comma)),
+          fmt::arg("gap_index", signed_text(gap.gap_index(), decimals, say.decimal_comma)));
+    }
+    text += '\n';
+  }
+  if (!self.disagreements.empty()) {
+    text += say.disputed_heading;
+    for (const Disagreement& disagreement : self.disagreements) {
+      const Criterion& node = framework.node(disagreement.node);
+      fmt::format_to(out, fmt::runtime(say.disputed_line), fmt::arg("id", node.id),
+                     fmt::arg("name", node.name), fmt::arg("units", disagreement.units));
+    }
+    text += '\n';
+  }
+  return text;
+}
+
+std::string explanation_markdown(const Explanation& explanation, const Framework& framework,
+                                 std::optional<int> previous_year, Language language,
+                                 int decimals) {
+  const Phrases& say = phrases(language);
+  auto number = [&](double value) { return fixed(value, decimals, say.decimal_comma); };
+  std::string text;
+  auto out = std::back_inserter(text);
+  const RankedUnit& unit = explanation.unit;
+  const std::string group = unit.group.empty() ? say.all_units : unit.group;
+  fmt::format_to(out, fmt::runtime(say.explain_title), fmt::arg("unit", unit.unit),
+                 fmt::arg("year", unit.year));
+  if (unit.is_ranked()) {
+    fmt::format_to(out, fmt::runtime(say.standing), fmt::arg("rank", unit.rank),
+                   fmt::arg("ranked", explanation.ranked), fmt::arg("group", group),
+                   fmt::arg("index", number(unit.index)));
+    if (!unit.band.empty())
+      fmt::format_to(out, fmt::runtime(say.band), fmt::arg("band", unit.band));
+    text += '.';
+    if (!explanation.tied_with.empty()) {
+      fmt::format_to(out, fmt::runtime(say.tied),
+                     fmt::arg("units", fmt::join(explanation.tied_with, ", ")));
+    }
+  } else {
+    fmt::format_to(out, fmt::runtime(say.not_ranked), fmt::arg("group", group),
+                   fmt::arg("index", number(unit.index)));
+    text += '.';
+  }
+  text += "\n\n";
+  fmt::format_to(out, fmt::runtime(say.points_line), fmt::arg("points", number(unit.total.points)),
+                 fmt::arg("max", number(unit.total.max)),
+                 fmt::arg("lost", number(unit.total.max - unit.total.points)));
+
+  if (unit.is_ranked()) {
+    text += say.move_heading;
+    if (explanation.top_band) text += say.top_band;
+    if (const auto& band = explanation.next_band) {
+      fmt::format_to(out, fmt::runtime(band->reachable ? say.next_band : say.next_band_unreachable),
+                     fmt::arg("band", band->target), fmt::arg("points", number(band->points)));
+    }
+    if (const auto& rank = explanation.next_rank) {
+      const char* line = !rank->reachable ? say.next_rank_unreachable
+                         : rank->tied     ? say.next_rank_tied
+                                          : say.next_rank;
+      fmt::format_to(out, fmt::runtime(line), fmt::arg("units", rank->target),
+                     fmt::arg("rank", explanation.rank_above),
+                     fmt::arg("points", number(rank->points)));
+    } else {
+      text += say.first;
+    }
+    text += '\n';
+  }
+
+  text += say.explain_fields_heading;
+  text += say.explain_fields_columns;
+  for (const UnitCriterion& field : explanation.fields) {
+    const Criterion& node = framework.node(field.node);
+    fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", table_cell(node.id), table_cell(node.name),
+                   number(field.subtotal.points), number(field.subtotal.max), number(field.lost()));
+  }
+  text += '\n';
+  text += say.explain_criteria_heading;
+  text += say.explain_criteria_columns;
+  for (const UnitCriterion& criterion : explanation.criteria) {
+    if (criterion.level == 1) continue;
+    const Criterion& node = framework.node(criterion.node);
+    fmt::format_to(out, "| {} | {} | {} | {} | {} | {} | {} |\n", table_cell(node.id), criterion.level,
+                   table_cell(node.name), number(criterion.subtotal.points),
+                   number(criterion.subtotal.max), number(criterion.lost()), table_cell(node.owner));
+  }
+  text += '\n';
+
+  if (previous_year) {
+    fmt::format_to(out, fmt::runtime(say.change_heading), fmt::arg("year", *previous_year));
+    if (!explanation.index_change) {
+      text += say.no_previous;
+      return text;
+    }
+    const double to = unit.total.index();
+    fmt::format_to(
+        out, fmt::runtime(say.change_sentence),
+        fmt::arg("change", signed_text(*explanation.index_change, decimals, say.decimal_comma)),
+        fmt::arg("from", number(to - *explanation.index_change)), fmt::arg("to", number(to)));
+    text += say.change_columns;
+    // Largest moves first, up or down; ties in framework order.
+    std::vector<size_t> order(explanation.contributions.size());
+    for (size_t f = 0; f < order.size(); ++f) order[f] = f;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return std::abs(explanation.contributions[a]) > std::abs(explanation.contributions[b]) + 1e-9;
+    });
+    for (size_t f : order) {
+      const Criterion& node = framework.node(framework.fields()[f]);
+      fmt::format_to(out, "| {} | {} | {} |\n", table_cell(node.id), table_cell(node.name),
+                     signed_text(explanation.contributions[f], decimals, say.decimal_comma));
+    }
+  }
+  while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n')
+    text.pop_back();
+  return text;
+}
+
+}  // namespace chiso
