@@ -52,13 +52,21 @@ std::vector<YearAnalysis> analyse_years(const std::vector<LeagueTable>& tables, 
     const std::vector<UnitResult> results = aggregate(inputs.framework, inputs.scores, table.year, true);
     // Contributions need the previous year's fields: only when it comes from the same scores.
     std::optional<LeagueTable> previous;
+    const LeagueTable* previous_table = nullptr;
     if (table.previous_year && !table.previous_given) {
-      previous = rank_year(aggregate(inputs.framework, inputs.scores, *table.previous_year), inputs.scores.units(),
-                           inputs.groups, inputs.bands, options, *table.previous_year, inputs.excluded);
+      // With --year all the previous year is among the tables already; rank it only otherwise.
+      auto ranked = std::find_if(tables.begin(), tables.end(),
+                                 [&](const LeagueTable& other) { return other.year == *table.previous_year; });
+      if (ranked != tables.end()) {
+        previous_table = &*ranked;
+      } else {
+        previous = rank_year(aggregate(inputs.framework, inputs.scores, *table.previous_year), inputs.scores.units(),
+                             inputs.groups, inputs.bands, options, *table.previous_year, inputs.excluded);
+        previous_table = &*previous;
+      }
       analysis.previous_year = table.previous_year;
     }
-    analysis.losses = lost_points(inputs.framework, table, results, inputs.scores.units(),
-                                  previous ? &*previous : nullptr);
+    analysis.losses = lost_points(inputs.framework, table, results, inputs.scores.units(), previous_table);
     // A year nobody assessed itself in gets no self-assessment section.
     const std::vector<int> self_years = self != nullptr ? self->years() : std::vector<int>{};
     if (std::find(self_years.begin(), self_years.end(), table.year) != self_years.end()) {
