@@ -60,7 +60,7 @@ class CsvReader {
   std::string name_;
   std::unique_ptr<io::LineReader> lines_;
   char delimiter_;
-  std::string pending_;   // a quoted field's text across line breaks
+  std::string_view pending_;  // the physical line being split, in the line reader's buffer
 };
 
 }  // namespace chiso

@@ -102,7 +102,12 @@ class Framework {
   std::vector<int> leaves_;
   std::vector<int> fields_;
   std::vector<int> leaf_field_;
-  std::unordered_map<std::string, int> by_id_;
+  // Transparent hashing: ids are looked up from string_views without building a string.
+  struct IdHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+  };
+  std::unordered_map<std::string, int, IdHash, std::equal_to<>> by_id_;
   std::vector<int> bottom_up_;
   Combine root_combine_ = Combine::kSum;
   double max_ = 0;

@@ -70,7 +70,7 @@ bool Framework::has_normalised_leaves() const {
 }
 
 std::optional<int> Framework::find(std::string_view id) const {
-  auto found = by_id_.find(std::string(id));
+  auto found = by_id_.find(id);
   if (found == by_id_.end()) return std::nullopt;
   return found->second;
 }

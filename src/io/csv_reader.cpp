@@ -126,7 +126,6 @@ bool CsvReader::split(CsvRecord& record) {
   int line = static_cast<int>(lines_->get_file_line());
   record.line = line;
   if (auto bad = invalid_utf8_at(pending_)) throw invalid_utf8(pending_, line, *bad);
-  const char stops[] = {delimiter_, '"', '\0'};
 
   size_t at = 0;
   int column = 1;
@@ -176,10 +175,12 @@ bool CsvReader::split(CsvRecord& record) {
     } else {
       // An unquoted field runs to the next separator; find it in one pass, then count its
       // characters for the next field's column.
+      // (find_first_of would call memchr once per character.)
       const size_t start = at;
-      size_t end = pending_.find_first_of(stops, at);
-      if (end == std::string::npos) end = pending_.size();
-      for (size_t i = start; i < end; ++i) column = advance_column(column, pending_[i]);
+      size_t end = at;
+      while (end < pending_.size() && pending_[end] != delimiter_ && pending_[end] != '"') {
+        column = advance_column(column, pending_[end++]);
+      }
       if (end < pending_.size() && pending_[end] == '"') {
         throw InputError({name_, line, column},
                          "unexpected quote inside an unquoted field; quote the whole field and double the quote");
