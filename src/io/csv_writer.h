@@ -10,16 +10,28 @@
 
 namespace chiso {
 
-/// `field` as a CSV field: quoted, with quotes doubled, only when it holds `separator`, a quote
-/// or a line break.
-inline std::string csv_field(std::string_view field, char separator = ',') {
-  if (field.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string_view::npos) return std::string(field);
-  std::string quoted = "\"";
-  for (char c : field) {
-    if (c == '"') quoted += '"';
-    quoted += c;
+/// Appends `field` to `out` as a CSV field: quoted, with quotes doubled, only when it holds
+/// `separator`, a quote or a line break.
+inline void append_csv_field(std::string& out, std::string_view field, char separator = ',') {
+  bool quote = false;
+  for (char c : field) quote = quote || c == separator || c == '"' || c == '\n' || c == '\r';
+  if (!quote) {
+    out += field;
+    return;
   }
-  return quoted + '"';
+  out += '"';
+  for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+/// `field` as a CSV field, quoted as append_csv_field quotes it.
+inline std::string csv_field(std::string_view field, char separator = ',') {
+  std::string out;
+  append_csv_field(out, field, separator);
+  return out;
 }
 
 /// `text` inside a Markdown table cell, where a '|' would end the cell.
@@ -43,7 +55,7 @@ class CsvWriter {
     const char separator = style_.decimal_comma ? ';' : ',';
     if (!first_) out_ += separator;
     first_ = false;
-    out_ += csv_field(field, separator);
+    append_csv_field(out_, field, separator);
   }
   void number(double value, int decimals) { text(fixed(value, decimals, style_.decimal_comma)); }
   void integer(long value) { text(fmt::format("{}", value)); }
