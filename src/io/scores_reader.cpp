@@ -28,6 +28,8 @@ struct ScoresFile {
   std::vector<int> leaf_of;    // wide layout: leaf position of each column, -1 for unit/year
   std::string last_raw_unit;   // rows come grouped by unit: skip normalising the same name
   int last_unit = -1;
+  std::unordered_map<std::string, int> unit_of_raw;  // each name as typed -> its unit, so that
+                                                     // a name is normalised once per file
   std::unordered_map<std::string, int> by_name;  // loose key of each node's name and aliases
 };
 
@@ -68,7 +70,9 @@ int row_of(ScoresFile& file, const CsvRecord& record) {
     year = given;
   }
   if (file.last_unit < 0 || raw != file.last_raw_unit) {
-    file.last_unit = file.table.intern_unit(normalise_name(raw));
+    auto [known, inserted] = file.unit_of_raw.try_emplace(raw, 0);
+    if (inserted) known->second = file.table.intern_unit(normalise_name(raw));
+    file.last_unit = known->second;
     file.last_raw_unit = raw;
   }
   return file.table.row(file.last_unit, *year, record.at(path, file.unit_column));
@@ -169,7 +173,7 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
-  ScoresFile file{source, framework, table, diagnostics, *reader, -1, -1, -1, -1, {}, {}, -1, names_of(framework)};
+  ScoresFile file{source, framework, table, diagnostics, *reader, -1, -1, -1, -1, {}, {}, -1, {}, names_of(framework)};
 
   bool is_long = false;
   for (const std::string& header : record.fields) is_long = is_long || names_column(header, kCriterionColumn);
