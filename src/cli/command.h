@@ -11,6 +11,7 @@
 #include "chiso/inputs.h"
 #include "chiso/league.h"
 #include "chiso/methods.h"
+#include "chiso/report.h"
 #include "chiso/score_table.h"
 
 namespace chiso::cli {
@@ -84,6 +85,15 @@ struct Inputs {
   bool has_previous = false;
   std::string previous_file;
 };
+
+/// Adds --lang vi|en (default vi), "Language of <what>".
+void add_lang_option(CLI::App& command, std::string& lang, const std::string& what);
+
+/// The language --lang names.
+Language language_of(const std::string& lang);
+
+/// Adds --format md|csv (default md): "md: a Markdown report; csv: <csv>".
+void add_format_option(CLI::App& command, std::string& format, const std::string& csv);
 
 /// The rank options the flags ask for; the headline defaults to the method's of `inputs`
 /// (null when ranking files are compared, not scores).

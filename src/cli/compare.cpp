@@ -167,7 +167,7 @@ int run(const CompareArguments& arguments) {
     return kExitOk;
   }
   CompareOptions options;
-  options.language = arguments.lang == "en" ? Language::kEnglish : Language::kVietnamese;
+  options.language = language_of(arguments.lang);
   options.decimals = arguments.ranking.decimals;
   if (from_files) {
     options.old_source = parse_scores_source(arguments.old_file).path;
@@ -231,18 +231,11 @@ Command add_compare(CLI::App& app) {
                         "scores, the latest year of the scores"))
       ->type_name("YEAR")
       ->check(CLI::Range(1900, 2200).description(""));
-  command
-      ->add_option("--format", arguments->format,
-                   wrap("md: a Markdown report; csv: one row per unit with the columns "
-                        "rank_change, old_rank, new_rank, index_change, old_index, new_index, "
-                        "status (climbed, fell, held, new or gone), old_band, new_band, group, "
-                        "unit: numbers first, so that sort -t, -k1,1nr works although names hold "
-                        "commas"))
-      ->check(CLI::IsMember({"md", "csv"}))
-      ->capture_default_str();
-  command->add_option("--lang", arguments->lang, wrap("Language of the Markdown report: vi or en"))
-      ->check(CLI::IsMember({"vi", "en"}))
-      ->capture_default_str();
+  add_format_option(*command, arguments->format,
+                    "one row per unit with the columns rank_change, old_rank, new_rank, index_change, "
+                    "old_index, new_index, status (climbed, fell, held, new or gone), old_band, new_band, "
+                    "group, unit: numbers first, so that sort -t, -k1,1nr works although names hold commas");
+  add_lang_option(*command, arguments->lang, "the Markdown report");
   add_ranking_options(*command, arguments->ranking, false);
   return {command, [arguments] { return run(*arguments); }};
 }

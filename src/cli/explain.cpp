@@ -83,7 +83,7 @@ int run(const ExplainArguments& arguments) {
   }
   const Explanation explanation = explain(inputs.framework, table, unit, *result, inputs.bands,
                                           previous ? &*previous : nullptr);
-  const Language language = arguments.lang == "en" ? Language::kEnglish : Language::kVietnamese;
+  const Language language = language_of(arguments.lang);
   fmt::print("{}", explanation_markdown(explanation, inputs.framework,
                                         previous ? table.previous_year : std::nullopt, language,
                                         options.decimals));
@@ -112,9 +112,7 @@ Command add_explain(CLI::App& app) {
       ->add_option("--year", arguments->year,
                    wrap("Year to explain. Default: the latest year in the scores"))
       ->type_name("YEAR");
-  command->add_option("--lang", arguments->lang, wrap("Language of the explanation: vi or en"))
-      ->check(CLI::IsMember({"vi", "en"}))
-      ->capture_default_str();
+  add_lang_option(*command, arguments->lang, "the explanation");
   command->add_option("--format", arguments->format, wrap("Output format: md (Markdown)"))
       ->check(CLI::IsMember({"md"}))
       ->capture_default_str();

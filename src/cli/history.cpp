@@ -103,7 +103,7 @@ int run(const HistoryArguments& arguments) {
   if (arguments.format == "csv") {
     fmt::print("{}", history_csv(units, arguments.ranking.decimals));
   } else {
-    const Language language = arguments.lang == "en" ? Language::kEnglish : Language::kVietnamese;
+    const Language language = language_of(arguments.lang);
     fmt::print("{}", history_markdown(units, language, arguments.ranking.decimals));
   }
   return kExitOk;
@@ -131,18 +131,12 @@ Command add_history(CLI::App& app) {
   command->remove_option(command->get_option("--previous"));
   command->get_option("--framework")->required(false);
   command->get_option("--scores")->required(false);
-  command
-      ->add_option("--format", arguments->format,
-                   wrap("md: a Markdown report; csv: one row per unit and year it was ranked, with "
-                        "the columns year, rank, index, band, group, unit (names last, as they "
-                        "hold commas). The report gives each unit's best and worst year by rank "
-                        "(equal ranks: the latest year) and its change from its first to its last "
-                        "year"))
-      ->check(CLI::IsMember({"md", "csv"}))
-      ->capture_default_str();
-  command->add_option("--lang", arguments->lang, wrap("Language of the Markdown report: vi or en"))
-      ->check(CLI::IsMember({"vi", "en"}))
-      ->capture_default_str();
+  add_format_option(*command, arguments->format,
+                    "one row per unit and year it was ranked, with the columns year, rank, index, band, "
+                    "group, unit (names last, as they hold commas). The report gives each unit's best and "
+                    "worst year by rank (equal ranks: the latest year) and its change from its first to its "
+                    "last year");
+  add_lang_option(*command, arguments->lang, "the Markdown report");
   add_ranking_options(*command, arguments->ranking, false);
   return {command, [arguments] { return run(*arguments); }};
 }

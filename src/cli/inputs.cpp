@@ -96,6 +96,20 @@ void add_ranking_options(CLI::App& command, RankingFlags& flags, bool with_headl
       ->type_name("index|points|score");
 }
 
+void add_lang_option(CLI::App& command, std::string& lang, const std::string& what) {
+  command.add_option("--lang", lang, wrap("Language of " + what + ": vi or en"))
+      ->check(CLI::IsMember({"vi", "en"}))
+      ->capture_default_str();
+}
+
+Language language_of(const std::string& lang) { return lang == "en" ? Language::kEnglish : Language::kVietnamese; }
+
+void add_format_option(CLI::App& command, std::string& format, const std::string& csv) {
+  command.add_option("--format", format, wrap("md: a Markdown report; csv: " + csv))
+      ->check(CLI::IsMember({"md", "csv"}))
+      ->capture_default_str();
+}
+
 RankOptions ranking_options(const RankingFlags& flags, const Inputs* inputs) {
   RankOptions options;
   options.ties = flags.ties == "dense" ? TieRule::kDense : flags.ties == "ordinal" ? TieRule::kOrdinal : TieRule::kCompetition;

@@ -100,7 +100,7 @@ int run(const RankArguments& arguments) {
 
   std::string title = arguments.title;
   if (title.empty() && inputs.method) title = inputs.method->title;
-  ReportOptions report_options{arguments.lang == "en" ? Language::kEnglish : Language::kVietnamese, title,
+  ReportOptions report_options{language_of(arguments.lang), title,
                                arguments.files.previous, inputs.has_units};
   const std::vector<YearAnalysis> analyses = analyse_years(tables, inputs, options, self ? &*self : nullptr);
   for (const YearAnalysis& analysis : analyses) {
@@ -149,9 +149,7 @@ Command add_rank(CLI::App& app) {
                       wrap("Folder to write ranking.csv, fields.csv, lost-points.csv, self-assessment.csv (with --self) and report.md into (created, with its parents, if missing; "
                       "files appear whole or not at all). Default: print report.md to standard output"))
       ->type_name("DIR");
-  command->add_option("--lang", arguments->lang, wrap("Language of the report: vi or en"))
-      ->check(CLI::IsMember({"vi", "en"}))
-      ->capture_default_str();
+  add_lang_option(*command, arguments->lang, "the report");
   command->add_option("--title", arguments->title,
                       wrap("Name of the index in the report's title. Default: the method's, else 'Chỉ số cải "
                            "cách hành chính' (vi), 'Administrative reform index' (en)"))
