@@ -5,149 +5,11 @@
 #include <algorithm>
 #include <iterator>
 
+#include "io/analysis_phrases.h"
 #include "io/csv_writer.h"
 
 namespace chiso {
 namespace {
-
-// The sentences of the analyses in one language.
-struct Phrases {
-  const char* all_units;
-  const char* lost_heading;
-  const char* lost_columns;
-  const char* lost_none;
-  const char* fields_heading;
-  const char* fields_columns;       // without the contribution column
-  const char* contribution_column;  // {year}
-  const char* mean_change;          // {change} {year}
-  const char* self_heading;
-  const char* self_means;    // {units} {self} {appraised}
-  const char* self_missing;  // {units}
-  const char* overshot_heading;
-  const char* overshot_line;  // {unit} {self} {appraised} {gap} {gap_index}
-  const char* no_overshot;
-  const char* disputed_heading;
-  const char* disputed_line;  // {id} {name} {units}
-  const char* explain_title;  // {unit} {year}
-  const char* standing;       // {rank} {ranked} {group} {index}
-  const char* band;           // {band}
-  const char* not_ranked;     // {group} {index}
-  const char* tied;           // {units}
-  const char* points_line;    // {points} {max} {lost}
-  const char* move_heading;
-  const char* next_band;              // {band} {points}
-  const char* next_band_unreachable;  // {band} {points}
-  const char* top_band;
-  const char* next_rank;              // {units} {rank} {points}
-  const char* next_rank_tied;         // {units} {rank} {points}
-  const char* next_rank_unreachable;  // {units} {rank} {points}
-  const char* first;
-  const char* explain_fields_heading;
-  const char* explain_fields_columns;
-  const char* explain_criteria_heading;
-  const char* explain_criteria_columns;
-  const char* change_heading;   // {year}
-  const char* change_sentence;  // {change} {from} {to}
-  const char* change_columns;
-  const char* no_previous;
-  bool decimal_comma;
-};
-
-const Phrases kVietnamese{
-    "Tất cả đơn vị",
-    "### Điểm bị mất nhiều nhất\n\n",
-    "| Tiêu chí | Nội dung | Điểm bị mất | Số đơn vị bị mất điểm | Đạt (%) | Cơ quan phụ trách |\n"
-    "|---|---|---:|---:|---:|---|\n",
-    "Không đơn vị nào bị mất điểm.\n\n",
-    "### Kết quả theo lĩnh vực\n\n",
-    "| Lĩnh vực | Nội dung | Đạt (%) | Điểm bị mất |",
-    " Đóng góp vào thay đổi chỉ số so với năm {year} |",
-    "Chỉ số trung bình của nhóm thay đổi {change} điểm phần trăm so với năm {year}.\n\n",
-    "### Tự đánh giá so với thẩm định\n\n",
-    "{units} có tự đánh giá: điểm tự đánh giá trung bình {self}, điểm thẩm định {appraised}.\n\n",
-    "Chưa có tự đánh giá: {units}.\n\n",
-    "Tự đánh giá cao hơn kết quả thẩm định nhiều nhất:\n\n",
-    "- {unit}: tự đánh giá {self}, thẩm định {appraised} ({gap} điểm; {gap_index} điểm phần "
-    "trăm)\n",
-    "Không đơn vị nào tự đánh giá cao hơn kết quả thẩm định.\n\n",
-    "Tiêu chí có điểm tự đánh giá khác điểm thẩm định ở nhiều đơn vị nhất:\n\n",
-    "- {id} {name}: {units} đơn vị\n",
-    "# {unit} năm {year}\n\n",
-    "Hạng {rank}/{ranked} trong nhóm {group}; chỉ số {index}%",
-    "; xếp loại {band}",
-    "Không xếp hạng năm nay (nhóm {group}); chỉ số {index}%",
-    " Đồng hạng với: {units}.",
-    "Điểm {points} trên tối đa áp dụng {max}; bị mất {lost} điểm.\n\n",
-    "## Để lên hạng\n\n",
-    "- Lên xếp loại {band}: cần thêm {points} điểm.\n",
-    "- Lên xếp loại {band}: cần thêm {points} điểm, nhiều hơn số điểm còn có thể đạt.\n",
-    "- Đã ở xếp loại cao nhất.\n",
-    "- Vượt {units} (hạng {rank}): cần thêm {points} điểm.\n",
-    "- Vượt các đơn vị đồng hạng {rank} ({units}): cần thêm {points} điểm.\n",
-    "- Vượt {units} (hạng {rank}): cần thêm {points} điểm, nhiều hơn số điểm còn có thể đạt.\n",
-    "- Đang đứng hạng 1 trong nhóm.\n",
-    "## Theo lĩnh vực\n\n",
-    "| Lĩnh vực | Nội dung | Điểm | Tối đa | Bị mất |\n|---|---|---:|---:|---:|\n",
-    "## Theo tiêu chí (mất nhiều điểm nhất trước)\n\n",
-    "| Tiêu chí | Cấp | Nội dung | Điểm | Tối đa | Bị mất | Cơ quan phụ trách "
-    "|\n|---|---:|---|---:|---:|---:|---|\n",
-    "## So với năm {year}\n\n",
-    "Chỉ số thay đổi {change} điểm phần trăm (từ {from}% đến {to}%); đóng góp của từng lĩnh "
-    "vực:\n\n",
-    "| Lĩnh vực | Nội dung | Đóng góp (điểm phần trăm) |\n|---|---|---:|\n",
-    "Không có kết quả năm trước của đơn vị này để so sánh.\n",
-    true,
-};
-
-const Phrases kEnglish{
-    "All units",
-    "### Where points were lost\n\n",
-    "| Criterion | Name | Points lost | Units losing points | Achieved (%) | Owner |\n"
-    "|---|---|---:|---:|---:|---|\n",
-    "No unit lost points.\n\n",
-    "### Fields\n\n",
-    "| Field | Name | Achieved (%) | Points lost |",
-    " Contribution to the index change since {year} |",
-    "The group's mean index changed by {change} percentage points since {year}.\n\n",
-    "### Self-assessment against appraisal\n\n",
-    "{units} assessed themselves: mean self-assessed points {self}, appraised {appraised}.\n\n",
-    "No self-assessment: {units}.\n\n",
-    "Self-assessment above the appraisal most:\n\n",
-    "- {unit}: self-assessed {self}, appraised {appraised} ({gap} points; {gap_index} percentage "
-    "points)\n",
-    "No unit assessed itself above the appraisal.\n\n",
-    "Criteria where self-assessment and appraisal differ for most units:\n\n",
-    "- {id} {name}: {units} units\n",
-    "# {unit} {year}\n\n",
-    "Rank {rank}/{ranked} in group {group}; index {index}%",
-    "; band {band}",
-    "Not ranked this year (group {group}); index {index}%",
-    " Tied with: {units}.",
-    "Points {points} of an applicable maximum of {max}; {lost} points lost.\n\n",
-    "## To move up\n\n",
-    "- To reach band {band}: {points} more points.\n",
-    "- To reach band {band}: {points} more points, more than it can still win.\n",
-    "- Already in the top band.\n",
-    "- To pass {units} (rank {rank}): {points} more points.\n",
-    "- To pass the units tied at rank {rank} ({units}): {points} more points.\n",
-    "- To pass {units} (rank {rank}): {points} more points, more than it can still win.\n",
-    "- Already ranked first in its group.\n",
-    "## Fields\n\n",
-    "| Field | Name | Points | Maximum | Lost |\n|---|---|---:|---:|---:|\n",
-    "## Criteria (most points lost first)\n\n",
-    "| Criterion | Level | Name | Points | Maximum | Lost | Owner "
-    "|\n|---|---:|---|---:|---:|---:|---|\n",
-    "## Against {year}\n\n",
-    "The index changed by {change} percentage points (from {from}% to {to}%); each field's "
-    "part:\n\n",
-    "| Field | Name | Contribution (percentage points) |\n|---|---|---:|\n",
-    "No result of this unit in the previous year to compare with.\n",
-    false,
-};
-
-const Phrases& phrases(Language language) {
-  return language == Language::kEnglish ? kEnglish : kVietnamese;
-}
 
 std::string signed_text(double value, int decimals, bool comma) {
   std::string text = fixed(value, decimals, comma);
@@ -230,7 +92,7 @@ std::string self_assessment_csv(const std::vector<YearAnalysis>& years, const Cs
 
 std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_index,
                                     const Framework& framework, Language language, int decimals) {
-  const Phrases& say = phrases(language);
+  const AnalysisPhrases& say = analysis_phrases(language);
   auto number = [&](double value) { return fixed(value, decimals, say.decimal_comma); };
   std::string text;
   auto out = std::back_inserter(text);
@@ -315,7 +177,7 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
 std::string explanation_markdown(const Explanation& explanation, const Framework& framework,
                                  std::optional<int> previous_year, Language language,
                                  int decimals) {
-  const Phrases& say = phrases(language);
+  const AnalysisPhrases& say = analysis_phrases(language);
   auto number = [&](double value) { return fixed(value, decimals, say.decimal_comma); };
   std::string text;
   auto out = std::back_inserter(text);

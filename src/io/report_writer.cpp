@@ -5,190 +5,16 @@
 
 #include "chiso/report.h"
 #include "io/csv_writer.h"
+#include "io/report_phrases.h"
 
 namespace chiso {
 namespace {
-
-// Every sentence of the report in one language. Vietnamese follows the wording of published
-// provincial reports ("tăng 11 bậc", "chiếm 13,64%").
-struct Phrases {
-  const char* places_one;          // {n}: a number of places climbed or fallen
-  const char* places_many;
-  const char* units_one;           // {n}: a count of units, singular
-  const char* units_many;          // {n}: plural
-  const char* default_title;
-  const char* year_title;          // {title} {year}
-  const char* ranked;              // {units} {groups}
-  const char* ranked_one_group;    // {units}
-  const char* compared_year;       // {year}
-  const char* compared_file;       // {file}
-  const char* not_compared;
-  const char* all_units;
-  const char* unlisted_units;
-  const char* group_summary;       // {units} {mean} {median} {max} {max_unit} {min} {min_unit}
-  const char* bands_heading;
-  const char* band_columns;
-  const char* no_band;
-  const char* band_lead;           // before the first band of the sentence
-  const char* band_sentence;       // {label} {units} {share}
-  const char* table_heading;
-  const char* previous_year;       // {year}: how the previous ranking is named
-  const char* previous_unknown;    // the previous ranking of a file without a year
-  const char* columns[9];          // rank, unit, points, maximum, index, score, band, rank {previous}, change
-  const char* figure_change[3];    // {previous}: the column of the headline's change: index, points, score
-  const char* figure_suffix[3];    // after a headline figure: index, points, score
-  const char* not_ranked;          // the change cell of a unit not ranked
-  const char* not_ranked_sentence; // {units}
-  const char* changes_heading;     // {previous}
-  const char* changes_counts;      // {climbed} {fell} {held} {new_units}
-  const char* climbers;
-  const char* fallers;
-  const char* move_up;             // {unit} {change} {from} {to}
-  const char* move_down;
-  const char* no_climbers;
-  const char* no_fallers;
-  const char* up;                  // {n}
-  const char* down;                // {n}
-  const char* same;
-  const char* is_new;
-  const char* method_heading;
-  const char* method_index;
-  const char* method_rank;         // {basis} {ties}
-  const char* basis_rounded;       // {decimals}
-  const char* basis_exact;
-  const char* ties_competition;
-  const char* ties_dense;
-  const char* ties_ordinal;
-  const char* method_change;
-  const char* method_shares;
-  const char* method_mean;
-  bool decimal_comma;
-};
-
-const Phrases kVietnamese{
-    "{n} bậc",
-    "{n} bậc",
-    "{n} đơn vị",
-    "{n} đơn vị",
-    "Chỉ số cải cách hành chính",
-    "# {title} năm {year}\n\n",
-    "Xếp hạng {units} trong {groups} nhóm",
-    "Xếp hạng {units}",
-    "; so sánh với năm {year}.\n\n",
-    "; so sánh với bảng xếp hạng trong tệp `{file}`.\n\n",
-    "; không có năm trước để so sánh.\n\n",
-    "Tất cả đơn vị",
-    "Đơn vị chưa có trong danh sách nhóm",
-    "Chỉ số của {units} có giá trị trung bình đạt {mean}, trung vị {median}; cao nhất {max} "
-    "({max_unit}), thấp nhất {min} ({min_unit}).\n\n",
-    "### Xếp loại\n\n",
-    "| Xếp loại | Số đơn vị | Tỷ lệ |\n|---|---:|---:|\n",
-    "Chưa xếp loại",
-    "Xếp loại ",
-    "{label} có {units}, chiếm {share}%",
-    "### Bảng xếp hạng\n\n",
-    "năm {year}",
-    "năm trước",
-    {"Hạng", "Đơn vị", "Điểm", "Tối đa", "Chỉ số (%)", "Điểm tổng hợp", "Xếp loại", "Hạng {previous}", "Thay đổi"},
-    {"Chỉ số so với {previous}", "Điểm so với {previous}", "Điểm so với {previous}"},
-    {"%", " điểm", " điểm"},
-    "không xếp hạng",
-    "Không xếp hạng năm nay: {units}.\n\n",
-    "### So với {previous}\n\n",
-    "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, {new_units} đơn vị mới.\n\n",
-    "Tăng nhiều bậc nhất:\n\n",
-    "Giảm nhiều bậc nhất:\n\n",
-    "- {unit}: tăng {change} (từ hạng {from} lên hạng {to})\n",
-    "- {unit}: giảm {change} (từ hạng {from} xuống hạng {to})\n",
-    "Không có đơn vị nào tăng bậc.\n\n",
-    "Không có đơn vị nào giảm bậc.\n\n",
-    "↑{n} tăng {n} bậc",
-    "↓{n} giảm {n} bậc",
-    "= giữ nguyên",
-    "mới",
-    "## Ghi chú phương pháp\n\n",
-    "- Chỉ số (%) = điểm đạt được ÷ điểm tối đa áp dụng × 100. Tiêu chí không áp dụng với một đơn vị "
-    "(`n/a`) không tính vào điểm tối đa của đơn vị đó.\n",
-    "- Xếp hạng trong từng nhóm theo chỉ số {basis}, từ cao xuống thấp; {ties} Các đơn vị cùng hạng được "
-    "liệt kê theo thứ tự tên.\n",
-    "làm tròn đến {decimals} chữ số thập phân",
-    "chưa làm tròn",
-    "các đơn vị có chỉ số bằng nhau đồng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).",
-    "các đơn vị có chỉ số bằng nhau đồng hạng và hạng kế tiếp liền sau (1, 2, 2, 3).",
-    "không có đồng hạng: các đơn vị có chỉ số bằng nhau được xếp lần lượt theo thứ tự tên (1, 2, 3, 4).",
-    "- Thay đổi thứ hạng = hạng năm trước − hạng năm nay: \"tăng N bậc\" là vươn lên N bậc, \"giảm N bậc\" "
-    "là tụt N bậc; \"mới\" là đơn vị không có trong xếp hạng năm trước. Thay đổi chỉ số tính bằng điểm "
-    "phần trăm.\n",
-    "- Tỷ lệ xếp loại được làm tròn đến 2 chữ số thập phân theo phương pháp phần dư lớn nhất, để tổng "
-    "đúng bằng 100%.\n",
-    "- Giá trị trung bình, trung vị, cao nhất và thấp nhất tính trên chỉ số chưa làm tròn.\n",
-    true,
-};
-
-const Phrases kEnglish{
-    "{n} place",
-    "{n} places",
-    "{n} unit",
-    "{n} units",
-    "Administrative reform index",
-    "# {title} {year}\n\n",
-    "{units} ranked in {groups} groups",
-    "{units} ranked",
-    "; compared with {year}.\n\n",
-    "; compared with the ranking in `{file}`.\n\n",
-    "; no previous year to compare with.\n\n",
-    "All units",
-    "Units missing from the units file",
-    "Mean {what} of the {units}: {mean}, median {median}; highest {max} ({max_unit}), "
-    "lowest {min} ({min_unit}).\n\n",
-    "### Bands\n\n",
-    "| Band | Units | Share |\n|---|---:|---:|\n",
-    "No band",
-    "",
-    "{label}: {units}, {share}%",
-    "### Ranking\n\n",
-    "{year}",
-    "before",
-    {"Rank", "Unit", "Points", "Maximum", "Index (%)", "Score", "Band", "Rank {previous}", "Change"},
-    {"Index vs {previous}", "Points vs {previous}", "Score vs {previous}"},
-    {"%", " points", ""},
-    "not ranked",
-    "Not ranked this year: {units}.\n\n",
-    "### Against {previous}\n\n",
-    "{climbed} climbed, {fell} fell, {held} held their rank, {new_units} new.\n\n",
-    "Largest climbs:\n\n",
-    "Largest falls:\n\n",
-    "- {unit}: up {change} (from rank {from} to {to})\n",
-    "- {unit}: down {change} (from rank {from} to {to})\n",
-    "No unit climbed.\n\n",
-    "No unit fell.\n\n",
-    "↑{n} up {n}",
-    "↓{n} down {n}",
-    "= unchanged",
-    "new",
-    "## Method\n\n",
-    "- Index (%) = points achieved ÷ applicable maximum × 100. Criteria that do not apply to a unit "
-    "(`n/a`) leave that unit's maximum.\n",
-    "- Units are ranked within their group on the index {basis}, highest first; {ties} Tied units are "
-    "listed by name.\n",
-    "rounded to {decimals} decimals",
-    "unrounded",
-    "equal indices share a rank and the next rank is skipped (1, 2, 2, 4).",
-    "equal indices share a rank and the next rank follows on (1, 2, 2, 3).",
-    "there are no shared ranks: equal indices are ranked in name order (1, 2, 3, 4).",
-    "- Rank change = previous rank − current rank: \"up N\" is a climb of N places, \"down N\" a fall; "
-    "\"new\" marks a unit not ranked the year before. Index changes are in percentage points.\n",
-    "- Band shares are rounded to 2 decimals by the largest remainder method, so that they add up to "
-    "exactly 100%.\n",
-    "- Means, medians, highest and lowest are taken on the unrounded index.\n",
-    false,
-};
 
 using Out = std::back_insert_iterator<std::string>;
 
 class Report {
  public:
-  Report(const Phrases& say, const ReportOptions& options) : say_(say), options_(options) {}
+  Report(const ReportPhrases& say, const ReportOptions& options) : say_(say), options_(options) {}
 
   void year(const LeagueTable& table, const std::vector<GroupSummary>& summaries) {
     decimals_ = table.options.decimals;
@@ -381,7 +207,7 @@ class Report {
     text_ += '\n';
   }
 
-  const Phrases& say_;
+  const ReportPhrases& say_;
   const ReportOptions& options_;
   int decimals_ = 2;
   Headline headline_ = Headline::kIndex;
@@ -394,7 +220,7 @@ class Report {
 std::string markdown_report(const std::vector<LeagueTable>& tables,
                             const std::vector<std::vector<GroupSummary>>& summaries,
                             const ReportOptions& options) {
-  Report report(options.language == Language::kVietnamese ? kVietnamese : kEnglish, options);
+  Report report(report_phrases(options.language), options);
   for (size_t i = 0; i < tables.size(); ++i) report.year(tables[i], summaries[i]);
   std::string text = report.take();
   while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n') text.pop_back();
