@@ -1,5 +1,6 @@
 // Tests of aggregate: points, applicable maximum and index per unit, and the checks on scores.
 #include "chiso/aggregate.h"
+#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -10,14 +11,7 @@
 
 namespace chiso {
 
-// Failure messages print whole values. `static`: each test file has its own printers.
-static std::ostream& operator<<(std::ostream& out, const Diagnostic& diagnostic) {
-  return out << diagnostic.where.file << ':' << diagnostic.where.line << ':'
-             << diagnostic.where.column
-             << (diagnostic.severity == Severity::kError ? ": error: " : ": warning: ")
-             << diagnostic.message;
-}
-
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
 static std::ostream& operator<<(std::ostream& out, const Subtotal& subtotal) {
   return out << subtotal.points << '/' << subtotal.max;
 }
@@ -29,19 +23,6 @@ static std::ostream& operator<<(std::ostream& out, const UnitResult& result) {
 }
 
 }  // namespace chiso
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 

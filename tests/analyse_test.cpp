@@ -1,6 +1,7 @@
 // Tests of analyse: points lost, points to the next band and rank, field contributions to an
 // index change, and self-assessment against appraisal.
 #include "chiso/analyse.h"
+#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -11,7 +12,7 @@
 
 namespace chiso {
 
-// Failure messages print whole values. `static`: each test file has its own printers.
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
 static std::ostream& operator<<(std::ostream& out, const CriterionLoss& loss) {
   return out << "{node " << loss.node << ", level " << loss.level << ", " << loss.points << '/'
              << loss.max << ", losing " << loss.units_losing << '/' << loss.units << '}';
@@ -27,19 +28,6 @@ static std::ostream& operator<<(std::ostream& out, const Disagreement& disagreem
 }
 
 }  // namespace chiso
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 

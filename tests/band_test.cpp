@@ -1,5 +1,6 @@
 // Tests of band: thresholds per group and their validation.
 #include "chiso/band.h"
+#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -9,33 +10,13 @@
 
 namespace chiso {
 
-// Failure messages print whole values. `static`: each test file has its own printers.
-static std::ostream& operator<<(std::ostream& out, const Diagnostic& diagnostic) {
-  return out << diagnostic.where.file << ':' << diagnostic.where.line << ':'
-             << diagnostic.where.column
-             << (diagnostic.severity == Severity::kError ? ": error: " : ": warning: ")
-             << diagnostic.message;
-}
-
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
 static std::ostream& operator<<(std::ostream& out, const Band& band) {
   return out << "{'" << band.group << "', '" << band.label << "', " << band.min << ", line "
              << band.where.line << '}';
 }
 
 }  // namespace chiso
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 

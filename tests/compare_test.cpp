@@ -1,5 +1,6 @@
 // Tests of compare: one ranking against another, and every unit's history across the years.
 #include "chiso/compare.h"
+#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -12,8 +13,8 @@
 
 namespace chiso {
 
-// Failure messages print whole values; -1 stands for an empty optional. `static`: each test
-// file has its own printers.
+// Failure messages print whole values; -1 stands for an empty optional. `static`: printers of
+// this file's types; shared ones are in printers.h.
 static std::ostream& operator<<(std::ostream& out, const UnitChange& unit) {
   return out << "{'" << unit.group << "', '" << unit.unit << "', rank "
              << unit.old_rank.value_or(-1) << " -> " << unit.new_rank.value_or(-1) << ", index "
@@ -54,19 +55,6 @@ static std::ostream& operator<<(std::ostream& out, const UnitHistory& unit) {
 }
 
 }  // namespace chiso
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 

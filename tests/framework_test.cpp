@@ -1,5 +1,6 @@
 // Tests of framework: building and validating the criteria tree.
 #include "chiso/framework.h"
+#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -7,31 +8,6 @@
 #include <ostream>
 #include <string>
 #include <vector>
-
-namespace chiso {
-
-// Failure messages print whole diagnostics. `static`: each test file has its own printers.
-static std::ostream& operator<<(std::ostream& out, const Diagnostic& diagnostic) {
-  return out << diagnostic.where.file << ':' << diagnostic.where.line << ':'
-             << diagnostic.where.column
-             << (diagnostic.severity == Severity::kError ? ": error: " : ": warning: ")
-             << diagnostic.message;
-}
-
-}  // namespace chiso
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 

@@ -1,5 +1,6 @@
 // Tests of league: ranking a year within groups, banding, and comparing with earlier years.
 #include "chiso/league.h"
+#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -12,15 +13,8 @@
 
 namespace chiso {
 
-// Failure messages print whole values; -1 stands for an empty optional. `static`: each test
-// file has its own printers.
-static std::ostream& operator<<(std::ostream& out, const Diagnostic& diagnostic) {
-  return out << diagnostic.where.file << ':' << diagnostic.where.line << ':'
-             << diagnostic.where.column
-             << (diagnostic.severity == Severity::kError ? ": error: " : ": warning: ")
-             << diagnostic.message;
-}
-
+// Failure messages print whole values; -1 stands for an empty optional. `static`: printers of
+// this file's types; shared ones are in printers.h.
 static std::ostream& operator<<(std::ostream& out, const RankedUnit& unit) {
   out << '{' << unit.year << ", '" << unit.group << "', " << unit.rank << ", '" << unit.unit
       << "', " << unit.total.points << '/' << unit.total.max << ", " << unit.index << ", '"
@@ -36,19 +30,6 @@ static std::ostream& operator<<(std::ostream& out, const PreviousStanding& stand
 }
 
 }  // namespace chiso
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 

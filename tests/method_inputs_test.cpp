@@ -16,6 +16,7 @@
 #include "chiso/diagnostic_format.h"
 #include "chiso/inputs.h"
 #include "chiso/methods.h"
+#include "printers.h"
 
 namespace chiso {
 
@@ -26,19 +27,6 @@ static std::ostream& operator<<(std::ostream& out, const Exclusion& exclusion) {
 }
 
 }  // namespace chiso
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 

@@ -16,28 +16,16 @@
 #include "chiso/framework.h"
 #include "chiso/league.h"
 #include "chiso/summary.h"
+#include "printers.h"
 
 namespace chiso {
 
-// Failure messages print whole values. `static`: each test file has its own printers.
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
 static std::ostream& operator<<(std::ostream& out, const BandCount& count) {
   return out << "{'" << count.label << "', " << count.units << ", " << count.share_bp << '}';
 }
 
 }  // namespace chiso
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 

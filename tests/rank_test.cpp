@@ -1,5 +1,6 @@
 // Tests of rank: rounding as published and the tie rules of league tables.
 #include "chiso/rank.h"
+#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -7,19 +8,6 @@
 #include <numeric>
 #include <random>
 #include <vector>
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 

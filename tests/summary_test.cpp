@@ -1,5 +1,6 @@
 // Tests of summary: band shares and what a report says about each group.
 #include "chiso/summary.h"
+#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -10,7 +11,7 @@
 
 namespace chiso {
 
-// Failure messages print whole values. `static`: each test file has its own printers.
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
 static std::ostream& operator<<(std::ostream& out, const BandCount& count) {
   return out << "{'" << count.label << "', " << count.units << ", " << count.share_bp << '}';
 }
@@ -33,19 +34,6 @@ static std::ostream& operator<<(std::ostream& out, const GroupSummary& s) {
 }
 
 }  // namespace chiso
-
-namespace doctest {
-
-template <typename T>
-struct StringMaker<std::vector<T>> {
-  static String convert(const std::vector<T>& values) {
-    String text = "{";
-    for (size_t i = 0; i < values.size(); ++i) text += String(i ? ", " : "") + toString(values[i]);
-    return text + "}";
-  }
-};
-
-}  // namespace doctest
 
 using namespace chiso;
 
