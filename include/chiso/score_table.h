@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,11 +24,34 @@ struct UnitYear {
   Location where;     // first line that scored this unit in this year
 };
 
+/// Rows of `width` cells in large blocks that never move: a row keeps its address while rows
+/// are added, and the blocks a reader filled can join a table whole (ScoreTable::adopt).
+class CellBlocks {
+ public:
+  explicit CellBlocks(int width);
+  CellBlocks(CellBlocks&& other) noexcept;
+  CellBlocks& operator=(CellBlocks&& other) noexcept;
+  CellBlocks(const CellBlocks&) = delete;
+  CellBlocks& operator=(const CellBlocks&) = delete;
+  ~CellBlocks();
+
+  /// A new row, every cell ScoreTable::kMissingMark.
+  double* add();
+  double* at(size_t row) const { return blocks_[row / rows_per_block_] + (row % rows_per_block_) * width_; }
+  size_t size() const { return count_; }
+
+ private:
+  size_t width_;
+  size_t rows_per_block_;
+  size_t count_ = 0;
+  std::vector<double*> blocks_;
+};
+
 /// Scores of every unit and year, one row of `leaf_count` cells per unit-year. Memory grows
 /// with units × years × leaves, never with the number of input lines.
 class ScoreTable {
  public:
-  explicit ScoreTable(int leaf_count) : leaf_count_(leaf_count) {}
+  explicit ScoreTable(int leaf_count) : leaf_count_(leaf_count), own_(leaf_count) {}
 
   int leaf_count() const { return leaf_count_; }
 
@@ -35,11 +60,38 @@ class ScoreTable {
   /// The row of (unit, year), adding an all-missing row located at `where` on first sight.
   int row(int unit, int year, const Location& where);
 
-  Cell cell(int row, int leaf) const;
+  /// A row's cells as stored, `leaf_count()` of them: points (or a normalised leaf's raw
+  /// value), or one of the two marks below.
+  static constexpr double kMissingMark = std::numeric_limits<double>::infinity();
+  static constexpr double kNotApplicableMark = -std::numeric_limits<double>::infinity();
+  const double* row_cells(int row) const { return cells_[static_cast<size_t>(row)]; }
+  double* row_cells(int row) { return cells_[static_cast<size_t>(row)]; }
+
+  Cell cell(int row, int leaf) const {
+    const double value = row_cells(row)[leaf];
+    if (value == kNotApplicableMark) return Cell::kNotApplicable;
+    if (value == kMissingMark) return Cell::kMissing;
+    return Cell::kPoints;
+  }
   /// Points of a cell; 0 unless `cell(row, leaf)` is `Cell::kPoints`.
-  double points(int row, int leaf) const;
-  void set_points(int row, int leaf, double points);
-  void set_not_applicable(int row, int leaf);
+  double points(int row, int leaf) const {
+    const double value = row_cells(row)[leaf];
+    return value == kMissingMark || value == kNotApplicableMark ? 0.0 : value;
+  }
+  void set_points(int row, int leaf, double points) { row_cells(row)[leaf] = points; }
+  void set_not_applicable(int row, int leaf) { row_cells(row)[leaf] = kNotApplicableMark; }
+
+  /// The unit named `name` (normalised) or the row of (unit, year), if present; for readers
+  /// that check a file before adding it.
+  std::optional<int> find_unit(std::string_view name) const;
+  std::optional<int> find_row(int unit, int year) const;
+  /// Makes room for `rows` rows in all.
+  void reserve_rows(size_t rows);
+  /// Keeps `blocks`, filled by a reader, for as long as the table, so that new rows can take
+  /// their cells from them instead of being copied (see the row() below).
+  void adopt(CellBlocks blocks);
+  /// Like row(), but a new row's cells are `cells`, in blocks the table adopted.
+  int row(int unit, int year, const Location& where, double* cells);
 
   const std::vector<std::string>& units() const { return units_; }
   const std::vector<UnitYear>& rows() const { return rows_; }
@@ -52,8 +104,9 @@ class ScoreTable {
   std::map<std::string, int, std::less<>> unit_index_;
   std::vector<UnitYear> rows_;
   std::unordered_map<std::uint64_t, int> row_index_;
-  // Points (or a normalised leaf's raw value), or an infinite marker for n/a and missing.
-  std::vector<double> cells_;
+  std::vector<double*> cells_;      // each row's cells, in own_ or in an adopted block
+  CellBlocks own_;                  // the cells of rows added by row()
+  std::vector<CellBlocks> adopted_;
   int last_unit_ = -1;        // rows usually come grouped by unit: skip the map lookup then
   int last_row_ = -1;
   std::string last_name_;

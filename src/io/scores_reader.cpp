@@ -7,6 +7,7 @@
 #include "chiso/suggest.h"
 #include "chiso/text.h"
 #include "io/columns.h"
+#include "io/scores_layout.h"
 
 namespace chiso {
 namespace {
@@ -18,51 +19,35 @@ const ColumnSpec kScoreColumn{"score", {"điểm", "điểm số", "điểm đ�
 struct ScoresFile {
   const ScoresSource& source;
   const Framework& framework;
+  const CriterionNames& by_name;
   ScoreTable& table;
   Diagnostics& diagnostics;
-  const CsvReader& reader;
-  int unit_column = -1;
-  int year_column = -1;
-  int criterion_column = -1;   // long layout
-  int score_column = -1;       // long layout
-  std::vector<int> leaf_of;    // wide layout: leaf position of each column, -1 for unit/year
+  bool comma_is_decimal = false;
+  ScoresLayout layout;
   std::string last_raw_unit;   // rows come grouped by unit: skip normalising the same name
   int last_unit = -1;
   std::unordered_map<std::string, int> unit_of_raw;  // each name as typed -> its unit, so that
                                                      // a name is normalised once per file
-  std::unordered_map<std::string, int> by_name;  // loose key of each node's name and aliases
 };
-
-// Criteria may be named in a scores file by their name or an alias instead of their id, in
-// any case and with or without diacritics ("Tính minh bạch", "transparency").
-std::unordered_map<std::string, int> names_of(const Framework& framework) {
-  std::unordered_map<std::string, int> names;
-  for (int i = 0; i < static_cast<int>(framework.nodes().size()); ++i) {
-    const Criterion& node = framework.node(i);
-    if (!node.name.empty()) names.emplace(loose_key(node.name), i);
-    for (const std::string& alias : node.aliases) names.emplace(loose_key(alias), i);
-  }
-  return names;
-}
 
 // The unit-year row a record scores, or -1 after reporting why it has none.
 int row_of(ScoresFile& file, const CsvRecord& record) {
   const std::string& path = file.source.path;
-  const std::string& raw = record.fields[file.unit_column];
+  const std::string& raw = record.fields[file.layout.unit_column];
   if (raw.empty()) {
-    file.diagnostics.error(record.at(path, file.unit_column), "unit name is empty");
+    file.diagnostics.error(record.at(path, file.layout.unit_column), "unit name is empty");
     return -1;
   }
   std::optional<int> year = file.source.year;
-  if (file.year_column >= 0) {
-    const std::string& text = record.fields[file.year_column];
+  if (file.layout.year_column >= 0) {
+    const std::string& text = record.fields[file.layout.year_column];
     std::optional<int> given = parse_year(text);
     if (!given) {
-      file.diagnostics.error(record.at(path, file.year_column), "year '" + text + "' is not a year such as 2022");
+      file.diagnostics.error(record.at(path, file.layout.year_column), "year '" + text + "' is not a year such as 2022");
       return -1;
     }
     if (year && *year != *given) {
-      file.diagnostics.error(record.at(path, file.year_column),
+      file.diagnostics.error(record.at(path, file.layout.year_column),
                              "year '" + text + "' differs from the year " + std::to_string(*year) +
                                  " given for this file on the command line");
       return -1;
@@ -75,7 +60,7 @@ int row_of(ScoresFile& file, const CsvRecord& record) {
     file.last_unit = known->second;
     file.last_raw_unit = raw;
   }
-  return file.table.row(file.last_unit, *year, record.at(path, file.unit_column));
+  return file.table.row(file.last_unit, *year, record.at(path, file.layout.unit_column));
 }
 
 // Stores one score cell, reporting a value that is not a number, negative, above the
@@ -95,7 +80,7 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
     return;
   }
   std::string why;
-  std::optional<double> points = parse_number(text, file.reader.comma_is_decimal() || record.quoted[field], why);
+  std::optional<double> points = parse_number(text, file.comma_is_decimal || record.quoted[field], why);
   if (!points && text.empty()) {
     file.diagnostics.error(where, "score of criterion '" + criterion.id +
                                       "' is empty; write 0, or 'n/a' if the criterion does not apply");
@@ -121,26 +106,23 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
 }
 
 // The leaf position of criterion `id`, or -1 after reporting why it is not one.
-int leaf_of(ScoresFile& file, const std::string& id, const Location& where, const char* what) {
-  std::optional<int> node = file.framework.find(id);
-  if (!node) {
-    auto named = file.by_name.find(loose_key(id));
-    if (named != file.by_name.end()) node = named->second;
-  }
+int leaf_of(const Framework& framework, const CriterionNames& names, const std::string& id, const Location& where,
+            const char* what, Diagnostics& diagnostics) {
+  std::optional<int> node = criterion_named(framework, names, id);
   if (!node) {
     std::vector<std::string> ids;
-    for (int leaf : file.framework.leaves()) ids.push_back(file.framework.node(leaf).id);
+    for (int leaf : framework.leaves()) ids.push_back(framework.node(leaf).id);
     std::string hint = closest_match(id, ids);
     const std::string problem = std::string(what) == "column" ? "column '" + id + "' is not a leaf criterion of the framework"
                                                                : "unknown criterion '" + id + "'";
-    file.diagnostics.error(where, problem + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    diagnostics.error(where, problem + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     return -1;
   }
-  const Criterion& criterion = file.framework.node(*node);
+  const Criterion& criterion = framework.node(*node);
   if (!criterion.is_leaf()) {
-    file.diagnostics.error(where, std::string(what) + " '" + id +
-                                      "' has sub-criteria; scores are given for its sub-criteria, such as '" +
-                                      file.framework.node(criterion.children.front()).id + "'");
+    diagnostics.error(where, std::string(what) + " '" + id +
+                                 "' has sub-criteria; scores are given for its sub-criteria, such as '" +
+                                 framework.node(criterion.children.front()).id + "'");
     return -1;
   }
   return criterion.leaf;
@@ -156,6 +138,51 @@ bool already_scored(const ScoresFile& file, int row) {
 
 }  // namespace
 
+CriterionNames criterion_names(const Framework& framework) {
+  CriterionNames names;
+  for (int i = 0; i < static_cast<int>(framework.nodes().size()); ++i) {
+    const Criterion& node = framework.node(i);
+    if (!node.name.empty()) names.emplace(loose_key(node.name), i);
+    for (const std::string& alias : node.aliases) names.emplace(loose_key(alias), i);
+  }
+  return names;
+}
+
+std::optional<int> criterion_named(const Framework& framework, const CriterionNames& names, std::string_view text) {
+  if (std::optional<int> node = framework.find(text)) return node;
+  auto named = names.find(loose_key(text));
+  if (named != names.end()) return named->second;
+  return std::nullopt;
+}
+
+ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source, const Framework& framework,
+                           const CriterionNames& names, Diagnostics& diagnostics) {
+  const std::string& path = source.path;
+  ScoresLayout layout;
+  layout.width = header.fields.size();
+  for (const std::string& name : header.fields) layout.is_long = layout.is_long || names_column(name, kCriterionColumn);
+  std::vector<ColumnSpec> specs = {unit_column(), year_column(false)};
+  if (layout.is_long) specs.insert(specs.end(), {kCriterionColumn, kScoreColumn});
+  std::vector<int> column = match_columns(header, path, specs, diagnostics);
+  layout.unit_column = column[0];
+  layout.year_column = column[1];
+  if (layout.year_column < 0 && !source.year) {
+    diagnostics.error({path, header.line, 1}, "no 'year' column; give the year of this file on the command "
+                                              "line, as --scores 2022=" + path);
+  }
+  if (layout.is_long) {
+    layout.criterion_column = column[2];
+    layout.score_column = column[3];
+    return layout;
+  }
+  layout.leaf_of.assign(layout.width, -1);
+  for (size_t i = 0; i < layout.width; ++i) {
+    if (static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column) continue;
+    layout.leaf_of[i] = leaf_of(framework, names, header.fields[i], header.at(path, i), "column", diagnostics);
+  }
+  return layout;
+}
+
 ScoresSource parse_scores_source(const std::string& argument) {
   size_t equals = argument.find('=');
   if (equals != std::string::npos) {
@@ -166,57 +193,43 @@ ScoresSource parse_scores_source(const std::string& argument) {
   return {argument, std::nullopt};
 }
 
-void read_scores(const ScoresSource& source, const Framework& framework, ScoreTable& table,
-                 const ReadOptions& options, Diagnostics& diagnostics) {
+void read_scores_general(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
+                         ScoreTable& table, const ReadOptions& options, Diagnostics& diagnostics) {
   const std::string& path = source.path;
   CsvRecord record;
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
-  const size_t width = record.fields.size();
-  ScoresFile file{source, framework, table, diagnostics, *reader, -1, -1, -1, -1, {}, {}, -1, {}, names_of(framework)};
-
-  bool is_long = false;
-  for (const std::string& header : record.fields) is_long = is_long || names_column(header, kCriterionColumn);
-  std::vector<ColumnSpec> specs = {unit_column(), year_column(false)};
-  if (is_long) specs.insert(specs.end(), {kCriterionColumn, kScoreColumn});
-  std::vector<int> column = match_columns(record, path, specs, diagnostics);
-  file.unit_column = column[0];
-  file.year_column = column[1];
-  if (file.year_column < 0 && !source.year) {
-    diagnostics.error({path, record.line, 1}, "no 'year' column; give the year of this file on the command "
-                                              "line, as --scores 2022=" + path);
-  }
-  if (is_long) {
-    file.criterion_column = column[2];
-    file.score_column = column[3];
-  } else {
-    file.leaf_of.assign(width, -1);
-    for (size_t i = 0; i < width; ++i) {
-      if (static_cast<int>(i) == file.unit_column || static_cast<int>(i) == file.year_column) continue;
-      file.leaf_of[i] = leaf_of(file, record.fields[i], record.at(path, i), "column");
-    }
-  }
+  ScoresFile file{source, framework, names, table, diagnostics, reader->comma_is_decimal(),
+                  scores_layout(record, source, framework, names, diagnostics), {}, -1, {}};
   if (diagnostics.error_count() > errors_before) return;
 
+  const ScoresLayout& layout = file.layout;
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) return;
-    if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    if (has_wrong_field_count(record, layout.width, path, diagnostics)) continue;
     int row = row_of(file, record);
-    if (row >= 0 && is_long) {
-      const std::string& id = record.fields[file.criterion_column];
-      int leaf = leaf_of(file, id, record.at(path, file.criterion_column), "criterion");
-      if (leaf >= 0) store(file, record, row, leaf, file.score_column);
+    if (row >= 0 && layout.is_long) {
+      const std::string& id = record.fields[layout.criterion_column];
+      int leaf = leaf_of(framework, names, id, record.at(path, layout.criterion_column), "criterion", diagnostics);
+      if (leaf >= 0) store(file, record, row, leaf, layout.score_column);
     } else if (row >= 0 && already_scored(file, row)) {
       const UnitYear& first = table.rows()[row];
-      diagnostics.error(record.at(path, file.unit_column),
+      diagnostics.error(record.at(path, layout.unit_column),
                         "unit '" + table.units()[first.unit] + "' already has scores for " + std::to_string(first.year) +
                             " (" + first.where.file + " line " + std::to_string(first.where.line) + ")");
     } else if (row >= 0) {
-      for (size_t i = 0; i < width; ++i) {
-        if (file.leaf_of[i] >= 0) store(file, record, row, file.leaf_of[i], i);
+      for (size_t i = 0; i < layout.width; ++i) {
+        if (layout.leaf_of[i] >= 0) store(file, record, row, layout.leaf_of[i], i);
       }
     }
   }
+}
+
+void read_scores(const ScoresSource& source, const Framework& framework, ScoreTable& table,
+                 const ReadOptions& options, Diagnostics& diagnostics) {
+  const CriterionNames names = criterion_names(framework);
+  if (read_scores_fast(source, framework, names, options.delimiter, table, diagnostics)) return;
+  read_scores_general(source, framework, names, table, options, diagnostics);
 }
 
 }  // namespace chiso
