@@ -21,6 +21,7 @@ struct RankArguments {
   std::vector<std::string> self;  // "FILE" or "YEAR=FILE"
   std::string year;
   std::string out;
+  std::vector<std::string> only;  // the files of --out to write; empty: all of them
   std::string lang = "vi";
   std::string title;
   RankingFlags ranking;
@@ -78,7 +79,14 @@ std::vector<YearAnalysis> analyse_years(const std::vector<LeagueTable>& tables, 
   return analyses;
 }
 
+// The files `chiso rank --out` writes, in the order they are listed.
+const std::vector<std::string> kOutputFiles = {"ranking.csv", "fields.csv", "lost-points.csv", "self-assessment.csv",
+                                               "report.md"};
+
 int run(const RankArguments& arguments) {
+  auto wanted = [&](const std::string& file) {
+    return arguments.only.empty() || std::find(arguments.only.begin(), arguments.only.end(), file) != arguments.only.end();
+  };
   Diagnostics diagnostics;
   Inputs inputs = read_inputs(arguments.files, diagnostics);
   if (diagnostics.has_errors()) {
@@ -95,9 +103,17 @@ int run(const RankArguments& arguments) {
   if (!diagnostics.has_errors()) tables = rank_inputs(inputs, arguments.year, options, diagnostics);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
-  std::vector<std::vector<GroupSummary>> summaries;
-  for (const LeagueTable& table : tables) summaries.push_back(summarise(table, inputs.bands));
-
+  const bool report_wanted = arguments.out.empty() || wanted("report.md");
+  const CsvStyle style{arguments.bom, arguments.decimal_comma};
+  OutputSet outputs(arguments.out);
+  if (!arguments.out.empty() && wanted("ranking.csv")) outputs.add("ranking.csv", ranking_csv(tables, style));
+  if (!arguments.out.empty() && wanted("fields.csv")) outputs.add("fields.csv", fields_csv(tables, inputs.framework, style));
+  // Lost points and the self-assessment go into the report and files of their own: computed
+  // only for them.
+  if (!report_wanted && !wanted("lost-points.csv") && !(self && wanted("self-assessment.csv"))) {
+    outputs.commit();
+    return kExitOk;
+  }
   std::string title = arguments.title;
   if (title.empty() && inputs.method) title = inputs.method->title;
   ReportOptions report_options{language_of(arguments.lang), title,
@@ -110,18 +126,22 @@ int run(const RankArguments& arguments) {
     }
     report_options.group_sections.push_back(std::move(sections));
   }
-  std::string report = markdown_report(tables, summaries, report_options);
-  if (arguments.out.empty()) {
-    fmt::print("{}", report);
-    return kExitOk;
+  if (!arguments.out.empty() && wanted("lost-points.csv")) {
+    outputs.add("lost-points.csv", lost_points_csv(analyses, inputs.framework, style, options.decimals));
   }
-  const CsvStyle style{arguments.bom, arguments.decimal_comma};
-  OutputSet outputs(arguments.out);
-  outputs.add("ranking.csv", ranking_csv(tables, style));
-  outputs.add("fields.csv", fields_csv(tables, inputs.framework, style));
-  outputs.add("lost-points.csv", lost_points_csv(analyses, inputs.framework, style, options.decimals));
-  if (self) outputs.add("self-assessment.csv", self_assessment_csv(analyses, style, options.decimals));
-  outputs.add("report.md", report);
+  if (self && !arguments.out.empty() && wanted("self-assessment.csv")) {
+    outputs.add("self-assessment.csv", self_assessment_csv(analyses, style, options.decimals));
+  }
+  if (report_wanted) {
+    std::vector<std::vector<GroupSummary>> summaries;
+    for (const LeagueTable& table : tables) summaries.push_back(summarise(table, inputs.bands));
+    std::string report = markdown_report(tables, summaries, report_options);
+    if (arguments.out.empty()) {
+      fmt::print("{}", report);
+      return kExitOk;
+    }
+    outputs.add("report.md", std::move(report));
+  }
   outputs.commit();
   return kExitOk;
 }
@@ -145,10 +165,19 @@ Command add_rank(CLI::App& app) {
                       wrap("Year to rank, or 'all' to rank every year of the scores, each against its previous "
                       "year. Default: the latest year in the scores"))
       ->type_name("YEAR|all");
-  command->add_option("--out", arguments->out,
+  CLI::Option* out = command->add_option("--out", arguments->out,
                       wrap("Folder to write ranking.csv, fields.csv, lost-points.csv, self-assessment.csv (with --self) and report.md into (created, with its parents, if missing; "
                       "files appear whole or not at all). Default: print report.md to standard output"))
       ->type_name("DIR");
+  command
+      ->add_option("--only", arguments->only,
+                   wrap("Write only these of the files of --out: ranking.csv, fields.csv, lost-points.csv, "
+                        "self-assessment.csv, report.md, e.g. --only ranking.csv,report.md. The others are not "
+                        "computed, which saves time on national files. Default: all of them"))
+      ->type_name("FILE")
+      ->delimiter(',')
+      ->check(CLI::IsMember(kOutputFiles).description(""))
+      ->needs(out);
   add_lang_option(*command, arguments->lang, "the report");
   command->add_option("--title", arguments->title,
                       wrap("Name of the index in the report's title. Default: the method's, else 'Chỉ số cải "
