@@ -2,6 +2,7 @@
 // the previous year.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -114,6 +115,13 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
                                     const BandScheme& bands, const RankOptions& options,
                                     const std::optional<EarlierRanking>& earlier,
                                     const std::vector<Exclusion>& excluded = {});
+
+/// rank_years, handing each table to `each` as soon as it is ranked instead of keeping them
+/// all: a national run's tables take more memory than its scores.
+void rank_years_each(const Framework& framework, const ScoreTable& scores, const std::vector<int>& years,
+                     const UnitGroups& groups, const BandScheme& bands, const RankOptions& options,
+                     const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
+                     const std::function<void(LeagueTable)>& each);
 
 /// Reports every unit whose index is below the lowest band of its group (an error, located at
 /// that band), so that no unit is published without a band.

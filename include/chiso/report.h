@@ -41,6 +41,11 @@ std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& 
 /// fields.csv: one row per unit and top-level field: year,group,unit,field,name,points,max,index.
 std::string fields_csv(const std::vector<LeagueTable>& tables, const Framework& framework, const CsvStyle& style);
 
+/// The rows `table` adds to ranking.csv or fields.csv made by the functions above, appended to
+/// `csv`: so that a national run can write each year's rows and drop its table.
+void append_ranking_rows(std::string& csv, const LeagueTable& table, const CsvStyle& style);
+void append_fields_rows(std::string& csv, const LeagueTable& table, const Framework& framework, const CsvStyle& style);
+
 /// The Markdown report of every table, one section per year; `summaries[i]` belongs to
 /// `tables[i]`.
 std::string markdown_report(const std::vector<LeagueTable>& tables,

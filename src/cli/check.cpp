@@ -16,7 +16,7 @@ struct CheckArguments {
 int run(const CheckArguments& arguments) {
   Diagnostics diagnostics;
   Inputs inputs = read_inputs(arguments.files, diagnostics);
-  if (!diagnostics.has_errors()) rank_inputs(inputs, arguments.year, RankOptions{}, diagnostics);
+  if (!diagnostics.has_errors()) rank_inputs_each(inputs, arguments.year, RankOptions{}, diagnostics, [](LeagueTable) {});
   for (const Diagnostic& diagnostic : diagnostics.all()) fmt::print("{}\n", format_diagnostic(diagnostic));
   const int errors = diagnostics.error_count();
   const int warnings = diagnostics.warning_count();

@@ -108,6 +108,9 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics);
 /// with no earlier year, and units below every band. Nothing is ranked after such an error.
 std::vector<LeagueTable> rank_inputs(const Inputs& inputs, const std::string& year, const RankOptions& options,
                                      Diagnostics& diagnostics);
+/// rank_inputs, handing each year's table to `each` as soon as it is ranked.
+void rank_inputs_each(const Inputs& inputs, const std::string& year, const RankOptions& options,
+                      Diagnostics& diagnostics, const std::function<void(LeagueTable)>& each);
 
 /// `text` with line breaks between words so that no line passes `width` characters, for help
 /// texts (CLI11 indents the lines after a break).

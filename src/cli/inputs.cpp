@@ -250,17 +250,24 @@ EarlierRanking previous_for(const std::vector<PreviousRow>& rows, int year, cons
 
 std::vector<LeagueTable> rank_inputs(const Inputs& inputs, const std::string& year, const RankOptions& options,
                                      Diagnostics& diagnostics) {
+  std::vector<LeagueTable> tables;
+  rank_inputs_each(inputs, year, options, diagnostics, [&](LeagueTable table) { tables.push_back(std::move(table)); });
+  return tables;
+}
+
+void rank_inputs_each(const Inputs& inputs, const std::string& year, const RankOptions& options,
+                      Diagnostics& diagnostics, const std::function<void(LeagueTable)>& each) {
   try {
     std::vector<int> years = years_to_rank(year, inputs.scores.years());
     std::optional<EarlierRanking> earlier;
     if (inputs.has_previous) earlier = previous_for(inputs.previous, years.front(), inputs.previous_file);
-    std::vector<LeagueTable> tables =
-        rank_years(inputs.framework, inputs.scores, years, inputs.groups, inputs.bands, options, earlier, inputs.excluded);
-    for (const LeagueTable& table : tables) check_bands(table, inputs.bands, diagnostics);
-    return tables;
+    rank_years_each(inputs.framework, inputs.scores, years, inputs.groups, inputs.bands, options, earlier,
+                    inputs.excluded, [&](LeagueTable table) {
+                      check_bands(table, inputs.bands, diagnostics);
+                      each(std::move(table));
+                    });
   } catch (const InputError& e) {
     diagnostics.append(e.diagnostics());
-    return {};
   }
 }
 

@@ -99,21 +99,38 @@ int run(const RankArguments& arguments) {
     if (!diagnostics.has_errors()) check_scores(inputs.framework, *self, diagnostics);
   }
   const RankOptions options = ranking_options(arguments.ranking, &inputs);
+  const bool report_wanted = arguments.out.empty() || wanted("report.md");
+  const CsvStyle style{arguments.bom, arguments.decimal_comma};
+  OutputSet outputs(arguments.out);
+  // The report, lost points and the self-assessment need every year's table at once; without
+  // them each year's rows are written as soon as it is ranked, and its table dropped.
+  if (!report_wanted && !wanted("lost-points.csv") && !(self && wanted("self-assessment.csv"))) {
+    std::string ranking, fields;
+    if (!diagnostics.has_errors()) {
+      bool first = true;
+      rank_inputs_each(inputs, arguments.year, options, diagnostics, [&](LeagueTable table) {
+        std::vector<LeagueTable> one;  // the first table gives the headers (its band sets)
+        one.push_back(std::move(table));
+        if (first && wanted("ranking.csv")) ranking = ranking_csv(one, style);
+        if (first && wanted("fields.csv")) fields = fields_csv(one, inputs.framework, style);
+        if (!first && wanted("ranking.csv")) append_ranking_rows(ranking, one.front(), style);
+        if (!first && wanted("fields.csv")) append_fields_rows(fields, one.front(), inputs.framework, style);
+        first = false;
+      });
+    }
+    print_diagnostics(diagnostics);
+    if (diagnostics.has_errors()) return kExitInvalidInput;
+    if (wanted("ranking.csv")) outputs.add("ranking.csv", std::move(ranking));
+    if (wanted("fields.csv")) outputs.add("fields.csv", std::move(fields));
+    outputs.commit();
+    return kExitOk;
+  }
   std::vector<LeagueTable> tables;
   if (!diagnostics.has_errors()) tables = rank_inputs(inputs, arguments.year, options, diagnostics);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
-  const bool report_wanted = arguments.out.empty() || wanted("report.md");
-  const CsvStyle style{arguments.bom, arguments.decimal_comma};
-  OutputSet outputs(arguments.out);
   if (!arguments.out.empty() && wanted("ranking.csv")) outputs.add("ranking.csv", ranking_csv(tables, style));
   if (!arguments.out.empty() && wanted("fields.csv")) outputs.add("fields.csv", fields_csv(tables, inputs.framework, style));
-  // Lost points and the self-assessment go into the report and files of their own: computed
-  // only for them.
-  if (!report_wanted && !wanted("lost-points.csv") && !(self && wanted("self-assessment.csv"))) {
-    outputs.commit();
-    return kExitOk;
-  }
   std::string title = arguments.title;
   if (title.empty() && inputs.method) title = inputs.method->title;
   ReportOptions report_options{language_of(arguments.lang), title,

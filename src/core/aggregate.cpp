@@ -90,6 +90,14 @@ std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& 
   std::vector<double> weights;
   std::vector<double> maxima;
   auto combine_node = [&](const std::vector<int>& children, Combine how, double max) {
+    if (how == Combine::kSum) {  // most frameworks: add the children up, without copying them
+      Subtotal sum;
+      for (int child : children) {
+        sum.points += subtotal[child].points;
+        sum.max += subtotal[child].max;
+      }
+      return sum;
+    }
     parts.clear();
     weights.clear();
     maxima.clear();
@@ -120,24 +128,38 @@ std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& 
 
 void check_scores(const Framework& framework, const ScoreTable& scores, Diagnostics& diagnostics) {
   const int leaf_count = scores.leaf_count();
-  std::map<int, std::vector<bool>> scored_in_year;  // year -> leaf was scored for some unit
-  for (const UnitYear& row : scores.rows()) scored_in_year[row.year].assign(leaf_count, false);
+  std::map<int, std::vector<char>> scored_in_year;  // year -> leaf was scored for some unit
+  for (const UnitYear& row : scores.rows()) scored_in_year[row.year].assign(leaf_count, 0);
+  // Rows come grouped by year or by unit: look the year's flags up only when the year changes.
+  auto flags_of = [&, year = 0, flags = static_cast<std::vector<char>*>(nullptr)](int row) mutable {
+    if (flags == nullptr || scores.rows()[row].year != year) {
+      year = scores.rows()[row].year;
+      flags = &scored_in_year[year];
+    }
+    return flags->data();
+  };
   for (int row = 0; row < static_cast<int>(scores.rows().size()); ++row) {
-    auto& scored = scored_in_year[scores.rows()[row].year];
+    char* scored = flags_of(row);
+    const double* cells = scores.row_cells(row);
     for (int leaf = 0; leaf < leaf_count; ++leaf) {
-      if (scores.cell(row, leaf) != Cell::kMissing) scored[leaf] = true;
+      if (cells[leaf] != ScoreTable::kMissingMark) scored[leaf] = 1;
     }
   }
   for (int row = 0; row < static_cast<int>(scores.rows().size()); ++row) {
     const UnitYear& unit_year = scores.rows()[row];
-    const std::string& unit = scores.units()[unit_year.unit];
-    const auto& scored = scored_in_year[unit_year.year];
+    const char* scored = flags_of(row);
+    const double* cells = scores.row_cells(row);
     int applicable = 0;
+    bool any_missing = false;
+    for (int leaf = 0; leaf < leaf_count; ++leaf) {
+      applicable += cells[leaf] != ScoreTable::kNotApplicableMark;
+      any_missing |= cells[leaf] == ScoreTable::kMissingMark && scored[leaf];
+    }
+    if (applicable > 0 && !any_missing) continue;
+    const std::string& unit = scores.units()[unit_year.unit];
     std::vector<std::string> missing;
     for (int leaf = 0; leaf < leaf_count; ++leaf) {
-      Cell cell = scores.cell(row, leaf);
-      if (cell != Cell::kNotApplicable) ++applicable;
-      if (cell == Cell::kMissing && scored[leaf]) missing.push_back(framework.node(framework.leaves()[leaf]).id);
+      if (cells[leaf] == ScoreTable::kMissingMark && scored[leaf]) missing.push_back(framework.node(framework.leaves()[leaf]).id);
     }
     if (applicable == 0) {
       diagnostics.error(unit_year.where, "every criterion of unit " + quoted(unit) + " is 'n/a' in " +

@@ -134,19 +134,21 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
                                     const BandScheme& bands, const RankOptions& options,
                                     const std::optional<EarlierRanking>& earlier,
                                     const std::vector<Exclusion>& excluded) {
-  const std::vector<int> present = scores.years();
-  std::map<int, LeagueTable> ranked;  // every year ranked so far, to compare a later one with
-  auto ranked_year = [&](int year) -> LeagueTable& {
-    auto found = ranked.find(year);
-    if (found == ranked.end()) {
-      found = ranked.emplace(year, rank_year(aggregate(framework, scores, year), scores.units(), groups, bands,
-                                             options, year, excluded)).first;
-    }
-    return found->second;
-  };
   std::vector<LeagueTable> tables;
+  rank_years_each(framework, scores, years, groups, bands, options, earlier, excluded,
+                  [&](LeagueTable table) { tables.push_back(std::move(table)); });
+  return tables;
+}
+
+void rank_years_each(const Framework& framework, const ScoreTable& scores, const std::vector<int>& years,
+                     const UnitGroups& groups, const BandScheme& bands, const RankOptions& options,
+                     const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
+                     const std::function<void(LeagueTable)>& each) {
+  const std::vector<int> present = scores.years();
+  // The standings of the last year ranked: the previous year of the next one, usually.
+  std::optional<std::pair<int, std::vector<PreviousStanding>>> last;
   for (int year : years) {
-    LeagueTable table = ranked_year(year);
+    LeagueTable table = rank_year(aggregate(framework, scores, year), scores.units(), groups, bands, options, year, excluded);
     auto before = std::lower_bound(present.begin(), present.end(), year);
     if (earlier && year == years.front()) {
       compare_with(table, earlier->standings);
@@ -154,12 +156,16 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
       table.previous_given = true;
     } else if (before != present.begin()) {
       const int previous_year = *std::prev(before);
-      compare_with(table, standings(ranked_year(previous_year)));
+      if (!last || last->first != previous_year) {
+        last.emplace(previous_year, standings(rank_year(aggregate(framework, scores, previous_year), scores.units(),
+                                                        groups, bands, options, previous_year, excluded)));
+      }
+      compare_with(table, last->second);
       table.previous_year = previous_year;
     }
-    tables.push_back(std::move(table));
+    last.emplace(year, standings(table));  // compare_with changed nothing standings() reads
+    each(std::move(table));
   }
-  return tables;
 }
 
 void check_bands(const LeagueTable& table, const BandScheme& bands, Diagnostics& diagnostics) {

@@ -50,6 +50,8 @@ class CsvWriter {
   explicit CsvWriter(const CsvStyle& style) : style_(style) {
     if (style.bom) out_ += "\xEF\xBB\xBF";
   }
+  /// Goes on with rows after `start`, the earlier part of the same file.
+  CsvWriter(const CsvStyle& style, std::string&& start) : style_(style), out_(std::move(start)) {}
 
   void text(std::string_view field) {
     const char separator = style_.decimal_comma ? ';' : ',';

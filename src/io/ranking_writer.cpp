@@ -12,6 +12,46 @@ void header(CsvWriter& csv, std::initializer_list<std::string_view> names) {
   csv.end_row();
 }
 
+// The rows of one table in ranking.csv and in fields.csv.
+void ranking_rows(CsvWriter& csv, const LeagueTable& table) {
+  const int decimals = table.options.decimals;
+  for (const RankedUnit& unit : table.units) {
+    csv.integer(unit.year);
+    csv.text(unit.group);
+    unit.is_ranked() ? csv.integer(unit.rank) : csv.text("");
+    csv.text(unit.unit);
+    csv.number(unit.total.points, decimals);
+    csv.number(unit.total.max, decimals);
+    csv.number(unit.index, decimals);
+    csv.text(unit.band);
+    unit.previous_rank ? csv.integer(*unit.previous_rank) : csv.text("");
+    unit.rank_change() ? csv.integer(*unit.rank_change()) : csv.text("");
+    unit.index_change() ? csv.number(*unit.index_change(), decimals) : csv.text("");
+    csv.text(unit.previous_band);
+    for (const std::string& band : unit.other_bands) csv.text(band);
+    csv.end_row();
+  }
+}
+
+void fields_rows(CsvWriter& csv, const LeagueTable& table, const Framework& framework) {
+  const int decimals = table.options.decimals;
+  for (const RankedUnit& unit : table.units) {
+    for (size_t f = 0; f < unit.fields.size(); ++f) {
+      const Criterion& field = framework.node(framework.fields()[f]);
+      const Subtotal& subtotal = unit.fields[f];
+      csv.integer(unit.year);
+      csv.text(unit.group);
+      csv.text(unit.unit);
+      csv.text(field.id);
+      csv.text(field.name);
+      csv.number(subtotal.points, decimals);
+      csv.number(subtotal.max, decimals);
+      subtotal.max > 0 ? csv.number(subtotal.index(), decimals) : csv.text("");
+      csv.end_row();
+    }
+  }
+}
+
 }  // namespace
 
 std::string fixed(double value, int decimals, bool decimal_comma) {
@@ -37,50 +77,27 @@ std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& 
   const std::vector<std::string>& other_sets = tables.empty() ? no_sets : tables.front().other_band_sets;
   for (const std::string& set : other_sets) csv.text("band_" + set);
   csv.end_row();
-  for (const LeagueTable& table : tables) {
-    const int decimals = table.options.decimals;
-    for (const RankedUnit& unit : table.units) {
-      csv.integer(unit.year);
-      csv.text(unit.group);
-      unit.is_ranked() ? csv.integer(unit.rank) : csv.text("");
-      csv.text(unit.unit);
-      csv.number(unit.total.points, decimals);
-      csv.number(unit.total.max, decimals);
-      csv.number(unit.index, decimals);
-      csv.text(unit.band);
-      unit.previous_rank ? csv.integer(*unit.previous_rank) : csv.text("");
-      unit.rank_change() ? csv.integer(*unit.rank_change()) : csv.text("");
-      unit.index_change() ? csv.number(*unit.index_change(), decimals) : csv.text("");
-      csv.text(unit.previous_band);
-      for (const std::string& band : unit.other_bands) csv.text(band);
-      csv.end_row();
-    }
-  }
+  for (const LeagueTable& table : tables) ranking_rows(csv, table);
   return csv.take();
+}
+
+void append_ranking_rows(std::string& out, const LeagueTable& table, const CsvStyle& style) {
+  CsvWriter csv(style, std::move(out));
+  ranking_rows(csv, table);
+  out = csv.take();
 }
 
 std::string fields_csv(const std::vector<LeagueTable>& tables, const Framework& framework, const CsvStyle& style) {
   CsvWriter csv(style);
   header(csv, {"year", "group", "unit", "field", "name", "points", "max", "index"});
-  for (const LeagueTable& table : tables) {
-    const int decimals = table.options.decimals;
-    for (const RankedUnit& unit : table.units) {
-      for (size_t f = 0; f < unit.fields.size(); ++f) {
-        const Criterion& field = framework.node(framework.fields()[f]);
-        const Subtotal& subtotal = unit.fields[f];
-        csv.integer(unit.year);
-        csv.text(unit.group);
-        csv.text(unit.unit);
-        csv.text(field.id);
-        csv.text(field.name);
-        csv.number(subtotal.points, decimals);
-        csv.number(subtotal.max, decimals);
-        subtotal.max > 0 ? csv.number(subtotal.index(), decimals) : csv.text("");
-        csv.end_row();
-      }
-    }
-  }
+  for (const LeagueTable& table : tables) fields_rows(csv, table, framework);
   return csv.take();
+}
+
+void append_fields_rows(std::string& out, const LeagueTable& table, const Framework& framework, const CsvStyle& style) {
+  CsvWriter csv(style, std::move(out));
+  fields_rows(csv, table, framework);
+  out = csv.take();
 }
 
 }  // namespace chiso

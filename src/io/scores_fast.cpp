@@ -23,7 +23,7 @@
 namespace chiso {
 namespace {
 
-constexpr size_t kChunkBytes = size_t{8} << 20;    // read at once by each part; a longer line declines
+constexpr size_t kChunkBytes = size_t{2} << 20;    // read at once by each part; a longer line declines
 constexpr size_t kBytesPerPart = size_t{8} << 20;  // a file is cut into parts only above this per part
 constexpr size_t kHeaderBytes = size_t{1} << 20;   // a longer header line declines
 
