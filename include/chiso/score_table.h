@@ -17,11 +17,14 @@ namespace chiso {
 /// What a score cell holds besides points.
 enum class Cell { kPoints, kNotApplicable, kMissing };
 
-/// One unit in one year: its row of leaf scores and where it was first seen.
+/// One unit in one year: its row of leaf scores and where it was first seen (see
+/// ScoreTable::where; a national table has 100,000 rows and keeps each file name once).
 struct UnitYear {
   int unit = 0;       // index into ScoreTable::units()
   int year = 0;
-  Location where;     // first line that scored this unit in this year
+  int file = 0;       // of the first line that scored this unit in this year
+  int line = 0;
+  int column = 0;
 };
 
 /// Rows of `width` cells in large blocks that never move: a row keeps its address while rows
@@ -95,6 +98,11 @@ class ScoreTable {
 
   const std::vector<std::string>& units() const { return units_; }
   const std::vector<UnitYear>& rows() const { return rows_; }
+  /// The first line that scored row `row`'s unit in its year.
+  Location where(int row) const {
+    const UnitYear& first = rows_[static_cast<size_t>(row)];
+    return {files_[static_cast<size_t>(first.file)], first.line, first.column};
+  }
   /// The years present, ascending.
   std::vector<int> years() const;
 
@@ -103,6 +111,8 @@ class ScoreTable {
   std::vector<std::string> units_;
   std::map<std::string, int, std::less<>> unit_index_;
   std::vector<UnitYear> rows_;
+  std::vector<std::string> files_;  // the files rows were first seen in
+  int last_file_ = -1;
   std::unordered_map<std::uint64_t, int> row_index_;
   std::vector<double*> cells_;      // each row's cells, in own_ or in an adopted block
   CellBlocks own_;                  // the cells of rows added by row()

@@ -187,10 +187,11 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics) {
     std::set<std::string> scored(names.begin(), names.end());
     std::vector<std::string> unlisted;
     Location first_unlisted;
-    for (const UnitYear& row : inputs.scores.rows()) {
+    for (int r = 0; r < static_cast<int>(inputs.scores.rows().size()); ++r) {
+      const UnitYear& row = inputs.scores.rows()[static_cast<size_t>(r)];
       const std::string& unit = names[row.unit];
       if (inputs.groups.group_of.count(unit) || std::find(unlisted.begin(), unlisted.end(), unit) != unlisted.end()) continue;
-      if (unlisted.empty()) first_unlisted = row.where;
+      if (unlisted.empty()) first_unlisted = inputs.scores.where(r);
       unlisted.push_back(unit);
     }
     if (!unlisted.empty()) {

@@ -162,13 +162,13 @@ void check_scores(const Framework& framework, const ScoreTable& scores, Diagnost
       if (cells[leaf] == ScoreTable::kMissingMark && scored[leaf]) missing.push_back(framework.node(framework.leaves()[leaf]).id);
     }
     if (applicable == 0) {
-      diagnostics.error(unit_year.where, "every criterion of unit " + quoted(unit) + " is 'n/a' in " +
+      diagnostics.error(scores.where(row), "every criterion of unit " + quoted(unit) + " is 'n/a' in " +
                                              std::to_string(unit_year.year) + "; it cannot be ranked");
     } else if (!missing.empty()) {
       std::string list;
       for (size_t i = 0; i < missing.size() && i < 5; ++i) list += (i ? ", " : "") + quoted(missing[i]);
       if (missing.size() > 5) list += ", …";
-      diagnostics.warning(unit_year.where,
+      diagnostics.warning(scores.where(row),
                           "unit " + quoted(unit) + " has no score for " + std::to_string(missing.size()) +
                               (missing.size() == 1 ? " criterion" : " criteria") + " in " +
                               std::to_string(unit_year.year) + " (" + list + "); counted as 0 points");

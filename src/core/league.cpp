@@ -1,7 +1,10 @@
 #include "chiso/league.h"
 
 #include <algorithm>
+#include <future>
+#include <iterator>
 #include <map>
+#include <string_view>
 
 #include "core/number_text.h"
 
@@ -102,13 +105,13 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
     for (size_t i = 0; i < ranked.size(); ++i) add(*ranked[i], ranks[i], true);
     std::stable_sort(rows.begin(), rows.end(), [](const RankedUnit& a, const RankedUnit& b) { return a.rank < b.rank; });
     for (const UnitResult* result : left_out) add(*result, 0, false);
-    table.units.insert(table.units.end(), rows.begin(), rows.end());
+    table.units.insert(table.units.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
   }
   return table;
 }
 
 void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous) {
-  std::map<std::string, const PreviousStanding*> by_unit;
+  std::unordered_map<std::string_view, const PreviousStanding*> by_unit;
   for (const PreviousStanding& standing : previous) by_unit.emplace(standing.unit, &standing);
   table.has_previous = true;
   for (RankedUnit& unit : table.units) {
@@ -145,10 +148,18 @@ void rank_years_each(const Framework& framework, const ScoreTable& scores, const
                      const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
                      const std::function<void(LeagueTable)>& each) {
   const std::vector<int> present = scores.years();
+  auto rank_alone = [&](int year) {
+    return rank_year(aggregate(framework, scores, year), scores.units(), groups, bands, options, year, excluded);
+  };
   // The standings of the last year ranked: the previous year of the next one, usually.
   std::optional<std::pair<int, std::vector<PreviousStanding>>> last;
-  for (int year : years) {
-    LeagueTable table = rank_year(aggregate(framework, scores, year), scores.units(), groups, bands, options, year, excluded);
+  // Each year is ranked on its own, the next one on a second core meanwhile; the comparison
+  // with the previous year and `each` follow in year order.
+  std::future<LeagueTable> next;
+  for (size_t i = 0; i < years.size(); ++i) {
+    const int year = years[i];
+    LeagueTable table = next.valid() ? next.get() : rank_alone(year);
+    if (i + 1 < years.size()) next = std::async(std::launch::async, rank_alone, years[i + 1]);
     auto before = std::lower_bound(present.begin(), present.end(), year);
     if (earlier && year == years.front()) {
       compare_with(table, earlier->standings);
@@ -157,8 +168,7 @@ void rank_years_each(const Framework& framework, const ScoreTable& scores, const
     } else if (before != present.begin()) {
       const int previous_year = *std::prev(before);
       if (!last || last->first != previous_year) {
-        last.emplace(previous_year, standings(rank_year(aggregate(framework, scores, previous_year), scores.units(),
-                                                        groups, bands, options, previous_year, excluded)));
+        last.emplace(previous_year, standings(rank_alone(previous_year)));
       }
       compare_with(table, last->second);
       table.previous_year = previous_year;

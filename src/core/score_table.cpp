@@ -83,7 +83,12 @@ int ScoreTable::row(int unit, int year, const Location& where, double* cells) {
   auto found = row_index_.find(key);  // find first: emplace would allocate a node every time
   if (found == row_index_.end()) {
     found = row_index_.emplace(key, static_cast<int>(rows_.size())).first;
-    rows_.push_back({unit, year, where});
+    if (last_file_ < 0 || files_[static_cast<size_t>(last_file_)] != where.file) {
+      auto known = std::find(files_.begin(), files_.end(), where.file);
+      last_file_ = static_cast<int>(known - files_.begin());
+      if (known == files_.end()) files_.push_back(where.file);
+    }
+    rows_.push_back({unit, year, last_file_, where.line, where.column});
     cells_.push_back(cells != nullptr ? cells : own_.add());
   }
   last_row_ = found->second;

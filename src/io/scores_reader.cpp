@@ -214,9 +214,10 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
       if (leaf >= 0) store(file, record, row, leaf, layout.score_column);
     } else if (row >= 0 && already_scored(file, row)) {
       const UnitYear& first = table.rows()[row];
+      const Location where = table.where(row);
       diagnostics.error(record.at(path, layout.unit_column),
                         "unit '" + table.units()[first.unit] + "' already has scores for " + std::to_string(first.year) +
-                            " (" + first.where.file + " line " + std::to_string(first.where.line) + ")");
+                            " (" + where.file + " line " + std::to_string(where.line) + ")");
     } else if (row >= 0) {
       for (size_t i = 0; i < layout.width; ++i) {
         if (layout.leaf_of[i] >= 0) store(file, record, row, layout.leaf_of[i], i);
