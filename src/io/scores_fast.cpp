@@ -175,7 +175,8 @@ class Part {
     // unit and year fields, byte for byte, as the last one, it scores the same row.
     if (!prefix_.empty() && static_cast<size_t>(end - begin) > prefix_.size() &&
         std::memcmp(begin, prefix_.data(), prefix_.size()) == 0) {
-      return split(begin + prefix_.size(), end, context_.prefix_fields) && store_long();
+      return split(begin + prefix_.size(), end, context_.prefix_fields) && others_valid(context_.prefix_fields) &&
+             store_long();
     }
     if (!split(begin, end, 0)) return false;
     if (blank_) return true;  // a line of separators only, as spreadsheets leave below the data
@@ -217,15 +218,7 @@ class Part {
       return false;
     }
     if (layout.is_long) {
-      for (size_t i = 0; i < layout.width; ++i) {
-        const int column = static_cast<int>(i);
-        if (column == layout.criterion_column || column == layout.score_column || column == layout.unit_column ||
-            column == layout.year_column) {
-          continue;
-        }
-        if (!valid_text(fields_[i])) return false;
-      }
-      if (!store_long()) return false;
+      if (!others_valid(0) || !store_long()) return false;
       prefix_.clear();
       const size_t last = context_.prefix_fields - 1;
       if (context_.prefix_fields > 0 && ends_[last] < end) prefix_.assign(begin, ends_[last] + 1);
@@ -237,6 +230,19 @@ class Part {
         if (!store(leaf, fields_[i], quoted_[i])) return false;
       } else if (static_cast<int>(i) != layout.unit_column && static_cast<int>(i) != layout.year_column) {
         if (!valid_text(fields_[i])) return false;
+      }
+    }
+    return true;
+  }
+
+  // Whether the long layout's other columns, from field `from` on, are valid UTF-8.
+  bool others_valid(size_t from) const {
+    const ScoresLayout& layout = context_.layout;
+    for (size_t i = from; i < layout.width; ++i) {
+      const int column = static_cast<int>(i);
+      if (column != layout.criterion_column && column != layout.score_column && column != layout.unit_column &&
+          column != layout.year_column && !valid_text(fields_[i])) {
+        return false;
       }
     }
     return true;
