@@ -4,6 +4,7 @@
 #include <future>
 #include <iterator>
 #include <map>
+#include <numeric>
 #include <string_view>
 
 #include "core/number_text.h"
@@ -43,12 +44,21 @@ double figure_of(const Subtotal& total, const RankOptions& options) {
   return round_half_up(options.headline == Headline::kPoints ? total.points : total.index(), options.decimals);
 }
 
-}  // namespace
+// Each unit's position when the names are sorted in code point order, so that rank_year's
+// sorts compare numbers: a national run sorts 10,000 names per year.
+std::vector<int> name_order(const std::vector<std::string>& unit_names) {
+  std::vector<int> by_name(unit_names.size());
+  std::iota(by_name.begin(), by_name.end(), 0);
+  std::sort(by_name.begin(), by_name.end(), [&](int a, int b) { return unit_names[a] < unit_names[b]; });
+  std::vector<int> position(unit_names.size());
+  for (size_t i = 0; i < by_name.size(); ++i) position[static_cast<size_t>(by_name[i])] = static_cast<int>(i);
+  return position;
+}
 
-LeagueTable rank_year(const std::vector<UnitResult>& results,
-                      const std::vector<std::string>& unit_names, const UnitGroups& groups,
-                      const BandScheme& bands, const RankOptions& options, int year,
-                      const std::vector<Exclusion>& excluded) {
+LeagueTable rank_year_in_order(const std::vector<UnitResult>& results, const std::vector<std::string>& unit_names,
+                               const std::vector<int>& name_position, const UnitGroups& groups,
+                               const BandScheme& bands, const RankOptions& options, int year,
+                               const std::vector<Exclusion>& excluded) {
   LeagueTable table;
   table.year = year;
   table.options = options;
@@ -72,7 +82,9 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
       (is_excluded(excluded, unit_names[result->unit], year) ? left_out : ranked).push_back(result);
     }
     // Name order first, so that ordinal ties and the listing of tied units follow it.
-    auto by_name = [&](const UnitResult* a, const UnitResult* b) { return unit_names[a->unit] < unit_names[b->unit]; };
+    auto by_name = [&](const UnitResult* a, const UnitResult* b) {
+      return name_position[static_cast<size_t>(a->unit)] < name_position[static_cast<size_t>(b->unit)];
+    };
     std::sort(ranked.begin(), ranked.end(), by_name);
     std::sort(left_out.begin(), left_out.end(), by_name);
     std::vector<double> keys;
@@ -86,7 +98,7 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
     std::vector<std::vector<Band>> band_sets;  // quantiles resolved on this group's figures
     for (const std::string& set : bands.sets()) band_sets.push_back(bands.resolved(group, figures, set));
 
-    std::vector<RankedUnit> rows;
+    std::vector<RankedUnit>& rows = table.units;
     auto add = [&](const UnitResult& result, int rank, bool banded) {
       RankedUnit row{year, group, rank, unit_names[result.unit], result.total,
                      round_half_up(result.total.index(), options.decimals), {}, std::nullopt, std::nullopt, {},
@@ -102,12 +114,23 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
       if (!banded) row.other_bands.assign(table.other_band_sets.size(), "");
       rows.push_back(std::move(row));
     };
-    for (size_t i = 0; i < ranked.size(); ++i) add(*ranked[i], ranks[i], true);
-    std::stable_sort(rows.begin(), rows.end(), [](const RankedUnit& a, const RankedUnit& b) { return a.rank < b.rank; });
+    // By rank; equal ranks stay in name order.
+    std::vector<size_t> by_rank(ranked.size());
+    std::iota(by_rank.begin(), by_rank.end(), size_t{0});
+    std::stable_sort(by_rank.begin(), by_rank.end(), [&](size_t a, size_t b) { return ranks[a] < ranks[b]; });
+    for (size_t i : by_rank) add(*ranked[i], ranks[i], true);
     for (const UnitResult* result : left_out) add(*result, 0, false);
-    table.units.insert(table.units.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
   }
   return table;
+}
+
+}  // namespace
+
+LeagueTable rank_year(const std::vector<UnitResult>& results,
+                      const std::vector<std::string>& unit_names, const UnitGroups& groups,
+                      const BandScheme& bands, const RankOptions& options, int year,
+                      const std::vector<Exclusion>& excluded) {
+  return rank_year_in_order(results, unit_names, name_order(unit_names), groups, bands, options, year, excluded);
 }
 
 void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous) {
@@ -148,8 +171,10 @@ void rank_years_each(const Framework& framework, const ScoreTable& scores, const
                      const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
                      const std::function<void(LeagueTable)>& each) {
   const std::vector<int> present = scores.years();
+  const std::vector<int> name_position = name_order(scores.units());
   auto rank_alone = [&](int year) {
-    return rank_year(aggregate(framework, scores, year), scores.units(), groups, bands, options, year, excluded);
+    return rank_year_in_order(aggregate(framework, scores, year), scores.units(), name_position, groups, bands,
+                              options, year, excluded);
   };
   // The standings of the last year ranked: the previous year of the next one, usually.
   std::optional<std::pair<int, std::vector<PreviousStanding>>> last;

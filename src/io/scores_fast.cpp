@@ -73,7 +73,11 @@ struct Context {
   std::vector<double> leaf_limits;  // the largest score each leaf takes
   std::vector<char> leaf_plain;     // whether it holds points (from 0 to its limit), not a raw indicator
   size_t prefix_fields = 0;         // long layout: the leading fields that hold the unit and year
+  size_t first_leaf_column = 0;     // wide layout: the first score column, when the unit and year come before it
 };
+
+// Powers of ten exactly representable as doubles.
+constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
 // A unit-year as first seen in a part: `unit` indexes Part::units, `line` counts from the part's start.
 struct LocalRow {
@@ -87,7 +91,6 @@ struct LocalRow {
 // exactly: the digits as an integer (exact below 2^53) divided by a power of ten (exact up to
 // 10^22) is the correctly rounded value, the same double as std::from_chars gives.
 bool simple_number(std::string_view text, double& value) {
-  static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
   if (text.empty() || text.size() > 16) return false;
   std::uint64_t digits = 0;
   int count = 0, decimals = -1;
@@ -104,7 +107,7 @@ bool simple_number(std::string_view text, double& value) {
   }
   if (decimals == 0 || count > 15) return false;
   value = static_cast<double>(digits);
-  if (decimals > 0) value /= kPowers[decimals];
+  if (decimals > 0) value /= kPowersOfTen[decimals];
   return true;
 }
 
@@ -178,8 +181,35 @@ class Part {
       return split(begin + prefix_.size(), end, context_.prefix_fields) && others_valid(context_.prefix_fields) &&
              store_long();
     }
+    if (!layout.is_long && context_.first_leaf_column > 0 && begin < end && *begin != context_.delimiter &&
+        *begin != ' ' && *begin != '\t') {
+      return wide_line(begin, end);
+    }
     if (!split(begin, end, 0)) return false;
     if (blank_) return true;  // a line of separators only, as spreadsheets leave below the data
+    if (!begin_row(begin)) return false;
+    if (layout.is_long) {
+      if (!others_valid(0) || !store_long()) return false;
+      prefix_.clear();
+      const size_t last = context_.prefix_fields - 1;
+      if (context_.prefix_fields > 0 && ends_[last] < end) prefix_.assign(begin, ends_[last] + 1);
+      return true;
+    }
+    for (size_t i = 0; i < layout.width; ++i) {
+      const int leaf = layout.leaf_of[i];
+      if (leaf >= 0) {
+        if (!store(leaf, fields_[i], quoted_[i])) return false;
+      } else if (static_cast<int>(i) != layout.unit_column && static_cast<int>(i) != layout.year_column) {
+        if (!valid_text(fields_[i])) return false;
+      }
+    }
+    return true;
+  }
+
+  // Finds the row of the line starting at `begin`, from its unit and year fields, adding it on
+  // first sight; false to decline (a bad year or name, a wide file's unit-year given twice).
+  bool begin_row(const char* begin) {
+    const ScoresLayout& layout = context_.layout;
     const std::string_view raw = fields_[layout.unit_column];
     if (raw.empty()) return false;
     int year = 0;
@@ -217,21 +247,6 @@ class Part {
     } else if (!layout.is_long) {
       return false;
     }
-    if (layout.is_long) {
-      if (!others_valid(0) || !store_long()) return false;
-      prefix_.clear();
-      const size_t last = context_.prefix_fields - 1;
-      if (context_.prefix_fields > 0 && ends_[last] < end) prefix_.assign(begin, ends_[last] + 1);
-      return true;
-    }
-    for (size_t i = 0; i < layout.width; ++i) {
-      const int leaf = layout.leaf_of[i];
-      if (leaf >= 0) {
-        if (!store(leaf, fields_[i], quoted_[i])) return false;
-      } else if (static_cast<int>(i) != layout.unit_column && static_cast<int>(i) != layout.year_column) {
-        if (!valid_text(fields_[i])) return false;
-      }
-    }
     return true;
   }
 
@@ -261,64 +276,117 @@ class Part {
   // error), text after a closing quote, a quote inside an unquoted field, and a field count
   // other than the header's.
   bool split(const char* p, const char* end, size_t count) {
-    const char delimiter = context_.delimiter;
-    const size_t width = fields_.size();
-    auto is_space = [delimiter](char c) { return (c == ' ' || c == '\t') && c != delimiter; };
     blank_ = count == 0;
     while (true) {
-      while (p < end && is_space(*p)) ++p;
-      const char* start = p;
-      std::string_view field;
-      const bool quoted = p < end && *p == '"';
-      if (quoted) {
-        const char* piece = ++p;
-        std::string* unescaped = nullptr;
-        while (true) {
-          const char* quote = static_cast<const char*>(std::memchr(p, '"', static_cast<size_t>(end - p)));
-          if (quote == nullptr) return false;
-          if (quote + 1 < end && quote[1] == '"') {  // a doubled quote stands for one
-            if (count >= width) return false;
-            if (unescaped == nullptr) {
-              unescaped = &unescaped_[count];
-              unescaped->clear();
-            }
-            unescaped->append(piece, quote + 1);
-            p = piece = quote + 2;
-            continue;
-          }
-          if (unescaped != nullptr) {
-            unescaped->append(piece, quote);
-            field = *unescaped;
-          } else {
-            field = std::string_view(piece, static_cast<size_t>(quote - piece));
-          }
-          p = quote + 1;
-          break;
-        }
-        while (p < end && is_space(*p)) ++p;
-        if (p < end && *p != delimiter) return false;
-      } else {
-        const char* stop = p;
-        while (stop < end && *stop != delimiter) {
-          if (*stop == '"') return false;
-          ++stop;
-        }
-        p = stop;
-        while (stop > start && is_space(stop[-1])) --stop;  // the spaces before it are skipped above
-        field = std::string_view(start, static_cast<size_t>(stop - start));
-      }
-      blank_ = blank_ && !quoted && field.empty();
-      if (count < width) {
-        fields_[count] = field;
-        quoted_[count] = quoted;
-        starts_[count] = start;
-        ends_[count] = p;
-      }
-      ++count;
+      p = field_at(p, end, count++);
+      if (p == nullptr) return false;
       if (p >= end) break;
       ++p;  // the separator
     }
-    return blank_ || count == width;
+    return blank_ || count == fields_.size();
+  }
+
+  // Reads the field at `p` as field number `index` (kept when the header has that many) and
+  // returns where it ends: at its separator or at `end`; nullptr to decline.
+  const char* field_at(const char* p, const char* end, size_t index) {
+    const char delimiter = context_.delimiter;
+    auto is_space = [delimiter](char c) { return (c == ' ' || c == '\t') && c != delimiter; };
+    while (p < end && is_space(*p)) ++p;
+    const char* start = p;
+    std::string_view field;
+    const bool quoted = p < end && *p == '"';
+    if (quoted) {
+      const char* piece = ++p;
+      std::string* unescaped = nullptr;
+      while (true) {
+        const char* quote = static_cast<const char*>(std::memchr(p, '"', static_cast<size_t>(end - p)));
+        if (quote == nullptr) return nullptr;
+        if (quote + 1 < end && quote[1] == '"') {  // a doubled quote stands for one
+          if (index >= fields_.size()) return nullptr;
+          if (unescaped == nullptr) {
+            unescaped = &unescaped_[index];
+            unescaped->clear();
+          }
+          unescaped->append(piece, quote + 1);
+          p = piece = quote + 2;
+          continue;
+        }
+        if (unescaped != nullptr) {
+          unescaped->append(piece, quote);
+          field = *unescaped;
+        } else {
+          field = std::string_view(piece, static_cast<size_t>(quote - piece));
+        }
+        p = quote + 1;
+        break;
+      }
+      while (p < end && is_space(*p)) ++p;
+      if (p < end && *p != delimiter) return nullptr;
+    } else {
+      const char* stop = p;
+      while (stop < end && *stop != delimiter) {
+        if (*stop == '"') return nullptr;
+        ++stop;
+      }
+      p = stop;
+      while (stop > start && is_space(stop[-1])) --stop;  // the spaces before it are skipped above
+      field = std::string_view(start, static_cast<size_t>(stop - start));
+    }
+    blank_ = blank_ && !quoted && field.empty();
+    if (index < fields_.size()) {
+      fields_[index] = field;
+      quoted_[index] = quoted;
+      starts_[index] = start;
+      ends_[index] = p;
+    }
+    return p;
+  }
+
+  // A wide line whose unit and year come before its scores, read in one pass: each score that
+  // is plain digits (with a decimal point) is read as it is found, any other field as split()
+  // reads it. Lines that may be blank go to split() instead.
+  bool wide_line(const char* begin, const char* end) {
+    const ScoresLayout& layout = context_.layout;
+    const size_t width = fields_.size();
+    const char delimiter = context_.delimiter;
+    blank_ = false;
+    const char* p = begin;
+    for (size_t i = 0; i < width; ++i) {
+      if (i == context_.first_leaf_column && !begin_row(begin)) return false;
+      const int leaf = layout.leaf_of[i];
+      std::uint64_t digits = 0;
+      int count = 0, decimals = -1;
+      const char* q = p;
+      for (; leaf >= 0 && q < end; ++q) {
+        const char c = *q;
+        if (c >= '0' && c <= '9') {
+          digits = digits * 10 + static_cast<unsigned>(c - '0');
+          ++count;
+          decimals += decimals >= 0;
+        } else if (c == '.' && decimals < 0 && count > 0) {
+          decimals = 0;
+        } else {
+          break;
+        }
+      }
+      if (leaf >= 0 && count > 0 && count <= 15 && decimals != 0 && (q == end || *q == delimiter)) {
+        double& cell = row_cells_[leaf];
+        if (cell != ScoreTable::kMissingMark) return false;
+        double value = static_cast<double>(digits);
+        if (decimals > 0) value /= kPowersOfTen[decimals];
+        if (context_.leaf_plain[leaf] && value > context_.leaf_limits[leaf]) return false;
+        cell = value;
+        p = q;
+      } else {
+        p = field_at(p, end, i);
+        if (p == nullptr) return false;
+        const bool unit_or_year = static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column;
+        if (leaf >= 0 ? !store(leaf, fields_[i], quoted_[i]) : !unit_or_year && !valid_text(fields_[i])) return false;
+      }
+      if (p == end) return i + 1 == width;
+      ++p;  // the separator
+    }
+    return false;  // more fields than the header
   }
 
   // The 1-based column, in characters, of `field` in the line starting at `line`.
@@ -444,18 +512,24 @@ bool add_parts(std::vector<std::unique_ptr<Part>>& parts, const Context& context
   };
   std::unordered_map<std::uint64_t, Contributor> new_rows;
   std::unordered_map<int, std::vector<double>> shared;  // rows given by several parts or already in the table
-  int units = static_cast<int>(table.units().size());
+  const int units = static_cast<int>(table.units().size());
   int rows = static_cast<int>(table.rows().size());
   for (size_t p = 0; p < parts.size(); ++p) {
     const Part& part = *parts[p];
-    for (const std::string& raw : part.units) names[p].push_back(normalise_name(raw));
+    // Each name is normalised and looked up once: a part has ten rows per unit or more.
+    std::vector<int> plan;       // each local unit's number in the table, present or to come
+    std::vector<char> present;   // whether the table has it already
+    for (const std::string& raw : part.units) {
+      names[p].push_back(normalise_name(raw));
+      const std::optional<int> unit = table.find_unit(names[p].back());
+      plan.push_back(unit ? *unit : new_units.try_emplace(names[p].back(), units + static_cast<int>(new_units.size())).first->second);
+      present.push_back(unit.has_value());
+    }
     for (size_t r = 0; r < part.rows.size(); ++r) {
       const LocalRow& local = part.rows[r];
-      const std::string& name = names[p][static_cast<size_t>(local.unit)];
-      std::optional<int> unit = table.find_unit(name);
-      std::optional<int> existing = unit ? table.find_row(*unit, local.year) : std::nullopt;
-      if (!unit) unit = new_units.try_emplace(name, units + static_cast<int>(new_units.size())).first->second;
-      const std::uint64_t key = (static_cast<std::uint64_t>(*unit) << 32) | static_cast<std::uint32_t>(local.year);
+      const auto unit = static_cast<size_t>(local.unit);
+      const std::optional<int> existing = present[unit] ? table.find_row(plan[unit], local.year) : std::nullopt;
+      const std::uint64_t key = (static_cast<std::uint64_t>(plan[unit]) << 32) | static_cast<std::uint32_t>(local.year);
       int row = existing ? *existing : rows;
       bool again = existing.has_value();
       const Contributor* earlier = nullptr;
@@ -482,13 +556,18 @@ bool add_parts(std::vector<std::unique_ptr<Part>>& parts, const Context& context
 
   table.reserve_rows(static_cast<size_t>(rows));
   int line = 2;  // the header is line 1
+  Location where{context.source.path, 0, 0};
   for (size_t p = 0; p < parts.size(); ++p) {
     Part& part = *parts[p];
+    std::vector<int> unit_of(part.units.size(), -1);  // interned at its first row, as the general reader does
     for (size_t r = 0; r < part.rows.size(); ++r) {
       const LocalRow& local = part.rows[r];
-      const int unit = table.intern_unit(names[p][static_cast<size_t>(local.unit)]);
+      int& unit = unit_of[static_cast<size_t>(local.unit)];
+      if (unit < 0) unit = table.intern_unit(names[p][static_cast<size_t>(local.unit)]);
       double* cells = part.cells.at(r);
-      const int row = table.row(unit, local.year, {context.source.path, line - 1 + local.line, local.column}, cells);
+      where.line = line - 1 + local.line;
+      where.column = local.column;
+      const int row = table.row(unit, local.year, where, cells);
       if (table.row_cells(row) != cells) join(table.row_cells(row), cells, width);  // a row given before
     }
     line += part.lines;
@@ -531,10 +610,15 @@ bool read_scores_fast(const ScoresSource& source, const Framework& framework, co
     return false;
   }
 
-  Context context{source, framework, names, layout, detected, detected == ';' || detected == '\t', {}, {}, {}};
+  Context context{source, framework, names, layout, detected, detected == ';' || detected == '\t', {}, {}, {}, 0, 0};
   if (layout.is_long && std::max(layout.unit_column, layout.year_column) <
                              std::min(layout.criterion_column, layout.score_column)) {
     context.prefix_fields = static_cast<size_t>(std::max(layout.unit_column, layout.year_column)) + 1;
+  }
+  if (!layout.is_long) {
+    const auto scored = std::find_if(layout.leaf_of.begin(), layout.leaf_of.end(), [](int leaf) { return leaf >= 0; });
+    const auto column = static_cast<int>(scored - layout.leaf_of.begin());
+    if (layout.unit_column < column && layout.year_column < column) context.first_leaf_column = static_cast<size_t>(column);
   }
   for (int node : framework.leaves()) {
     const Criterion& leaf = framework.node(node);
