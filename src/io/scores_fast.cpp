@@ -139,7 +139,7 @@ class Part {
 
   bool ok = false;
   int lines = 0;                    // physical lines in the part
-  std::vector<std::string> units;   // names as typed, in the order first seen
+  std::vector<std::string> units;   // names (normalised) in the order first seen; two may be equal
   std::vector<LocalRow> rows;       // in the order first seen; their cells are `cells`
   CellBlocks cells;
 
@@ -228,7 +228,7 @@ class Part {
       if (found == unit_of_raw_.end()) {
         if (!valid_text(raw)) return false;
         found = unit_of_raw_.emplace(std::string(raw), static_cast<int>(units.size())).first;
-        units.emplace_back(raw);
+        units.push_back(normalise_name(raw));  // here, on this part's core
       }
       last_unit_ = found->second;
       last_raw_.assign(raw);
@@ -503,58 +503,64 @@ bool any_cell(const double* cells, int width) {
 // scores a unit-year twice.
 bool add_parts(std::vector<std::unique_ptr<Part>>& parts, const Context& context, ScoreTable& table) {
   const int width = table.leaf_count();
-  // The unit and row numbers the table will give, found before it is touched.
-  std::vector<std::vector<std::string>> names(parts.size());
-  std::unordered_map<std::string, int> new_units;
-  struct Contributor {
-    int row;
-    size_t part, local;  // the first part and local row to give it
-  };
-  std::unordered_map<std::uint64_t, Contributor> new_rows;
-  std::unordered_map<int, std::vector<double>> shared;  // rows given by several parts or already in the table
+  // First the unit and row numbers the table will give, found before it is touched. A unit is
+  // numbered by its name: the table's number, or the next ones in the order first seen.
+  std::unordered_map<std::string_view, int> new_units;
   const int units = static_cast<int>(table.units().size());
-  int rows = static_cast<int>(table.rows().size());
+  std::vector<std::vector<int>> plan(parts.size());  // each part's units, numbered so
+  std::vector<int> years;
+  for (size_t p = 0; p < parts.size(); ++p) {
+    for (const std::string& name : parts[p]->units) {
+      const std::optional<int> unit = table.find_unit(name);
+      plan[p].push_back(unit ? *unit : new_units.try_emplace(name, units + static_cast<int>(new_units.size())).first->second);
+    }
+    for (const LocalRow& local : parts[p]->rows) {
+      if (std::find(years.begin(), years.end(), local.year) == years.end()) years.push_back(local.year);
+    }
+  }
+  // Which part's row gives each unit-year first: the rows of a year are few, so a dense index.
+  const size_t unit_count = static_cast<size_t>(units) + new_units.size();
+  size_t local_rows = 0;
+  for (const auto& part : parts) local_rows += part->rows.size();
+  if (unit_count * years.size() > 4 * local_rows + 4096) return false;  // sparse years: the index would be large
+  struct First {
+    int part = -1;
+    int local = 0;
+  };
+  std::vector<First> first(unit_count * years.size());
+  auto year_index = [&](int year) { return static_cast<size_t>(std::find(years.begin(), years.end(), year) - years.begin()); };
+  std::unordered_map<size_t, std::vector<double>> shared;  // unit-years given more than once
+  size_t new_rows = 0;
   for (size_t p = 0; p < parts.size(); ++p) {
     const Part& part = *parts[p];
-    // Each name is normalised and looked up once: a part has ten rows per unit or more.
-    std::vector<int> plan;       // each local unit's number in the table, present or to come
-    std::vector<char> present;   // whether the table has it already
-    for (const std::string& raw : part.units) {
-      names[p].push_back(normalise_name(raw));
-      const std::optional<int> unit = table.find_unit(names[p].back());
-      plan.push_back(unit ? *unit : new_units.try_emplace(names[p].back(), units + static_cast<int>(new_units.size())).first->second);
-      present.push_back(unit.has_value());
-    }
+    int last_year = 0;
+    size_t last_index = 0;
     for (size_t r = 0; r < part.rows.size(); ++r) {
       const LocalRow& local = part.rows[r];
-      const auto unit = static_cast<size_t>(local.unit);
-      const std::optional<int> existing = present[unit] ? table.find_row(plan[unit], local.year) : std::nullopt;
-      const std::uint64_t key = (static_cast<std::uint64_t>(plan[unit]) << 32) | static_cast<std::uint32_t>(local.year);
-      int row = existing ? *existing : rows;
-      bool again = existing.has_value();
-      const Contributor* earlier = nullptr;
-      if (!existing) {
-        auto [found, added] = new_rows.try_emplace(key, Contributor{rows, p, r});
-        if (added) ++rows;
-        row = found->second.row;
-        again = !added;
-        earlier = &found->second;
+      if (r == 0 || local.year != last_year) last_index = year_index(last_year = local.year);
+      const int unit = plan[p][static_cast<size_t>(local.unit)];
+      const std::optional<int> existing = unit < units ? table.find_row(unit, local.year) : std::nullopt;
+      First& given = first[static_cast<size_t>(unit) * years.size() + last_index];
+      if (!existing && given.part < 0) {
+        given = {static_cast<int>(p), static_cast<int>(r)};
+        ++new_rows;
+        continue;
       }
-      if (!again) continue;
-      if (!context.layout.is_long) {
-        if (!existing || any_cell(table.row_cells(row), width)) return false;
-      }
-      auto [so_far, first] = shared.try_emplace(row);
-      if (first) {
-        so_far->second.assign(static_cast<size_t>(width), ScoreTable::kMissingMark);
-        const double* cells = existing ? table.row_cells(row) : parts[earlier->part]->cells.at(earlier->local);
-        std::copy(cells, cells + width, so_far->second.begin());
+      // Given again, or already in the table: a wide file may not, a long one may if no
+      // criterion is scored twice.
+      if (!context.layout.is_long && (!existing || any_cell(table.row_cells(*existing), width))) return false;
+      const size_t key = static_cast<size_t>(unit) * years.size() + last_index;
+      auto [so_far, added] = shared.try_emplace(key);
+      if (added) {
+        const double* cells = existing ? table.row_cells(*existing)
+                                       : parts[static_cast<size_t>(given.part)]->cells.at(static_cast<size_t>(given.local));
+        so_far->second.assign(cells, cells + width);
       }
       if (!join(so_far->second.data(), part.cells.at(r), width)) return false;
     }
   }
 
-  table.reserve_rows(static_cast<size_t>(rows));
+  table.reserve_rows(table.rows().size() + new_rows);
   int line = 2;  // the header is line 1
   Location where{context.source.path, 0, 0};
   for (size_t p = 0; p < parts.size(); ++p) {
@@ -563,7 +569,7 @@ bool add_parts(std::vector<std::unique_ptr<Part>>& parts, const Context& context
     for (size_t r = 0; r < part.rows.size(); ++r) {
       const LocalRow& local = part.rows[r];
       int& unit = unit_of[static_cast<size_t>(local.unit)];
-      if (unit < 0) unit = table.intern_unit(names[p][static_cast<size_t>(local.unit)]);
+      if (unit < 0) unit = table.intern_unit(part.units[static_cast<size_t>(local.unit)]);
       double* cells = part.cells.at(r);
       where.line = line - 1 + local.line;
       where.column = local.column;
