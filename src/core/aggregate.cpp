@@ -109,6 +109,8 @@ std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& 
     return combine(parts, weights, how, max, maxima);
   };
   std::vector<UnitResult> results;
+  results.reserve(static_cast<size_t>(std::count_if(scores.rows().begin(), scores.rows().end(),
+                                                    [&](const UnitYear& unit_year) { return unit_year.year == year; })));
   for (int row = 0; row < static_cast<int>(scores.rows().size()); ++row) {
     const UnitYear& unit_year = scores.rows()[row];
     if (unit_year.year != year) continue;

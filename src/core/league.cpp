@@ -55,7 +55,8 @@ std::vector<int> name_order(const std::vector<std::string>& unit_names) {
   return position;
 }
 
-LeagueTable rank_year_in_order(const std::vector<UnitResult>& results, const std::vector<std::string>& unit_names,
+// Takes `results` to move each unit's field subtotals into its row.
+LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vector<std::string>& unit_names,
                                const std::vector<int>& name_position, const UnitGroups& groups,
                                const BandScheme& bands, const RankOptions& options, int year,
                                const std::vector<Exclusion>& excluded) {
@@ -66,8 +67,9 @@ LeagueTable rank_year_in_order(const std::vector<UnitResult>& results, const std
   table.has_bands = !bands.empty();
 
   // Report order: groups as listed in the units file, then the unlisted units' group.
-  std::map<std::string, std::vector<const UnitResult*>> members;
-  for (const UnitResult& result : results) members[groups.group(unit_names[result.unit])].push_back(&result);
+  std::map<std::string, std::vector<UnitResult*>> members;
+  for (UnitResult& result : results) members[groups.group(unit_names[result.unit])].push_back(&result);
+  table.units.reserve(results.size());
   for (const std::string& group : groups.order) {
     if (members.count(group)) table.groups.push_back(group);
   }
@@ -76,9 +78,9 @@ LeagueTable rank_year_in_order(const std::vector<UnitResult>& results, const std
   }
 
   for (const std::string& group : table.groups) {
-    std::vector<const UnitResult*> ranked;
-    std::vector<const UnitResult*> left_out;
-    for (const UnitResult* result : members[group]) {
+    std::vector<UnitResult*> ranked;
+    std::vector<UnitResult*> left_out;
+    for (UnitResult* result : members[group]) {
       (is_excluded(excluded, unit_names[result->unit], year) ? left_out : ranked).push_back(result);
     }
     // Name order first, so that ordinal ties and the listing of tied units follow it.
@@ -99,10 +101,10 @@ LeagueTable rank_year_in_order(const std::vector<UnitResult>& results, const std
     for (const std::string& set : bands.sets()) band_sets.push_back(bands.resolved(group, figures, set));
 
     std::vector<RankedUnit>& rows = table.units;
-    auto add = [&](const UnitResult& result, int rank, bool banded) {
+    auto add = [&](UnitResult& result, int rank, bool banded) {
       RankedUnit row{year, group, rank, unit_names[result.unit], result.total,
                      round_half_up(result.total.index(), options.decimals), {}, std::nullopt, std::nullopt, {},
-                     result.fields, figure_of(result.total, options), {}, std::nullopt};
+                     std::move(result.fields), figure_of(result.total, options), {}, std::nullopt};
       for (size_t set = 0; banded && set < band_sets.size(); ++set) {
         std::string label = BandScheme::label(band_sets[set], row.figure);
         if (set == 0) {
@@ -119,7 +121,7 @@ LeagueTable rank_year_in_order(const std::vector<UnitResult>& results, const std
     std::iota(by_rank.begin(), by_rank.end(), size_t{0});
     std::stable_sort(by_rank.begin(), by_rank.end(), [&](size_t a, size_t b) { return ranks[a] < ranks[b]; });
     for (size_t i : by_rank) add(*ranked[i], ranks[i], true);
-    for (const UnitResult* result : left_out) add(*result, 0, false);
+    for (UnitResult* result : left_out) add(*result, 0, false);
   }
   return table;
 }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <string>
 #include <string_view>
 
@@ -60,7 +61,10 @@ class CsvWriter {
     append_csv_field(out_, field, separator);
   }
   void number(double value, int decimals) { text(fixed(value, decimals, style_.decimal_comma)); }
-  void integer(long value) { text(fmt::format("{}", value)); }
+  void integer(long value) {
+    char digits[24];
+    text(std::string_view(digits, static_cast<size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits)));
+  }
   void end_row() {
     out_ += '\n';
     first_ = true;
