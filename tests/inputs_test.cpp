@@ -2,7 +2,6 @@
 #include "chiso/inputs.h"
 
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -11,36 +10,15 @@
 #include <vector>
 
 #include "chiso/diagnostic_format.h"
+#include "temporary_folder.h"
 
 namespace chiso {
 namespace {
 
-// A fresh folder under the system's temporary folder, removed with everything in it.
-class TemporaryFolder {
+// Named for this file's tests.
+class TemporaryFolder : public testing::TemporaryFolder {
  public:
-  TemporaryFolder() {
-    static int count = 0;
-    path_ = std::filesystem::temp_directory_path() /
-            ("chiso-inputs-test-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TemporaryFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  /// Writes `content` byte for byte to `name` in the folder; returns the file's path.
-  std::string write(const std::string& name, const std::string& content) const {
-    const std::string path = (path_ / name).string();
-    std::ofstream(path, std::ios::binary) << content;
-    return path;
-  }
-  std::string path(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
+  TemporaryFolder() : testing::TemporaryFolder("inputs-test") {}
 };
 
 // Every diagnostic as the user reads it, one per line.

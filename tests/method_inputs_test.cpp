@@ -1,7 +1,6 @@
 // Tests of the readers' methodology columns (weights, combinations, normalisation, aliases,
 // quantile bands and band sets, excluded units) and of the built-in methods.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <charconv>
 #include <filesystem>
@@ -17,6 +16,7 @@
 #include "chiso/inputs.h"
 #include "chiso/methods.h"
 #include "printers.h"
+#include "temporary_folder.h"
 
 namespace chiso {
 
@@ -32,35 +32,10 @@ using namespace chiso;
 
 namespace {
 
-// A fresh folder under the system's temporary folder, removed with everything in it.
-class TemporaryFolder {
+// Named for this file's tests.
+class TemporaryFolder : public testing::TemporaryFolder {
  public:
-  TemporaryFolder() {
-    static int count = 0;
-    path_ =
-        std::filesystem::temp_directory_path() /
-        ("chiso-method-inputs-test-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TemporaryFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  /// Writes `content` byte for byte to `name` in the folder (creating sub-folders); returns
-  /// the file's path.
-  std::string write(const std::string& name, const std::string& content) const {
-    const std::filesystem::path path = path_ / name;
-    std::filesystem::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
-  }
-  std::string path(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
+  TemporaryFolder() : testing::TemporaryFolder("method-inputs-test") {}
 };
 
 // Every diagnostic as the user reads it, one per line.

@@ -2,7 +2,6 @@
 #include "chiso/output_set.h"
 
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -10,32 +9,17 @@
 #include <set>
 #include <string>
 
+#include "temporary_folder.h"
+
 namespace chiso {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh folder under the system's temporary folder, removed with everything in it.
-class TemporaryFolder {
+// Named for this file's tests.
+class TemporaryFolder : public chiso::testing::TemporaryFolder {
  public:
-  TemporaryFolder() {
-    static int count = 0;
-    path_ = fs::temp_directory_path() /
-            ("chiso-output-test-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TemporaryFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-
-  std::string path(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
+  TemporaryFolder() : chiso::testing::TemporaryFolder("output-test") {}
 };
 
 void write(const std::string& path, const std::string& content) { std::ofstream(path, std::ios::binary) << content; }

@@ -3,7 +3,6 @@
 // general reader builds, places and the bits of every cell included, or declines and leaves the
 // table and the diagnostics as they were.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <bit>
 #include <cstdint>
@@ -20,6 +19,7 @@
 #include "chiso/inputs.h"
 #include "io/scores_layout.h"
 #include "printers.h"
+#include "temporary_folder.h"
 
 namespace chiso {
 
@@ -34,32 +34,10 @@ using namespace chiso;
 
 namespace {
 
-// A fresh folder under the system's temporary folder, removed with everything in it.
-class TemporaryFolder {
+// Named for this file's tests.
+class TemporaryFolder : public testing::TemporaryFolder {
  public:
-  TemporaryFolder() {
-    static int count = 0;
-    path_ =
-        std::filesystem::temp_directory_path() /
-        ("chiso-scores-fast-test-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TemporaryFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  /// Writes `content` byte for byte to `name` in the folder; returns the file's path.
-  std::string write(const std::string& name, const std::string& content) const {
-    const std::string path = (path_ / name).string();
-    std::ofstream(path, std::ios::binary) << content;
-    return path;
-  }
-
- private:
-  std::filesystem::path path_;
+  TemporaryFolder() : testing::TemporaryFolder("scores-fast-test") {}
 };
 
 // Every diagnostic as the user reads it, one per line.
