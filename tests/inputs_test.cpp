@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "chiso/diagnostic_format.h"
+#include "messages.h"
 #include "temporary_folder.h"
 
 namespace chiso {
@@ -21,23 +21,8 @@ class TemporaryFolder : public testing::TemporaryFolder {
   TemporaryFolder() : testing::TemporaryFolder("inputs-test") {}
 };
 
-// Every diagnostic as the user reads it, one per line.
-std::string messages(const std::vector<Diagnostic>& diagnostics) {
-  std::string text;
-  for (const Diagnostic& diagnostic : diagnostics) text += format_diagnostic(diagnostic) + "\n";
-  return text;
-}
-
-// The error that `read` throws as the user reads it, or "no error".
-template <typename Read>
-std::string thrown_by(Read read) {
-  try {
-    read();
-  } catch (const InputError& error) {
-    return messages(error.diagnostics());
-  }
-  return "no error";
-}
+using testing::messages;
+using testing::thrown_by;
 
 // Leaves 1.1 (max 2.5), 1.2 (max 3.5) and 2.1 (max 4) under fields 1 and 2.
 const char* const kFramework =

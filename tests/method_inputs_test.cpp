@@ -12,10 +12,10 @@
 #include <vector>
 
 #include "chiso/aggregate.h"
-#include "chiso/diagnostic_format.h"
 #include "chiso/inputs.h"
 #include "chiso/methods.h"
 #include "printers.h"
+#include "messages.h"
 #include "temporary_folder.h"
 
 namespace chiso {
@@ -38,23 +38,8 @@ class TemporaryFolder : public testing::TemporaryFolder {
   TemporaryFolder() : testing::TemporaryFolder("method-inputs-test") {}
 };
 
-// Every diagnostic as the user reads it, one per line.
-std::string messages(const std::vector<Diagnostic>& diagnostics) {
-  std::string text;
-  for (const Diagnostic& diagnostic : diagnostics) text += format_diagnostic(diagnostic) + "\n";
-  return text;
-}
-
-// The error that `read` throws as the user reads it, or "no error".
-template <typename Read>
-std::string thrown_by(Read read) {
-  try {
-    read();
-  } catch (const InputError& error) {
-    return messages(error.diagnostics());
-  }
-  return "no error";
-}
+using testing::messages;
+using testing::thrown_by;
 
 // The shortest text that reads back as exactly `value`: comparing it compares the value.
 std::string text(double value) {

@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "chiso/diagnostic_format.h"
 #include "chiso/inputs.h"
 #include "io/scores_layout.h"
 #include "printers.h"
+#include "messages.h"
 #include "temporary_folder.h"
 
 namespace chiso {
@@ -40,12 +40,7 @@ class TemporaryFolder : public testing::TemporaryFolder {
   TemporaryFolder() : testing::TemporaryFolder("scores-fast-test") {}
 };
 
-// Every diagnostic as the user reads it, one per line.
-std::string messages(const std::vector<Diagnostic>& diagnostics) {
-  std::string text;
-  for (const Diagnostic& diagnostic : diagnostics) text += format_diagnostic(diagnostic) + "\n";
-  return text;
-}
+using testing::messages;
 
 // Leaves 1.1 (max 2.5), 1.2 (max 3.5), 2.1 (max 4) and 2.2, a raw number of days (any value),
 // with names and aliases that scores files may use instead of the ids.
