@@ -1,0 +1,425 @@
+#include "io/scores_part.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <unordered_map>
+
+#include "chiso/number.h"
+#include "chiso/text.h"
+
+namespace chiso {
+namespace {
+
+constexpr size_t kChunkBytes = size_t{2} << 20;    // read at once by each part; a longer line declines
+
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+using ViewMap = std::unordered_map<std::string, int, ViewHash, std::equal_to<>>;
+
+// Powers of ten exactly representable as doubles.
+constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+// A whole number with at most 15 digits, or one with a decimal point between digits, read
+// exactly: the digits as an integer (exact below 2^53) divided by a power of ten (exact up to
+// 10^22) is the correctly rounded value, the same double as std::from_chars gives.
+bool simple_number(std::string_view text, double& value) {
+  if (text.empty() || text.size() > 16) return false;
+  std::uint64_t digits = 0;
+  int count = 0, decimals = -1;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      digits = digits * 10 + static_cast<unsigned>(c - '0');
+      ++count;
+      if (decimals >= 0) ++decimals;
+    } else if (c == '.' && decimals < 0 && count > 0) {
+      decimals = 0;
+    } else {
+      return false;
+    }
+  }
+  if (decimals == 0 || count > 15) return false;
+  value = static_cast<double>(digits);
+  if (decimals > 0) value /= kPowersOfTen[decimals];
+  return true;
+}
+
+// Whether `text` is valid UTF-8, looking past ASCII quickly.
+bool valid_text(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return !invalid_utf8_at(text);
+  }
+  return true;
+}
+
+// One part of the file, read by one thread.
+class Part {
+ public:
+  Part(const PartContext& context, off_t begin, off_t end, bool last, PartRows& part)
+      : ok(part.ok), lines(part.lines), units(part.units), rows(part.rows), cells(part.cells),
+        context_(context), begin_(begin), end_(end), last_(last),
+        fields_(context.layout.width), quoted_(context.layout.width), starts_(context.layout.width), ends_(context.layout.width),
+        unescaped_(context.layout.width) {}
+
+  // Reads the part; `ok` tells whether every line was a plain valid row.
+  void read(int fd) {
+    try {
+      ok = read_lines(fd);
+    } catch (const std::exception&) {
+      ok = false;
+    }
+  }
+
+  // What the part holds, in the PartRows given.
+  bool& ok;
+  int& lines;
+  std::vector<std::string>& units;
+  std::vector<LocalRow>& rows;
+  CellBlocks& cells;
+
+ private:
+  bool read_lines(int fd) {
+    std::unique_ptr<char[]> buffer(new char[kChunkBytes]);
+    size_t kept = 0;
+    off_t at = begin_;
+    while (at < end_) {
+      const size_t want = std::min(kChunkBytes - kept, static_cast<size_t>(end_ - at));
+      if (want == 0) return false;  // a line longer than a chunk
+      if (!read_at(fd, buffer.get() + kept, want, at)) return false;
+      // A NUL byte ends a line for the general reader; such a file is its to judge.
+      if (std::memchr(buffer.get() + kept, '\0', want) != nullptr) return false;
+      at += static_cast<off_t>(want);
+      const char* p = buffer.get();
+      const char* stop = buffer.get() + kept + want;
+      while (const char* newline = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(stop - p)))) {
+        if (!line(p, newline)) return false;
+        p = newline + 1;
+      }
+      kept = static_cast<size_t>(stop - p);
+      std::memmove(buffer.get(), p, kept);
+    }
+    // Only the file's last line may lack its line break; the other parts end on one.
+    if (kept > 0 && (!last_ || !line(buffer.get(), buffer.get() + kept))) return false;
+    return true;
+  }
+
+  // Reads one physical line (without its '\n'); false to decline.
+  bool line(const char* begin, const char* end) {
+    ++lines;
+    if (end > begin && end[-1] == '\r') --end;
+    const ScoresLayout& layout = context_.layout;
+    // A long file gives a unit-year on many lines in a row: when this line starts with the same
+    // unit and year fields, byte for byte, as the last one, it scores the same row.
+    if (!prefix_.empty() && static_cast<size_t>(end - begin) > prefix_.size() &&
+        std::memcmp(begin, prefix_.data(), prefix_.size()) == 0) {
+      return split(begin + prefix_.size(), end, context_.prefix_fields) && others_valid(context_.prefix_fields) &&
+             store_long();
+    }
+    if (!layout.is_long && context_.first_leaf_column > 0 && begin < end && *begin != context_.delimiter &&
+        *begin != ' ' && *begin != '\t') {
+      return wide_line(begin, end);
+    }
+    if (!split(begin, end, 0)) return false;
+    if (blank_) return true;  // a line of separators only, as spreadsheets leave below the data
+    if (!begin_row(begin)) return false;
+    if (layout.is_long) {
+      if (!others_valid(0) || !store_long()) return false;
+      prefix_.clear();
+      const size_t last = context_.prefix_fields - 1;
+      if (context_.prefix_fields > 0 && ends_[last] < end) prefix_.assign(begin, ends_[last] + 1);
+      return true;
+    }
+    for (size_t i = 0; i < layout.width; ++i) {
+      const int leaf = layout.leaf_of[i];
+      if (leaf >= 0) {
+        if (!store(leaf, fields_[i], quoted_[i])) return false;
+      } else if (static_cast<int>(i) != layout.unit_column && static_cast<int>(i) != layout.year_column) {
+        if (!valid_text(fields_[i])) return false;
+      }
+    }
+    return true;
+  }
+
+  // Finds the row of the line starting at `begin`, from its unit and year fields, adding it on
+  // first sight; false to decline (a bad year or name, a wide file's unit-year given twice).
+  bool begin_row(const char* begin) {
+    const ScoresLayout& layout = context_.layout;
+    const std::string_view raw = fields_[layout.unit_column];
+    if (raw.empty()) return false;
+    int year = 0;
+    if (layout.year_column < 0) {
+      year = *context_.source.year;
+    } else if (last_year_ != 0 && fields_[layout.year_column] == last_year_text_) {
+      year = last_year_;
+    } else {
+      std::optional<int> given = parse_year(fields_[layout.year_column]);
+      if (!given || (context_.source.year && *context_.source.year != *given)) return false;
+      year = last_year_ = *given;
+      last_year_text_.assign(fields_[layout.year_column]);
+    }
+    if (last_unit_ < 0 || raw != last_raw_) {
+      auto found = unit_of_raw_.find(raw);
+      if (found == unit_of_raw_.end()) {
+        if (!valid_text(raw)) return false;
+        found = unit_of_raw_.emplace(std::string(raw), static_cast<int>(units.size())).first;
+        units.push_back(normalise_name(raw));  // here, on this part's core
+      }
+      last_unit_ = found->second;
+      last_raw_.assign(raw);
+    }
+    if (last_row_ < 0 || rows[last_row_].unit != last_unit_ || rows[last_row_].year != year) {
+      const std::uint64_t key = (static_cast<std::uint64_t>(last_unit_) << 32) | static_cast<std::uint32_t>(year);
+      auto [found, added] = row_of_.try_emplace(key, static_cast<int>(rows.size()));
+      if (added) {
+        rows.push_back({last_unit_, year, lines, column_of(begin, starts_[layout.unit_column])});
+        cells.add();
+      } else if (!layout.is_long) {
+        return false;  // a unit-year scored twice in a wide file
+      }
+      last_row_ = found->second;
+      row_cells_ = cells.at(static_cast<size_t>(last_row_));
+    } else if (!layout.is_long) {
+      return false;
+    }
+    return true;
+  }
+
+  // Whether the long layout's other columns, from field `from` on, are valid UTF-8.
+  bool others_valid(size_t from) const {
+    const ScoresLayout& layout = context_.layout;
+    for (size_t i = from; i < layout.width; ++i) {
+      const int column = static_cast<int>(i);
+      if (column != layout.criterion_column && column != layout.score_column && column != layout.unit_column &&
+          column != layout.year_column && !valid_text(fields_[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The criterion and score of a long line, stored in the current row.
+  bool store_long() {
+    const ScoresLayout& layout = context_.layout;
+    const int leaf = leaf_named(fields_[layout.criterion_column]);
+    return leaf >= 0 && store(leaf, fields_[layout.score_column], quoted_[layout.score_column]);
+  }
+
+  // Splits a line into fields as CsvReader does, from field number `count` on (the earlier
+  // ones being those of the last line): spaces around a field are dropped, a quoted field may
+  // hold separators and doubled quotes. Declines a quote left open (a quoted line break or an
+  // error), text after a closing quote, a quote inside an unquoted field, and a field count
+  // other than the header's.
+  bool split(const char* p, const char* end, size_t count) {
+    blank_ = count == 0;
+    while (true) {
+      p = field_at(p, end, count++);
+      if (p == nullptr) return false;
+      if (p >= end) break;
+      ++p;  // the separator
+    }
+    return blank_ || count == fields_.size();
+  }
+
+  // Reads the field at `p` as field number `index` (kept when the header has that many) and
+  // returns where it ends: at its separator or at `end`; nullptr to decline.
+  const char* field_at(const char* p, const char* end, size_t index) {
+    const char delimiter = context_.delimiter;
+    auto is_space = [delimiter](char c) { return (c == ' ' || c == '\t') && c != delimiter; };
+    while (p < end && is_space(*p)) ++p;
+    const char* start = p;
+    std::string_view field;
+    const bool quoted = p < end && *p == '"';
+    if (quoted) {
+      const char* piece = ++p;
+      std::string* unescaped = nullptr;
+      while (true) {
+        const char* quote = static_cast<const char*>(std::memchr(p, '"', static_cast<size_t>(end - p)));
+        if (quote == nullptr) return nullptr;
+        if (quote + 1 < end && quote[1] == '"') {  // a doubled quote stands for one
+          if (index >= fields_.size()) return nullptr;
+          if (unescaped == nullptr) {
+            unescaped = &unescaped_[index];
+            unescaped->clear();
+          }
+          unescaped->append(piece, quote + 1);
+          p = piece = quote + 2;
+          continue;
+        }
+        if (unescaped != nullptr) {
+          unescaped->append(piece, quote);
+          field = *unescaped;
+        } else {
+          field = std::string_view(piece, static_cast<size_t>(quote - piece));
+        }
+        p = quote + 1;
+        break;
+      }
+      while (p < end && is_space(*p)) ++p;
+      if (p < end && *p != delimiter) return nullptr;
+    } else {
+      const char* stop = p;
+      while (stop < end && *stop != delimiter) {
+        if (*stop == '"') return nullptr;
+        ++stop;
+      }
+      p = stop;
+      while (stop > start && is_space(stop[-1])) --stop;  // the spaces before it are skipped above
+      field = std::string_view(start, static_cast<size_t>(stop - start));
+    }
+    blank_ = blank_ && !quoted && field.empty();
+    if (index < fields_.size()) {
+      fields_[index] = field;
+      quoted_[index] = quoted;
+      starts_[index] = start;
+      ends_[index] = p;
+    }
+    return p;
+  }
+
+  // A wide line whose unit and year come before its scores, read in one pass: each score that
+  // is plain digits (with a decimal point) is read as it is found, any other field as split()
+  // reads it. Lines that may be blank go to split() instead.
+  bool wide_line(const char* begin, const char* end) {
+    const ScoresLayout& layout = context_.layout;
+    const size_t width = fields_.size();
+    const char delimiter = context_.delimiter;
+    blank_ = false;
+    const char* p = begin;
+    for (size_t i = 0; i < width; ++i) {
+      if (i == context_.first_leaf_column && !begin_row(begin)) return false;
+      const int leaf = layout.leaf_of[i];
+      std::uint64_t digits = 0;
+      int count = 0, decimals = -1;
+      const char* q = p;
+      for (; leaf >= 0 && q < end; ++q) {
+        const char c = *q;
+        if (c >= '0' && c <= '9') {
+          digits = digits * 10 + static_cast<unsigned>(c - '0');
+          ++count;
+          decimals += decimals >= 0;
+        } else if (c == '.' && decimals < 0 && count > 0) {
+          decimals = 0;
+        } else {
+          break;
+        }
+      }
+      if (leaf >= 0 && count > 0 && count <= 15 && decimals != 0 && (q == end || *q == delimiter)) {
+        double& cell = row_cells_[leaf];
+        if (cell != ScoreTable::kMissingMark) return false;
+        double value = static_cast<double>(digits);
+        if (decimals > 0) value /= kPowersOfTen[decimals];
+        if (context_.leaf_plain[leaf] && value > context_.leaf_limits[leaf]) return false;
+        cell = value;
+        p = q;
+      } else {
+        p = field_at(p, end, i);
+        if (p == nullptr) return false;
+        const bool unit_or_year = static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column;
+        if (leaf >= 0 ? !store(leaf, fields_[i], quoted_[i]) : !unit_or_year && !valid_text(fields_[i])) return false;
+      }
+      if (p == end) return i + 1 == width;
+      ++p;  // the separator
+    }
+    return false;  // more fields than the header
+  }
+
+  // The 1-based column, in characters, of `field` in the line starting at `line`.
+  static int column_of(const char* line, const char* field) {
+    int column = 1;
+    for (const char* c = line; c < field; ++c) column += (static_cast<unsigned char>(*c) & 0xC0) != 0x80;
+    return column;
+  }
+
+  // Whether two short texts are equal, without a call to memcmp.
+  static bool same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
+  // The leaf named `text`, or -1. Criteria usually come in the framework's order.
+  int leaf_named(std::string_view text) {
+    const int next = last_leaf_ + 1;
+    if (next < static_cast<int>(context_.leaf_ids.size()) && same(context_.leaf_ids[next], text)) return last_leaf_ = next;
+    auto found = leaf_of_text_.find(text);
+    if (found == leaf_of_text_.end()) {
+      int leaf = -1;
+      if (valid_text(text)) {
+        std::optional<int> node = criterion_named(context_.framework, context_.names, text);
+        if (node) leaf = context_.framework.node(*node).leaf;
+      }
+      found = leaf_of_text_.emplace(std::string(text), leaf).first;
+    }
+    if (found->second >= 0) last_leaf_ = found->second;
+    return found->second;
+  }
+
+  // Stores one score in the current row, as the general reader's store() does when it reports
+  // nothing.
+  bool store(int leaf, std::string_view text, bool quoted) {
+    double& cell = row_cells_[leaf];
+    if (cell != ScoreTable::kMissingMark) return false;
+    double value = 0;
+    if (!simple_number(text, value)) {
+      if (is_not_applicable(text)) {
+        cell = ScoreTable::kNotApplicableMark;
+        return true;
+      }
+      std::string why;
+      std::optional<double> number = parse_number(text, context_.comma_is_decimal || quoted, why);
+      if (!number) return false;
+      value = *number;
+    }
+    if (context_.leaf_plain[leaf] && (value < 0 || value > context_.leaf_limits[leaf])) return false;
+    cell = value;
+    return true;
+  }
+
+  const PartContext& context_;
+  off_t begin_, end_;
+  bool last_;
+  std::vector<std::string_view> fields_;
+  std::vector<char> quoted_;
+  std::vector<const char*> starts_;  // where each field starts, after spaces
+  std::vector<const char*> ends_;    // where each field ends: at its separator or the line's end
+  std::string prefix_;               // the last long line up to the separator after its unit and year
+  std::vector<std::string> unescaped_;
+  bool blank_ = false;
+  ViewMap unit_of_raw_;
+  std::string last_raw_;
+  int last_unit_ = -1;
+  std::string last_year_text_;
+  int last_year_ = 0;
+  std::unordered_map<std::uint64_t, int> row_of_;
+  int last_row_ = -1;
+  double* row_cells_ = nullptr;
+  ViewMap leaf_of_text_;
+  int last_leaf_ = -1;
+};
+
+}  // namespace
+
+void read_part(const PartContext& context, int fd, off_t begin, off_t end, bool last, PartRows& part) {
+  Part(context, begin, end, last, part).read(fd);
+}
+
+bool read_at(int fd, char* buffer, size_t size, off_t offset) {
+  while (size > 0) {
+    ssize_t got = ::pread(fd, buffer, size, offset);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) return false;
+    buffer += got;
+    size -= static_cast<size_t>(got);
+    offset += got;
+  }
+  return true;
+}
+
+}  // namespace chiso
