@@ -25,14 +25,16 @@ using ViewMap = std::unordered_map<std::string, int, ViewHash, std::equal_to<>>;
 // Powers of ten exactly representable as doubles.
 constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
-// A whole number with at most 15 digits, or one with a decimal point between digits, read
-// exactly: the digits as an integer (exact below 2^53) divided by a power of ten (exact up to
-// 10^22) is the correctly rounded value, the same double as std::from_chars gives.
-bool simple_number(std::string_view text, double& value) {
-  if (text.empty() || text.size() > 16) return false;
+// Reads the plain number at `p`: a whole number of at most 15 digits, or one with a decimal
+// point between digits. It is read exactly: the digits as an integer (exact below 2^53)
+// divided by a power of ten (exact up to 10^22) is the correctly rounded value, the same
+// double as std::from_chars gives. Returns where the number stops, or nullptr when no plain
+// number starts at `p`.
+const char* plain_number(const char* p, const char* end, double& value) {
   std::uint64_t digits = 0;
   int count = 0, decimals = -1;
-  for (char c : text) {
+  for (; p < end; ++p) {
+    const char c = *p;
     if (c >= '0' && c <= '9') {
       digits = digits * 10 + static_cast<unsigned>(c - '0');
       ++count;
@@ -40,13 +42,19 @@ bool simple_number(std::string_view text, double& value) {
     } else if (c == '.' && decimals < 0 && count > 0) {
       decimals = 0;
     } else {
-      return false;
+      break;
     }
   }
-  if (decimals == 0 || count > 15) return false;
+  if (count == 0 || count > 15 || decimals == 0) return nullptr;
   value = static_cast<double>(digits);
   if (decimals > 0) value /= kPowersOfTen[decimals];
-  return true;
+  return p;
+}
+
+// Whether `text` is a plain number as a whole (see plain_number), read into `value`.
+bool simple_number(std::string_view text, double& value) {
+  const char* end = text.data() + text.size();
+  return !text.empty() && text.size() <= 16 && plain_number(text.data(), end, value) == end;
 }
 
 // Whether `text` is valid UTF-8, looking past ASCII quickly.
@@ -293,29 +301,14 @@ class Part {
     for (size_t i = 0; i < width; ++i) {
       if (i == context_.first_leaf_column && !begin_row(begin)) return false;
       const int leaf = layout.leaf_of[i];
-      std::uint64_t digits = 0;
-      int count = 0, decimals = -1;
-      const char* q = p;
-      for (; leaf >= 0 && q < end; ++q) {
-        const char c = *q;
-        if (c >= '0' && c <= '9') {
-          digits = digits * 10 + static_cast<unsigned>(c - '0');
-          ++count;
-          decimals += decimals >= 0;
-        } else if (c == '.' && decimals < 0 && count > 0) {
-          decimals = 0;
-        } else {
-          break;
-        }
-      }
-      if (leaf >= 0 && count > 0 && count <= 15 && decimals != 0 && (q == end || *q == delimiter)) {
+      double value = 0;
+      const char* number = leaf >= 0 ? plain_number(p, end, value) : nullptr;
+      if (number != nullptr && (number == end || *number == delimiter)) {
         double& cell = row_cells_[leaf];
         if (cell != ScoreTable::kMissingMark) return false;
-        double value = static_cast<double>(digits);
-        if (decimals > 0) value /= kPowersOfTen[decimals];
         if (context_.leaf_plain[leaf] && value > context_.leaf_limits[leaf]) return false;
         cell = value;
-        p = q;
+        p = number;
       } else {
         p = field_at(p, end, i);
         if (p == nullptr) return false;
