@@ -16,6 +16,8 @@ inline std::string messages(const std::vector<Diagnostic>& diagnostics) {
   return text;
 }
 
+inline std::string messages(const Diagnostics& diagnostics) { return messages(diagnostics.all()); }
+
 /// The error that `read` throws as the user reads it, or "no error".
 template <typename Read>
 std::string thrown_by(Read read) {

@@ -2,7 +2,6 @@
 // quantile bands and band sets, excluded units) and of the built-in methods.
 #include <doctest/doctest.h>
 
-#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -14,8 +13,8 @@
 #include "chiso/aggregate.h"
 #include "chiso/inputs.h"
 #include "chiso/methods.h"
-#include "printers.h"
 #include "messages.h"
+#include "printers.h"
 #include "temporary_folder.h"
 
 namespace chiso {
@@ -39,18 +38,8 @@ class TemporaryFolder : public testing::TemporaryFolder {
 };
 
 using testing::messages;
+using testing::text;
 using testing::thrown_by;
-
-// The shortest text that reads back as exactly `value`: comparing it compares the value.
-std::string text(double value) {
-  char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
-}
-
-std::string text(const Subtotal& subtotal) {
-  return text(subtotal.points) + "/" + text(subtotal.max);
-}
 
 // Every unit-year of `table` with its cells, in row order: "Sở Y tế 2022: 2.5 n/a -".
 std::string describe(const ScoreTable& table) {

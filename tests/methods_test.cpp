@@ -16,6 +16,7 @@
 #include "chiso/framework.h"
 #include "chiso/league.h"
 #include "chiso/summary.h"
+#include "messages.h"
 #include "printers.h"
 
 namespace chiso {
@@ -31,28 +32,8 @@ using namespace chiso;
 
 namespace {
 
-// The shortest text that reads back as exactly `value`: comparing it compares the value.
-std::string text(double value) {
-  char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
-}
-
-std::string text(const Subtotal& subtotal) {
-  return text(subtotal.points) + "/" + text(subtotal.max);
-}
-
-// Every diagnostic as "file:line:column: error: message", one per line.
-std::string messages(const Diagnostics& diagnostics) {
-  std::string result;
-  for (const Diagnostic& diagnostic : diagnostics.all()) {
-    result += diagnostic.where.file + ":" + std::to_string(diagnostic.where.line) + ":" +
-              std::to_string(diagnostic.where.column) +
-              (diagnostic.severity == Severity::kError ? ": error: " : ": warning: ") +
-              diagnostic.message + "\n";
-  }
-  return result;
-}
+using testing::messages;
+using testing::text;
 
 // A framework.csv row on `line`: the id in column 1, parent in 3, max in 5, weight in 7.
 CriterionRow criterion(std::string id, std::string parent, std::optional<double> max, int line) {

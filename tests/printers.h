@@ -3,9 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include <charconv>
 #include <ostream>
+#include <string>
 #include <vector>
 
+#include "chiso/aggregate.h"
 #include "chiso/diagnostic.h"
 
 namespace chiso {
@@ -15,6 +18,20 @@ inline std::ostream& operator<<(std::ostream& out, const Diagnostic& diagnostic)
   return out << diagnostic.where.file << ':' << diagnostic.where.line << ':' << diagnostic.where.column
              << (diagnostic.severity == Severity::kError ? ": error: " : ": warning: ") << diagnostic.message;
 }
+
+namespace testing {
+
+/// The shortest text that reads back as exactly `value`: comparing it compares the value.
+inline std::string text(double value) {
+  char buffer[64];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+/// A subtotal as "points/max", each exactly.
+inline std::string text(const Subtotal& subtotal) { return text(subtotal.points) + "/" + text(subtotal.max); }
+
+}  // namespace testing
 
 }  // namespace chiso
 
