@@ -595,6 +595,13 @@ TEST_CASE("scores fast path: adds a file to a table that holds the rows of anoth
     accepted = kDeclined;
     problems = "scores.csv:3:17: error: unit 'Sở A' is scored twice on criterion '1.2' in 2022\n";
   }
+  SUBCASE("units each in a year of their own: the index of units × years would be sparse") {
+    // 70 units × 70 years is 4,900 places for 70 rows: the fast path leaves such a file to the
+    // general reader, which reads it without a problem.
+    content = "unit,year,criterion,score\n";
+    for (int k = 0; k < 70; ++k) content += "Xã " + std::to_string(k) + "," + std::to_string(1950 + k) + ",1.1,1\n";
+    accepted = kDeclined;
+  }
   SUBCASE("a wide file that scores a unit-year of the first file again") {
     content = "unit,year,2.1,2.2\nSở C,2022,1,2\nSở B,2022,1,2\n";
     accepted = kDeclined;
