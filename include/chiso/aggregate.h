@@ -39,6 +39,36 @@ struct UnitResult {
 Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights, Combine how, double max,
                  const std::vector<double>& full_maxima = {});
 
+/// Aggregates one unit-year at a time from its row of cells (ScoreTable::row_cells), exactly
+/// as aggregate() does: each leaf's points combined up the tree, in the framework's order. For
+/// a reader that adds each line up as it reads it (read_scores_summed). A normalised leaf
+/// needs the whole year's values, so `framework` must have none.
+class RowAggregator {
+ public:
+  /// Low and high value a normalised leaf is scaled between in one year.
+  struct Bounds {
+    double low = 0;
+    double high = 0;
+    bool is_constant() const { return high == low; }
+  };
+
+  explicit RowAggregator(const Framework& framework, std::vector<Bounds> bounds = {});
+
+  /// The result of the row `cells` of `unit` in `year`; every node's subtotal with `keep_nodes`.
+  UnitResult result(int unit, int year, const double* cells, bool keep_nodes = false);
+
+ private:
+  Subtotal leaf_subtotal(const Criterion& criterion, const double* cells) const;
+  Subtotal combine_node(const std::vector<int>& children, Combine how, double max);
+
+  const Framework& framework_;
+  std::vector<Bounds> bounds_;  // per leaf position; empty: no normalised leaf
+  std::vector<Subtotal> subtotal_;
+  std::vector<Subtotal> parts_;
+  std::vector<double> weights_;
+  std::vector<double> maxima_;
+};
+
 /// The result of every unit scored in `year`, in the order units were first seen: each leaf's
 /// points (normalised where the framework says so) combined up the tree. Missing cells count
 /// as 0 points against the full maximum; n/a cells leave the maximum.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "core/number_text.h"
 
@@ -9,12 +10,7 @@ namespace chiso {
 
 namespace {
 
-// The low and high values a normalised leaf is scaled between in one year.
-struct Bounds {
-  double low = 0;
-  double high = 0;
-  bool is_constant() const { return high == low; }
-};
+using Bounds = RowAggregator::Bounds;
 
 // Min–max bounds of each normalised leaf over the units scored in `year`: the goalposts where
 // the framework gives them, else the lowest and highest value present.
@@ -34,21 +30,6 @@ std::vector<Bounds> bounds_of(const Framework& framework, const ScoreTable& scor
     bounds[leaf] = {low.value_or(0), high.value_or(0)};
   }
   return bounds;
-}
-
-// Points and applicable maximum of one leaf for one unit.
-Subtotal leaf_subtotal(const Criterion& criterion, const ScoreTable& scores, int row, const Bounds& bounds) {
-  const Cell cell = scores.cell(row, criterion.leaf);
-  if (cell == Cell::kNotApplicable) return {};
-  const double value = scores.points(row, criterion.leaf);
-  if (criterion.normalise == Normalise::kNone) return {value, criterion.max};
-  // A leaf on which every unit has the same value tells no unit apart: it leaves everyone's
-  // maximum, as if it did not apply, instead of dividing by zero.
-  if (bounds.is_constant()) return {};
-  if (cell == Cell::kMissing) return {0, criterion.max};
-  double fraction = std::clamp((value - bounds.low) / (bounds.high - bounds.low), 0.0, 1.0);
-  if (criterion.direction < 0) fraction = 1 - fraction;
-  return {fraction * criterion.max, criterion.max};
 }
 
 }  // namespace
@@ -82,48 +63,68 @@ Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& 
   return result;
 }
 
-std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year, bool keep_nodes) {
-  const std::vector<Bounds> bounds = bounds_of(framework, scores, year);
-  const auto& nodes = framework.nodes();
-  std::vector<Subtotal> subtotal(nodes.size());
-  std::vector<Subtotal> parts;
-  std::vector<double> weights;
-  std::vector<double> maxima;
-  auto combine_node = [&](const std::vector<int>& children, Combine how, double max) {
-    if (how == Combine::kSum) {  // most frameworks: add the children up, without copying them
-      Subtotal sum;
-      for (int child : children) {
-        sum.points += subtotal[child].points;
-        sum.max += subtotal[child].max;
-      }
-      return sum;
-    }
-    parts.clear();
-    weights.clear();
-    maxima.clear();
+RowAggregator::RowAggregator(const Framework& framework, std::vector<Bounds> bounds)
+    : framework_(framework), bounds_(std::move(bounds)), subtotal_(framework.nodes().size()) {}
+
+// Points and applicable maximum of one leaf.
+Subtotal RowAggregator::leaf_subtotal(const Criterion& criterion, const double* cells) const {
+  const double value = cells[criterion.leaf];
+  if (value == ScoreTable::kNotApplicableMark) return {};
+  const bool missing = value == ScoreTable::kMissingMark;
+  if (criterion.normalise == Normalise::kNone) return {missing ? 0.0 : value, criterion.max};
+  // A leaf on which every unit has the same value tells no unit apart: it leaves everyone's
+  // maximum, as if it did not apply, instead of dividing by zero.
+  const Bounds& bounds = bounds_[static_cast<size_t>(criterion.leaf)];
+  if (bounds.is_constant()) return {};
+  if (missing) return {0, criterion.max};
+  double fraction = std::clamp((value - bounds.low) / (bounds.high - bounds.low), 0.0, 1.0);
+  if (criterion.direction < 0) fraction = 1 - fraction;
+  return {fraction * criterion.max, criterion.max};
+}
+
+Subtotal RowAggregator::combine_node(const std::vector<int>& children, Combine how, double max) {
+  if (how == Combine::kSum) {  // most frameworks: add the children up, without copying them
+    Subtotal sum;
     for (int child : children) {
-      parts.push_back(subtotal[child]);
-      weights.push_back(nodes[child].weight);
-      maxima.push_back(nodes[child].max);
+      sum.points += subtotal_[child].points;
+      sum.max += subtotal_[child].max;
     }
-    return combine(parts, weights, how, max, maxima);
-  };
+    return sum;
+  }
+  parts_.clear();
+  weights_.clear();
+  maxima_.clear();
+  for (int child : children) {
+    parts_.push_back(subtotal_[child]);
+    weights_.push_back(framework_.node(child).weight);
+    maxima_.push_back(framework_.node(child).max);
+  }
+  return combine(parts_, weights_, how, max, maxima_);
+}
+
+UnitResult RowAggregator::result(int unit, int year, const double* cells, bool keep_nodes) {
+  const auto& nodes = framework_.nodes();
+  for (int at : framework_.bottom_up()) {
+    const Criterion& node = nodes[at];
+    subtotal_[at] = node.is_leaf() ? leaf_subtotal(node, cells) : combine_node(node.children, node.combine, node.max);
+  }
+  UnitResult result{unit, year, {}, {}, {}};
+  result.fields.reserve(framework_.fields().size());
+  for (int field : framework_.fields()) result.fields.push_back(subtotal_[field]);
+  if (keep_nodes) result.nodes = subtotal_;
+  result.total = combine_node(framework_.fields(), framework_.root_combine(), framework_.max());
+  return result;
+}
+
+std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year, bool keep_nodes) {
+  RowAggregator aggregator(framework, bounds_of(framework, scores, year));
   std::vector<UnitResult> results;
   results.reserve(static_cast<size_t>(std::count_if(scores.rows().begin(), scores.rows().end(),
                                                     [&](const UnitYear& unit_year) { return unit_year.year == year; })));
   for (int row = 0; row < static_cast<int>(scores.rows().size()); ++row) {
     const UnitYear& unit_year = scores.rows()[row];
     if (unit_year.year != year) continue;
-    for (int at : framework.bottom_up()) {
-      const Criterion& node = nodes[at];
-      subtotal[at] = node.is_leaf() ? leaf_subtotal(node, scores, row, bounds[node.leaf])
-                                    : combine_node(node.children, node.combine, node.max);
-    }
-    UnitResult result{unit_year.unit, year, {}, {}, {}};
-    for (int field : framework.fields()) result.fields.push_back(subtotal[field]);
-    if (keep_nodes) result.nodes = subtotal;
-    result.total = combine_node(framework.fields(), framework.root_combine(), framework.max());
-    results.push_back(std::move(result));
+    results.push_back(aggregator.result(unit_year.unit, year, scores.row_cells(row), keep_nodes));
   }
   return results;
 }
