@@ -56,13 +56,18 @@ class RowAggregator {
 
   /// The result of the row `cells` of `unit` in `year`; every node's subtotal with `keep_nodes`.
   UnitResult result(int unit, int year, const double* cells, bool keep_nodes = false);
+  /// The row's total, then each field's subtotal, into `out` (1 + fields of them): result()
+  /// without allocating, for a reader adding up 100,000 lines.
+  void add_up(const double* cells, Subtotal* out);
 
  private:
-  Subtotal leaf_subtotal(const Criterion& criterion, const double* cells) const;
+  void add_up_nodes(const double* cells);  // every node's subtotal, into subtotal_
+  Subtotal leaf_subtotal(size_t leaf, double cell) const;
   Subtotal combine_node(const std::vector<int>& children, Combine how, double max);
 
   const Framework& framework_;
   std::vector<Bounds> bounds_;  // per leaf position; empty: no normalised leaf
+  std::vector<int> inner_;      // the nodes that are not leaves, in bottom-up order
   std::vector<Subtotal> subtotal_;
   std::vector<Subtotal> parts_;
   std::vector<double> weights_;

@@ -116,10 +116,22 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
                                     const std::optional<EarlierRanking>& earlier,
                                     const std::vector<Exclusion>& excluded = {});
 
-/// rank_years, handing each table to `each` as soon as it is ranked instead of keeping them
-/// all: a national run's tables take more memory than its scores.
-void rank_years_each(const Framework& framework, const ScoreTable& scores, const std::vector<int>& years,
-                     const UnitGroups& groups, const BandScheme& bands, const RankOptions& options,
+/// Every year's results, for rank_years_each: aggregated from a table of scores, or added up
+/// as the scores were read (read_scores_summed).
+struct ScoredYears {
+  const std::vector<std::string>* units = nullptr;  // the names UnitResult::unit indexes
+  std::vector<int> years;                            // the years present, ascending
+  /// One year's results, in the order units were first seen; called from two threads at once.
+  std::function<std::vector<UnitResult>(int year)> results;
+};
+
+/// The years of `scores`, each aggregated (aggregate()) when it is asked for.
+ScoredYears scored_years(const Framework& framework, const ScoreTable& scores);
+
+/// rank_years on `scored`, handing each table to `each` as soon as it is ranked instead of
+/// keeping them all: a national run's tables take more memory than its scores.
+void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, const UnitGroups& groups,
+                     const BandScheme& bands, const RankOptions& options,
                      const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
                      const std::function<void(LeagueTable)>& each);
 

@@ -76,6 +76,9 @@ void add_input_options(CLI::App& command, InputFiles& files);
 struct Inputs {
   Framework framework;
   ScoreTable scores{0};
+  /// Read with `sums_will_do`, when the scores allowed it (read_scores_summed): the sums of
+  /// each row of `scores`, which then has no cells.
+  std::optional<RowSums> sums;
   UnitGroups groups;
   BandScheme bands;
   std::vector<PreviousRow> previous;
@@ -100,8 +103,10 @@ void add_format_option(CLI::App& command, std::string& format, const std::string
 RankOptions ranking_options(const RankingFlags& flags, const Inputs* inputs);
 
 /// Reads every input file, adding all problems to `diagnostics`; stops after the framework
-/// when the framework itself is unusable. Throws InputError on a syntax error.
-Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics);
+/// when the framework itself is unusable. Throws InputError on a syntax error. With
+/// `sums_will_do` (the run ranks and needs no cell), a single scores file is added up as it is
+/// read when it can be (Inputs::results).
+Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_will_do = false);
 
 /// Ranks the years asked for by --year ("" = the latest, "all" = every year) with the previous
 /// ranking of `inputs` if any, reporting a year absent from the scores, a previous ranking

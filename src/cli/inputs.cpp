@@ -141,7 +141,7 @@ bool read_file(Diagnostics& diagnostics, Read read) {
 
 }  // namespace
 
-Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics) {
+Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_will_do) {
   ReadOptions options;
   if (!files.delimiter.empty()) options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
   Inputs inputs;
@@ -157,11 +157,20 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics) {
   read_file(diagnostics, [&] { inputs.framework = read_framework(framework_path, options, diagnostics); });
   const bool has_framework = diagnostics.error_count() == errors_before;
   if (has_framework) {
-    inputs.scores = ScoreTable(static_cast<int>(inputs.framework.leaves().size()));
-    for (const std::string& argument : files.scores) {
-      read_file(diagnostics, [&] {
-        read_scores(parse_scores_source(argument), inputs.framework, inputs.scores, options, diagnostics);
-      });
+    std::optional<SummedScores> summed;
+    if (sums_will_do && files.scores.size() == 1) {
+      summed = read_scores_summed(parse_scores_source(files.scores.front()), inputs.framework, options, diagnostics);
+    }
+    if (summed) {
+      inputs.scores = std::move(summed->table);
+      inputs.sums = std::move(summed->sums);
+    } else {
+      inputs.scores = ScoreTable(static_cast<int>(inputs.framework.leaves().size()));
+      for (const std::string& argument : files.scores) {
+        read_file(diagnostics, [&] {
+          read_scores(parse_scores_source(argument), inputs.framework, inputs.scores, options, diagnostics);
+        });
+      }
     }
   }
   if (!files.units.empty()) {
@@ -181,7 +190,8 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics) {
   }
   if (!has_framework || diagnostics.has_errors()) return inputs;
 
-  check_scores(inputs.framework, inputs.scores, diagnostics);
+  // Scores added up as they were read had nothing for check_scores to report.
+  if (!inputs.sums) check_scores(inputs.framework, inputs.scores, diagnostics);
   if (inputs.has_units) {
     const std::vector<std::string>& names = inputs.scores.units();
     std::set<std::string> scored(names.begin(), names.end());
@@ -247,6 +257,20 @@ EarlierRanking previous_for(const std::vector<PreviousRow>& rows, int year, cons
   return {standings, chosen};
 }
 
+// The years of the scores, each aggregated when asked for, or taken from the results added
+// up while reading.
+ScoredYears scored_years_of(const Inputs& inputs) {
+  if (!inputs.sums) return scored_years(inputs.framework, inputs.scores);
+  return {&inputs.scores.units(), inputs.scores.years(), [&inputs](int year) {
+            std::vector<UnitResult> of_year;
+            const std::vector<UnitYear>& rows = inputs.scores.rows();
+            for (size_t row = 0; row < rows.size(); ++row) {
+              if (rows[row].year == year) of_year.push_back(inputs.sums->result(inputs.scores, static_cast<int>(row)));
+            }
+            return of_year;
+          }};
+}
+
 }  // namespace
 
 std::vector<LeagueTable> rank_inputs(const Inputs& inputs, const std::string& year, const RankOptions& options,
@@ -259,10 +283,11 @@ std::vector<LeagueTable> rank_inputs(const Inputs& inputs, const std::string& ye
 void rank_inputs_each(const Inputs& inputs, const std::string& year, const RankOptions& options,
                       Diagnostics& diagnostics, const std::function<void(LeagueTable)>& each) {
   try {
-    std::vector<int> years = years_to_rank(year, inputs.scores.years());
+    const ScoredYears scored = scored_years_of(inputs);
+    std::vector<int> years = years_to_rank(year, scored.years);
     std::optional<EarlierRanking> earlier;
     if (inputs.has_previous) earlier = previous_for(inputs.previous, years.front(), inputs.previous_file);
-    rank_years_each(inputs.framework, inputs.scores, years, inputs.groups, inputs.bands, options, earlier,
+    rank_years_each(scored, years, inputs.groups, inputs.bands, options, earlier,
                     inputs.excluded, [&](LeagueTable table) {
                       check_bands(table, inputs.bands, diagnostics);
                       each(std::move(table));

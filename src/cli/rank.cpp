@@ -87,8 +87,13 @@ int run(const RankArguments& arguments) {
   auto wanted = [&](const std::string& file) {
     return arguments.only.empty() || std::find(arguments.only.begin(), arguments.only.end(), file) != arguments.only.end();
   };
+  // The report, lost points and the self-assessment need every year's table at once, and the
+  // cells; without them each year's rows are written as soon as it is ranked, and its table
+  // dropped, and the scores can be added up as they are read.
+  const bool report_wanted = arguments.out.empty() || wanted("report.md");
+  const bool tables_wanted = report_wanted || wanted("lost-points.csv") || (!arguments.self.empty() && wanted("self-assessment.csv"));
   Diagnostics diagnostics;
-  Inputs inputs = read_inputs(arguments.files, diagnostics);
+  Inputs inputs = read_inputs(arguments.files, diagnostics, !tables_wanted);
   if (diagnostics.has_errors()) {
     print_diagnostics(diagnostics);
     return kExitInvalidInput;
@@ -99,12 +104,9 @@ int run(const RankArguments& arguments) {
     if (!diagnostics.has_errors()) check_scores(inputs.framework, *self, diagnostics);
   }
   const RankOptions options = ranking_options(arguments.ranking, &inputs);
-  const bool report_wanted = arguments.out.empty() || wanted("report.md");
   const CsvStyle style{arguments.bom, arguments.decimal_comma};
   OutputSet outputs(arguments.out);
-  // The report, lost points and the self-assessment need every year's table at once; without
-  // them each year's rows are written as soon as it is ranked, and its table dropped.
-  if (!report_wanted && !wanted("lost-points.csv") && !(self && wanted("self-assessment.csv"))) {
+  if (!tables_wanted) {
     std::string ranking, fields;
     if (!diagnostics.has_errors()) {
       bool first = true;

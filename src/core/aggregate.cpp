@@ -64,25 +64,29 @@ Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& 
 }
 
 RowAggregator::RowAggregator(const Framework& framework, std::vector<Bounds> bounds)
-    : framework_(framework), bounds_(std::move(bounds)), subtotal_(framework.nodes().size()) {}
+    : framework_(framework), bounds_(std::move(bounds)), subtotal_(framework.nodes().size()) {
+  for (int at : framework.bottom_up()) {
+    if (!framework.node(at).is_leaf()) inner_.push_back(at);
+  }
+}
 
-// Points and applicable maximum of one leaf.
-Subtotal RowAggregator::leaf_subtotal(const Criterion& criterion, const double* cells) const {
-  const double value = cells[criterion.leaf];
-  if (value == ScoreTable::kNotApplicableMark) return {};
-  const bool missing = value == ScoreTable::kMissingMark;
-  if (criterion.normalise == Normalise::kNone) return {missing ? 0.0 : value, criterion.max};
+// Points and applicable maximum of one leaf, by its position.
+inline Subtotal RowAggregator::leaf_subtotal(size_t leaf, double cell) const {
+  if (cell == ScoreTable::kNotApplicableMark) return {};
+  const bool missing = cell == ScoreTable::kMissingMark;
+  const Criterion& criterion = framework_.node(framework_.leaves()[leaf]);
+  if (criterion.normalise == Normalise::kNone) return {missing ? 0.0 : cell, criterion.max};
   // A leaf on which every unit has the same value tells no unit apart: it leaves everyone's
   // maximum, as if it did not apply, instead of dividing by zero.
-  const Bounds& bounds = bounds_[static_cast<size_t>(criterion.leaf)];
+  const Bounds& bounds = bounds_[leaf];
   if (bounds.is_constant()) return {};
   if (missing) return {0, criterion.max};
-  double fraction = std::clamp((value - bounds.low) / (bounds.high - bounds.low), 0.0, 1.0);
+  double fraction = std::clamp((cell - bounds.low) / (bounds.high - bounds.low), 0.0, 1.0);
   if (criterion.direction < 0) fraction = 1 - fraction;
   return {fraction * criterion.max, criterion.max};
 }
 
-Subtotal RowAggregator::combine_node(const std::vector<int>& children, Combine how, double max) {
+inline Subtotal RowAggregator::combine_node(const std::vector<int>& children, Combine how, double max) {
   if (how == Combine::kSum) {  // most frameworks: add the children up, without copying them
     Subtotal sum;
     for (int child : children) {
@@ -102,18 +106,31 @@ Subtotal RowAggregator::combine_node(const std::vector<int>& children, Combine h
   return combine(parts_, weights_, how, max, maxima_);
 }
 
-UnitResult RowAggregator::result(int unit, int year, const double* cells, bool keep_nodes) {
-  const auto& nodes = framework_.nodes();
-  for (int at : framework_.bottom_up()) {
-    const Criterion& node = nodes[at];
-    subtotal_[at] = node.is_leaf() ? leaf_subtotal(node, cells) : combine_node(node.children, node.combine, node.max);
+// The leaves depend on nothing, so they go first; the other nodes follow in bottom-up order,
+// each after its children, adding up in the same order as any other walk from the leaves.
+void RowAggregator::add_up_nodes(const double* cells) {
+  const std::vector<int>& leaves = framework_.leaves();
+  for (size_t leaf = 0; leaf < leaves.size(); ++leaf) subtotal_[leaves[leaf]] = leaf_subtotal(leaf, cells[leaf]);
+  for (int at : inner_) {
+    const Criterion& node = framework_.node(at);
+    subtotal_[at] = combine_node(node.children, node.combine, node.max);
   }
+}
+
+UnitResult RowAggregator::result(int unit, int year, const double* cells, bool keep_nodes) {
+  add_up_nodes(cells);
   UnitResult result{unit, year, {}, {}, {}};
   result.fields.reserve(framework_.fields().size());
   for (int field : framework_.fields()) result.fields.push_back(subtotal_[field]);
   if (keep_nodes) result.nodes = subtotal_;
   result.total = combine_node(framework_.fields(), framework_.root_combine(), framework_.max());
   return result;
+}
+
+void RowAggregator::add_up(const double* cells, Subtotal* out) {
+  add_up_nodes(cells);
+  out[0] = combine_node(framework_.fields(), framework_.root_combine(), framework_.max());
+  for (int field : framework_.fields()) *++out = subtotal_[field];
 }
 
 std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year, bool keep_nodes) {

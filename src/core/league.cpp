@@ -163,20 +163,24 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
                                     const std::optional<EarlierRanking>& earlier,
                                     const std::vector<Exclusion>& excluded) {
   std::vector<LeagueTable> tables;
-  rank_years_each(framework, scores, years, groups, bands, options, earlier, excluded,
+  rank_years_each(scored_years(framework, scores), years, groups, bands, options, earlier, excluded,
                   [&](LeagueTable table) { tables.push_back(std::move(table)); });
   return tables;
 }
 
-void rank_years_each(const Framework& framework, const ScoreTable& scores, const std::vector<int>& years,
-                     const UnitGroups& groups, const BandScheme& bands, const RankOptions& options,
+ScoredYears scored_years(const Framework& framework, const ScoreTable& scores) {
+  return {&scores.units(), scores.years(), [&framework, &scores](int year) { return aggregate(framework, scores, year); }};
+}
+
+void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, const UnitGroups& groups,
+                     const BandScheme& bands, const RankOptions& options,
                      const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
                      const std::function<void(LeagueTable)>& each) {
-  const std::vector<int> present = scores.years();
-  const std::vector<int> name_position = name_order(scores.units());
+  const std::vector<int>& present = scored.years;
+  const std::vector<std::string>& units = *scored.units;
+  const std::vector<int> name_position = name_order(units);
   auto rank_alone = [&](int year) {
-    return rank_year_in_order(aggregate(framework, scores, year), scores.units(), name_position, groups, bands,
-                              options, year, excluded);
+    return rank_year_in_order(scored.results(year), units, name_position, groups, bands, options, year, excluded);
   };
   // The standings of the last year ranked: the previous year of the next one, usually.
   std::optional<std::pair<int, std::vector<PreviousStanding>>> last;

@@ -156,13 +156,43 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
   return true;
 }
 
-}  // namespace
+// Adds the parts of a summing read to `summed` in file order, as add_parts adds cells to a
+// table; false when a unit-year is given twice.
+bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context, SummedScores& summed) {
+  size_t rows = 0;
+  for (const auto& part : parts) rows += part->rows.size();
+  ScoreTable& table = summed.table;
+  table.reserve_rows(rows);
+  summed.sums.fields = context.framework.fields().size();
+  summed.sums.subtotals.reserve(rows * (1 + summed.sums.fields));
+  int line = 2;  // the header is line 1
+  Location where{context.source.path, 0, 0};
+  for (const auto& part : parts) {
+    std::vector<int> unit_of(part->units.size(), -1);  // interned at its first row, as the general reader does
+    for (size_t r = 0; r < part->rows.size(); ++r) {
+      const LocalRow& local = part->rows[r];
+      int& unit = unit_of[static_cast<size_t>(local.unit)];
+      if (unit < 0) unit = table.intern_unit(part->units[static_cast<size_t>(local.unit)]);
+      where.line = line - 1 + local.line;
+      where.column = local.column;
+      const size_t before = table.rows().size();
+      table.row(unit, local.year, where);
+      if (table.rows().size() == before) return false;  // given in an earlier part too
+    }
+    summed.sums.subtotals.insert(summed.sums.subtotals.end(), part->sums.begin(), part->sums.end());
+    line += part->lines;
+  }
+  return true;
+}
 
-bool read_scores_fast(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
-                      char delimiter, ScoreTable& table, Diagnostics& diagnostics, FastReadOptions options) {
+// What both fast reads share: the header read, the file cut into parts and each part read on
+// a thread of its own, then `add` called with the parts. False when the fast path declines.
+template <typename Add>
+bool read_parts(const ScoresSource& source, const Framework& framework, const CriterionNames& names, char delimiter,
+                bool summing, FastReadOptions options, Diagnostics& layout_diagnostics, Add add) {
   File file(source.path);
   struct stat info;
-  if (file.fd() < 0 || ::fstat(file.fd(), &info) != 0 || !S_ISREG(info.st_mode) || table.leaf_count() == 0) return false;
+  if (file.fd() < 0 || ::fstat(file.fd(), &info) != 0 || !S_ISREG(info.st_mode) || framework.leaves().empty()) return false;
   const off_t size = info.st_size;
 
   // The header: one physical line, read as the general reader reads it.
@@ -174,7 +204,6 @@ bool read_scores_fast(const ScoresSource& source, const Framework& framework, co
   if (std::count(first.begin(), first.end(), '"') % 2 != 0 || first.find('\0') != std::string::npos) return false;
   const off_t data = newline == std::string::npos ? size : static_cast<off_t>(newline + 1);
   CsvRecord header;
-  Diagnostics layout_diagnostics;
   std::istringstream header_text(first);
   char detected = 0;
   try {
@@ -186,11 +215,12 @@ bool read_scores_fast(const ScoresSource& source, const Framework& framework, co
   }
   const ScoresLayout layout = scores_layout(header, source, framework, names, layout_diagnostics);
   if (layout_diagnostics.has_errors()) return false;
-  if (!layout.is_long && std::none_of(layout.leaf_of.begin(), layout.leaf_of.end(), [](int leaf) { return leaf >= 0; })) {
-    return false;
-  }
+  const auto leaf_columns = std::count_if(layout.leaf_of.begin(), layout.leaf_of.end(), [](int leaf) { return leaf >= 0; });
+  if (!layout.is_long && leaf_columns == 0) return false;
+  // Summing needs every leaf on every line: a wide file with a column for each.
+  if (summing && (layout.is_long || static_cast<size_t>(leaf_columns) != framework.leaves().size())) return false;
 
-  PartContext context{source, framework, names, layout, detected, detected == ';' || detected == '\t', {}, {}, {}, 0, 0};
+  PartContext context{source, framework, names, layout, detected, detected == ';' || detected == '\t', {}, {}, {}, 0, 0, summing};
   if (layout.is_long && std::max(layout.unit_column, layout.year_column) <
                              std::min(layout.criterion_column, layout.score_column)) {
     context.prefix_fields = static_cast<size_t>(std::max(layout.unit_column, layout.year_column)) + 1;
@@ -214,7 +244,8 @@ bool read_scores_fast(const ScoresSource& source, const Framework& framework, co
   }
   const std::vector<off_t> starts = part_starts(file.fd(), data, size, parts);
   std::vector<std::unique_ptr<PartRows>> parts_read;
-  for (size_t k = 0; k < starts.size(); ++k) parts_read.push_back(std::make_unique<PartRows>(table.leaf_count()));
+  const auto width = static_cast<int>(framework.leaves().size());
+  for (size_t k = 0; k < starts.size(); ++k) parts_read.push_back(std::make_unique<PartRows>(width));
   auto read = [&](size_t k) {
     const bool last = k + 1 == starts.size();
     read_part(context, file.fd(), starts[k], last ? size : starts[k + 1], last, *parts_read[k]);
@@ -226,9 +257,36 @@ bool read_scores_fast(const ScoresSource& source, const Framework& framework, co
   for (const auto& part : parts_read) {
     if (!part->ok) return false;
   }
-  if (!add_parts(parts_read, context, table)) return false;
+  return add(parts_read, context);
+}
+
+}  // namespace
+
+bool read_scores_fast(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
+                      char delimiter, ScoreTable& table, Diagnostics& diagnostics, FastReadOptions options) {
+  if (table.leaf_count() != static_cast<int>(framework.leaves().size())) return false;
+  Diagnostics layout_diagnostics;
+  const bool read = read_parts(source, framework, names, delimiter, false, options, layout_diagnostics,
+                               [&](std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context) {
+                                 return add_parts(parts, context, table);
+                               });
+  if (read) diagnostics.append(layout_diagnostics.all());
+  return read;
+}
+
+std::optional<SummedScores> read_summed_fast(const ScoresSource& source, const Framework& framework,
+                                             const CriterionNames& names, char delimiter, Diagnostics& diagnostics,
+                                             FastReadOptions options) {
+  if (framework.has_normalised_leaves()) return std::nullopt;  // their bounds need the whole year
+  SummedScores summed;
+  Diagnostics layout_diagnostics;
+  const bool read = read_parts(source, framework, names, delimiter, true, options, layout_diagnostics,
+                               [&](std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context) {
+                                 return add_summed_parts(parts, context, summed);
+                               });
+  if (!read) return std::nullopt;
   diagnostics.append(layout_diagnostics.all());
-  return true;
+  return summed;
 }
 
 }  // namespace chiso

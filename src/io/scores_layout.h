@@ -50,6 +50,11 @@ struct FastReadOptions {
 bool read_scores_fast(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
                       char delimiter, ScoreTable& table, Diagnostics& diagnostics, FastReadOptions options = {});
 
+/// read_scores_summed's fast path (see there), taking its options as read_scores_fast does.
+std::optional<SummedScores> read_summed_fast(const ScoresSource& source, const Framework& framework,
+                                             const CriterionNames& names, char delimiter, Diagnostics& diagnostics,
+                                             FastReadOptions options = {});
+
 /// The general reader: every file, every problem reported at its place.
 void read_scores_general(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
                          ScoreTable& table, const ReadOptions& options, Diagnostics& diagnostics);

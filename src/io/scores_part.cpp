@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "chiso/number.h"
@@ -69,10 +70,15 @@ bool valid_text(std::string_view text) {
 class Part {
  public:
   Part(const PartContext& context, off_t begin, off_t end, bool last, PartRows& part)
-      : ok(part.ok), lines(part.lines), units(part.units), rows(part.rows), cells(part.cells),
+      : ok(part.ok), lines(part.lines), units(part.units), rows(part.rows), cells(part.cells), sums(part.sums),
         context_(context), begin_(begin), end_(end), last_(last),
         fields_(context.layout.width), quoted_(context.layout.width), starts_(context.layout.width), ends_(context.layout.width),
-        unescaped_(context.layout.width) {}
+        unescaped_(context.layout.width) {
+    if (context.summing) {
+      aggregator_.emplace(context.framework);
+      line_cells_.resize(context.leaf_ids.size());
+    }
+  }
 
   // Reads the part; `ok` tells whether every line was a plain valid row.
   void read(int fd) {
@@ -89,6 +95,7 @@ class Part {
   std::vector<std::string>& units;
   std::vector<LocalRow>& rows;
   CellBlocks& cells;
+  std::vector<Subtotal>& sums;
 
  private:
   bool read_lines(int fd) {
@@ -130,7 +137,7 @@ class Part {
     }
     if (!layout.is_long && context_.first_leaf_column > 0 && begin < end && *begin != context_.delimiter &&
         *begin != ' ' && *begin != '\t') {
-      return wide_line(begin, end);
+      return wide_line(begin, end) && add_up();
     }
     if (!split(begin, end, 0)) return false;
     if (blank_) return true;  // a line of separators only, as spreadsheets leave below the data
@@ -150,7 +157,7 @@ class Part {
         if (!valid_text(fields_[i])) return false;
       }
     }
-    return true;
+    return add_up();
   }
 
   // Finds the row of the line starting at `begin`, from its unit and year fields, adding it on
@@ -185,15 +192,37 @@ class Part {
       auto [found, added] = row_of_.try_emplace(key, static_cast<int>(rows.size()));
       if (added) {
         rows.push_back({last_unit_, year, lines, column_of(begin, starts_[layout.unit_column])});
-        cells.add();
+        if (!context_.summing) cells.add();
       } else if (!layout.is_long) {
         return false;  // a unit-year scored twice in a wide file
       }
       last_row_ = found->second;
-      row_cells_ = cells.at(static_cast<size_t>(last_row_));
+      if (context_.summing) {
+        std::fill(line_cells_.begin(), line_cells_.end(), ScoreTable::kMissingMark);
+        row_cells_ = line_cells_.data();
+      } else {
+        row_cells_ = cells.at(static_cast<size_t>(last_row_));
+      }
     } else if (!layout.is_long) {
       return false;
     }
+    return true;
+  }
+
+  // When summing, adds up the wide line just read, as aggregate() would its row; declines a
+  // line with a criterion left without score or with every criterion n/a, which
+  // check_scores reports. Otherwise there is nothing to do: the cells are kept.
+  bool add_up() {
+    if (!context_.summing) return true;
+    bool applicable = false;
+    for (double cell : line_cells_) {
+      if (cell == ScoreTable::kMissingMark) return false;
+      applicable |= cell != ScoreTable::kNotApplicableMark;
+    }
+    if (!applicable) return false;
+    const size_t at = sums.size();
+    sums.resize(at + 1 + context_.framework.fields().size());
+    aggregator_->add_up(line_cells_.data(), &sums[at]);
     return true;
   }
 
@@ -393,6 +422,8 @@ class Part {
   std::unordered_map<std::uint64_t, int> row_of_;
   int last_row_ = -1;
   double* row_cells_ = nullptr;
+  std::optional<RowAggregator> aggregator_;  // when summing
+  std::vector<double> line_cells_;           // when summing: the cells of the line being read
   ViewMap leaf_of_text_;
   int last_leaf_ = -1;
 };

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chiso/aggregate.h"
 #include "chiso/framework.h"
 #include "chiso/score_table.h"
 #include "io/scores_layout.h"
@@ -28,6 +29,7 @@ struct PartContext {
   std::vector<char> leaf_plain;     // whether it holds points (from 0 to its limit), not a raw indicator
   size_t prefix_fields = 0;         // long layout: the leading fields that hold the unit and year
   size_t first_leaf_column = 0;     // wide layout: the first score column, when the unit and year come before it
+  bool summing = false;             // wide layout: add each line up (PartRows::results) instead of keeping its cells
 };
 
 /// A unit-year as first seen in a part: `unit` indexes PartRows::units, `line` counts from the
@@ -47,7 +49,8 @@ struct PartRows {
   int lines = 0;                    // physical lines in the part
   std::vector<std::string> units;   // names (normalised) in the order first seen; two may be equal
   std::vector<LocalRow> rows;       // in the order first seen; their cells are `cells`
-  CellBlocks cells;
+  CellBlocks cells;                 // empty when summing
+  std::vector<Subtotal> sums;       // when summing: each row's total, then its fields' subtotals
 };
 
 /// Reads the lines of `fd` from byte `begin` to `end` into `part`. Every part but the file's

@@ -233,4 +233,15 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
   read_scores_general(source, framework, names, table, options, diagnostics);
 }
 
+UnitResult RowSums::result(const ScoreTable& table, int row) const {
+  const UnitYear& unit_year = table.rows()[static_cast<size_t>(row)];
+  const Subtotal* first = subtotals.data() + static_cast<size_t>(row) * (1 + fields);
+  return {unit_year.unit, unit_year.year, first[0], {first + 1, first + 1 + fields}, {}};
+}
+
+std::optional<SummedScores> read_scores_summed(const ScoresSource& source, const Framework& framework,
+                                               const ReadOptions& options, Diagnostics& diagnostics) {
+  return read_summed_fast(source, framework, criterion_names(framework), options.delimiter, diagnostics);
+}
+
 }  // namespace chiso
