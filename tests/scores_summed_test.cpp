@@ -265,6 +265,10 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.31\n";
     problems = "scores.csv:2:17: error: score '0.31' is above the maximum 0.3 of criterion '2.2'\n";
   }
+  SUBCASE("two columns naming one leaf") {
+    content = "unit,year,1.1,1.2,2.1,2.2,Kế hoạch\nSở A,2022,1,2,3,0.1,1\n";
+    problems = "scores.csv:2:21: error: unit 'Sở A' is scored twice on criterion '1.1' in 2022\n";
+  }
   SUBCASE("a unit-year given twice, far apart, so that parts see one each") {
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.1\n";
     for (int unit = 1; unit <= 30; ++unit) content += "Sở số " + std::to_string(unit) + ",2022,1,2,3,0.1\n";

@@ -64,10 +64,12 @@ class RowAggregator {
   void add_up_nodes(const double* cells);  // every node's subtotal, into subtotal_
   Subtotal leaf_subtotal(size_t leaf, double cell) const;
   Subtotal combine_node(const std::vector<int>& children, Combine how, double max);
+  Subtotal combine_mean(const std::vector<int>& children, Combine how, double max);
 
   const Framework& framework_;
   std::vector<Bounds> bounds_;  // per leaf position; empty: no normalised leaf
   std::vector<int> inner_;      // the nodes that are not leaves, in bottom-up order
+  std::vector<double> leaf_max_;  // each leaf's maximum, by position
   std::vector<Subtotal> subtotal_;
   std::vector<Subtotal> parts_;
   std::vector<double> weights_;

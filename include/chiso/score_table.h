@@ -3,7 +3,6 @@
 
 #include <cstdint>
 #include <limits>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -109,7 +108,11 @@ class ScoreTable {
  private:
   int leaf_count_;
   std::vector<std::string> units_;
-  std::map<std::string, int, std::less<>> unit_index_;
+  struct NameHash {  // looks names up from string_views without building a string
+    using is_transparent = void;
+    size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  std::unordered_map<std::string, int, NameHash, std::equal_to<>> unit_index_;
   std::vector<UnitYear> rows_;
   std::vector<std::string> files_;  // the files rows were first seen in
   int last_file_ = -1;

@@ -13,8 +13,10 @@ namespace {
 using Bounds = RowAggregator::Bounds;
 
 // Min–max bounds of each normalised leaf over the units scored in `year`: the goalposts where
-// the framework gives them, else the lowest and highest value present.
+// the framework gives them, else the lowest and highest value present; none when the framework
+// normalises no leaf.
 std::vector<Bounds> bounds_of(const Framework& framework, const ScoreTable& scores, int year) {
+  if (!framework.has_normalised_leaves()) return {};
   std::vector<Bounds> bounds(framework.leaves().size());
   for (size_t leaf = 0; leaf < bounds.size(); ++leaf) {
     const Criterion& criterion = framework.node(framework.leaves()[leaf]);
@@ -68,6 +70,7 @@ RowAggregator::RowAggregator(const Framework& framework, std::vector<Bounds> bou
   for (int at : framework.bottom_up()) {
     if (!framework.node(at).is_leaf()) inner_.push_back(at);
   }
+  for (int leaf : framework.leaves()) leaf_max_.push_back(framework.node(leaf).max);
 }
 
 // Points and applicable maximum of one leaf, by its position.
@@ -87,14 +90,16 @@ inline Subtotal RowAggregator::leaf_subtotal(size_t leaf, double cell) const {
 }
 
 inline Subtotal RowAggregator::combine_node(const std::vector<int>& children, Combine how, double max) {
-  if (how == Combine::kSum) {  // most frameworks: add the children up, without copying them
-    Subtotal sum;
-    for (int child : children) {
-      sum.points += subtotal_[child].points;
-      sum.max += subtotal_[child].max;
-    }
-    return sum;
+  if (how != Combine::kSum) return combine_mean(children, how, max);
+  Subtotal sum;  // most frameworks: add the children up, without copying them
+  for (int child : children) {
+    sum.points += subtotal_[child].points;
+    sum.max += subtotal_[child].max;
   }
+  return sum;
+}
+
+Subtotal RowAggregator::combine_mean(const std::vector<int>& children, Combine how, double max) {
   parts_.clear();
   weights_.clear();
   maxima_.clear();
@@ -110,7 +115,19 @@ inline Subtotal RowAggregator::combine_node(const std::vector<int>& children, Co
 // each after its children, adding up in the same order as any other walk from the leaves.
 void RowAggregator::add_up_nodes(const double* cells) {
   const std::vector<int>& leaves = framework_.leaves();
-  for (size_t leaf = 0; leaf < leaves.size(); ++leaf) subtotal_[leaves[leaf]] = leaf_subtotal(leaf, cells[leaf]);
+  if (bounds_.empty()) {  // no normalised leaf: points as given, n/a leaving the maximum
+    for (size_t leaf = 0; leaf < leaves.size(); ++leaf) {
+      const double cell = cells[leaf];
+      Subtotal& subtotal = subtotal_[static_cast<size_t>(leaves[leaf])];
+      if (cell == ScoreTable::kNotApplicableMark) {
+        subtotal = {};
+      } else {
+        subtotal = {cell == ScoreTable::kMissingMark ? 0.0 : cell, leaf_max_[leaf]};
+      }
+    }
+  } else {
+    for (size_t leaf = 0; leaf < leaves.size(); ++leaf) subtotal_[leaves[leaf]] = leaf_subtotal(leaf, cells[leaf]);
+  }
   for (int at : inner_) {
     const Criterion& node = framework_.node(at);
     subtotal_[at] = combine_node(node.children, node.combine, node.max);

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <sstream>
 #include <thread>
@@ -217,7 +218,14 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
   if (layout_diagnostics.has_errors()) return false;
   const auto leaf_columns = std::count_if(layout.leaf_of.begin(), layout.leaf_of.end(), [](int leaf) { return leaf >= 0; });
   if (!layout.is_long && leaf_columns == 0) return false;
-  // Summing needs every leaf on every line: a wide file with a column for each.
+  // A wide file naming a leaf in two columns scores it twice on every line: the general
+  // reader reports it. Summing needs every leaf on every line: a wide file with a column for each.
+  std::vector<char> has_column(framework.leaves().size());
+  for (int leaf : layout.leaf_of) {
+    if (leaf < 0) continue;
+    if (has_column[static_cast<size_t>(leaf)]) return false;
+    has_column[static_cast<size_t>(leaf)] = 1;
+  }
   if (summing && (layout.is_long || static_cast<size_t>(leaf_columns) != framework.leaves().size())) return false;
 
   PartContext context{source, framework, names, layout, detected, detected == ';' || detected == '\t', {}, {}, {}, 0, 0, summing};
@@ -233,7 +241,9 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
   for (int node : framework.leaves()) {
     const Criterion& leaf = framework.node(node);
     context.leaf_ids.push_back(leaf.id);
-    context.leaf_limits.push_back(leaf.max * (1 + 1e-12));  // as the general reader's store()
+    // As the general reader's store(); a raw indicator may take any value.
+    context.leaf_limits.push_back(leaf.normalise == Normalise::kNone ? leaf.max * (1 + 1e-12)
+                                                                       : std::numeric_limits<double>::infinity());
     context.leaf_plain.push_back(leaf.normalise == Normalise::kNone);
   }
 

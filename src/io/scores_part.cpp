@@ -31,7 +31,7 @@ constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 
 // divided by a power of ten (exact up to 10^22) is the correctly rounded value, the same
 // double as std::from_chars gives. Returns where the number stops, or nullptr when no plain
 // number starts at `p`.
-const char* plain_number(const char* p, const char* end, double& value) {
+inline const char* plain_number(const char* p, const char* end, double& value) {
   std::uint64_t digits = 0;
   int count = 0, decimals = -1;
   for (; p < end; ++p) {
@@ -177,15 +177,33 @@ class Part {
       year = last_year_ = *given;
       last_year_text_.assign(fields_[layout.year_column]);
     }
-    if (last_unit_ < 0 || raw != last_raw_) {
-      auto found = unit_of_raw_.find(raw);
-      if (found == unit_of_raw_.end()) {
-        if (!valid_text(raw)) return false;
-        found = unit_of_raw_.emplace(std::string(raw), static_cast<int>(units.size())).first;
-        units.push_back(normalise_name(raw));  // here, on this part's core
+    if (last_unit_ < 0 || raw != *raw_of_unit_[static_cast<size_t>(last_unit_)]) {
+      // Files list the units in the same order every year: the unit that followed the last
+      // one before is likely to follow it again.
+      const int guess = last_unit_ < 0 ? -1 : follower_[static_cast<size_t>(last_unit_)];
+      int unit = -1;
+      if (guess >= 0 && raw == *raw_of_unit_[static_cast<size_t>(guess)]) {
+        unit = guess;
+      } else {
+        auto found = unit_of_raw_.find(raw);
+        if (found == unit_of_raw_.end()) {
+          if (!valid_text(raw)) return false;
+          found = unit_of_raw_.emplace(std::string(raw), static_cast<int>(units.size())).first;
+          units.push_back(normalise_name(raw));  // here, on this part's core
+          raw_of_unit_.push_back(&found->first);
+          follower_.push_back(-1);
+        }
+        unit = found->second;
       }
-      last_unit_ = found->second;
-      last_raw_.assign(raw);
+      if (last_unit_ >= 0) follower_[static_cast<size_t>(last_unit_)] = unit;
+      last_unit_ = unit;
+    }
+    if (context_.summing) {
+      // A unit-year given twice makes two rows, which add_summed_parts declines.
+      rows.push_back({last_unit_, year, lines, column_of(begin, starts_[layout.unit_column])});
+      last_row_ = static_cast<int>(rows.size()) - 1;
+      row_cells_ = line_cells_.data();  // every cell is given on the line (read_parts checks the columns)
+      return true;
     }
     if (last_row_ < 0 || rows[last_row_].unit != last_unit_ || rows[last_row_].year != year) {
       const std::uint64_t key = (static_cast<std::uint64_t>(last_unit_) << 32) | static_cast<std::uint32_t>(year);
@@ -214,12 +232,11 @@ class Part {
   // check_scores reports. Otherwise there is nothing to do: the cells are kept.
   bool add_up() {
     if (!context_.summing) return true;
-    bool applicable = false;
-    for (double cell : line_cells_) {
-      if (cell == ScoreTable::kMissingMark) return false;
-      applicable |= cell != ScoreTable::kNotApplicableMark;
+    // Declines a line with every criterion n/a: check_scores reports it.
+    if (std::all_of(line_cells_.begin(), line_cells_.end(),
+                    [](double cell) { return cell == ScoreTable::kNotApplicableMark; })) {
+      return false;
     }
-    if (!applicable) return false;
     const size_t at = sums.size();
     sums.resize(at + 1 + context_.framework.fields().size());
     aggregator_->add_up(line_cells_.data(), &sums[at]);
@@ -325,18 +342,19 @@ class Part {
     const ScoresLayout& layout = context_.layout;
     const size_t width = fields_.size();
     const char delimiter = context_.delimiter;
+    const int* const leaf_of = layout.leaf_of.data();
+    const double* const limits = context_.leaf_limits.data();
     blank_ = false;
     const char* p = begin;
     for (size_t i = 0; i < width; ++i) {
       if (i == context_.first_leaf_column && !begin_row(begin)) return false;
-      const int leaf = layout.leaf_of[i];
+      const int leaf = leaf_of[i];
       double value = 0;
       const char* number = leaf >= 0 ? plain_number(p, end, value) : nullptr;
       if (number != nullptr && (number == end || *number == delimiter)) {
-        double& cell = row_cells_[leaf];
-        if (cell != ScoreTable::kMissingMark) return false;
-        if (context_.leaf_plain[leaf] && value > context_.leaf_limits[leaf]) return false;
-        cell = value;
+        // Each leaf has one column (read_parts declines others), so no cell is given twice.
+        if (value > limits[leaf]) return false;
+        row_cells_[leaf] = value;
         p = number;
       } else {
         p = field_at(p, end, i);
@@ -387,7 +405,9 @@ class Part {
   // nothing.
   bool store(int leaf, std::string_view text, bool quoted) {
     double& cell = row_cells_[leaf];
-    if (cell != ScoreTable::kMissingMark) return false;
+    // A summing line's cells hold the last line's until they are given: each once, as each
+    // leaf has one column.
+    if (cell != ScoreTable::kMissingMark && !context_.summing) return false;
     double value = 0;
     if (!simple_number(text, value)) {
       if (is_not_applicable(text)) {
@@ -399,7 +419,8 @@ class Part {
       if (!number) return false;
       value = *number;
     }
-    if (context_.leaf_plain[leaf] && (value < 0 || value > context_.leaf_limits[leaf])) return false;
+    if (context_.leaf_plain[leaf] && value < 0) return false;
+    if (value > context_.leaf_limits[leaf]) return false;
     cell = value;
     return true;
   }
@@ -415,7 +436,8 @@ class Part {
   std::vector<std::string> unescaped_;
   bool blank_ = false;
   ViewMap unit_of_raw_;
-  std::string last_raw_;
+  std::vector<const std::string*> raw_of_unit_;  // each unit's name as written, a key of unit_of_raw_
+  std::vector<int> follower_;                     // the unit that last followed each, or -1
   int last_unit_ = -1;
   std::string last_year_text_;
   int last_year_ = 0;
