@@ -2,6 +2,10 @@
 #include "chiso/report.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <cmath>
+#include <random>
 
 #include <sstream>
 #include <string>
@@ -88,6 +92,34 @@ TEST_CASE("report: fixed rounds halves away from zero and never prints -0") {
   CHECK(fixed(-0.0, 2) == "0.00");
   CHECK(fixed(-0.4, 0) == "0");
   CHECK(fixed(-0.005, 2) == "-0.01");
+  CHECK(fixed(0.05, 1) == "0.1");
+  CHECK(fixed(0.004, 3) == "0.004");
+  CHECK(fixed(123456789.125, 2) == "123456789.13");
+  CHECK(fixed(1e300, 2) == fmt::format("{:.2f}", round_half_up(1e300, 2)));  // too many hundredths to count
+  CHECK(fixed(12.5, 10) == "12.5000000000");               // more decimals than counted
+}
+
+TEST_CASE("report: fixed writes what \"{:.Nf}\" writes of the rounded value") {
+  // fixed() counts units of 10^-decimals; the value rounded, written by fmt, is the reference.
+  std::mt19937_64 random(20261123);
+  std::uniform_real_distribution<double> share(-1.0, 1.0);
+  int checked = 0;
+  for (int decimals = 0; decimals <= 9; ++decimals) {
+    for (double magnitude : {1e-9, 1e-3, 1.0, 100.0, 1e6, 1e12, 1e15, 1e18}) {
+      for (int i = 0; i < 300; ++i) {
+        double value = share(random) * magnitude;
+        if (i % 3 == 0) value = std::round(value * 1000) / 1000 + 0.0005;  // halves in the third place
+        double rounded = round_half_up(value, decimals);
+        if (rounded == 0) rounded = 0;
+        const std::string expected = fmt::format("{:.{}f}", rounded, decimals);
+        CAPTURE(value);
+        CAPTURE(decimals);
+        CHECK(fixed(value, decimals) == expected);
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == 10 * 8 * 300);
 }
 
 TEST_CASE("report: fixed writes a decimal comma when asked") {

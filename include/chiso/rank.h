@@ -37,6 +37,10 @@ struct RankOptions {
 /// a decimal half stored a hair below it (2.675 is stored as 2.67499…) still rounds up.
 double round_half_up(double value, int decimals);
 
+/// `value` × 10^decimals rounded as round_half_up rounds: a whole number, the count of
+/// 10^-decimals in round_half_up(value, decimals), which equals it divided by 10^decimals.
+double round_half_up_units(double value, int decimals);
+
 /// The rank of each key, highest key first (rank 1), in the order the keys were given.
 /// Keys are compared exactly; round them first to rank on published values.
 std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule);

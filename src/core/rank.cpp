@@ -6,14 +6,25 @@
 
 namespace chiso {
 
-double round_half_up(double value, int decimals) {
+namespace {
+
+double scale_of(int decimals) {
   static constexpr double kScales[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
-  const double scale = decimals >= 0 && decimals <= 8 ? kScales[decimals] : std::pow(10.0, decimals);
-  const double scaled = value * scale;
+  return decimals >= 0 && decimals <= 8 ? kScales[decimals] : std::pow(10.0, decimals);
+}
+
+}  // namespace
+
+double round_half_up_units(double value, int decimals) {
+  const double scaled = value * scale_of(decimals);
   // Decimal halves such as 2.675 are stored a hair below or above the half; nudging by a
   // relative 1e-12 (far below any score's precision) makes them round the way a person would.
   const double nudged = scaled + std::copysign(std::fabs(scaled) * 1e-12, scaled);
-  return std::round(nudged) / scale;
+  return std::round(nudged);
+}
+
+double round_half_up(double value, int decimals) {
+  return round_half_up_units(value, decimals) / scale_of(decimals);
 }
 
 std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule) {
