@@ -110,12 +110,12 @@ int run(const RankArguments& arguments) {
     std::string ranking, fields;
     if (!diagnostics.has_errors()) {
       bool first = true;
+      // Room for every year at once: growing a national file's text by doubling would hold
+      // it twice for a moment. Pages not written to take no memory.
+      const size_t years = inputs.scores.years().size() + 1;
       rank_inputs_each(inputs, arguments.year, options, diagnostics, [&](LeagueTable table) {
         std::vector<LeagueTable> one;  // the first table gives the headers (its band sets)
         one.push_back(std::move(table));
-        // Room for every year at once: growing a national file's text by doubling would hold
-        // it twice for a moment. Pages not written to take no memory.
-        const size_t years = inputs.scores.years().size() + 1;
         if (first && wanted("ranking.csv")) (ranking = ranking_csv(one, style)).reserve(ranking.size() * years * 5 / 4);
         if (first && wanted("fields.csv")) (fields = fields_csv(one, inputs.framework, style)).reserve(fields.size() * years * 5 / 4);
         if (!first && wanted("ranking.csv")) append_ranking_rows(ranking, one.front(), style);

@@ -55,11 +55,12 @@ std::vector<int> name_order(const std::vector<std::string>& unit_names) {
   return position;
 }
 
-// Takes `results` to move each unit's field subtotals into its row.
+// Takes `results` to move each unit's field subtotals into its row. With `unit_of_row`, adds
+// the unit index of each row to it.
 LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vector<std::string>& unit_names,
                                const std::vector<int>& name_position, const UnitGroups& groups,
                                const BandScheme& bands, const RankOptions& options, int year,
-                               const std::vector<Exclusion>& excluded) {
+                               const std::vector<Exclusion>& excluded, std::vector<int>* unit_of_row = nullptr) {
   LeagueTable table;
   table.year = year;
   table.options = options;
@@ -115,6 +116,7 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
       }
       if (!banded) row.other_bands.assign(table.other_band_sets.size(), "");
       rows.push_back(std::move(row));
+      if (unit_of_row != nullptr) unit_of_row->push_back(result.unit);
     };
     // By rank; equal ranks stay in name order.
     std::vector<size_t> by_rank(ranked.size());
@@ -124,6 +126,36 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
     for (UnitResult* result : left_out) add(*result, 0, false);
   }
   return table;
+}
+
+// A ranked unit's standing, to compare the next year with; rank 0: not ranked.
+struct UnitStanding {
+  int rank = 0;
+  double index = 0;
+  double figure = 0;
+  std::string band;
+};
+
+// A year ranked from scores, and each unit's standing in it by unit index.
+struct RankedYear {
+  LeagueTable table;
+  std::vector<int> unit_of_row;          // the unit index of each row of table.units
+  std::vector<UnitStanding> by_unit;
+};
+
+// compare_with for two years of the same scores, where a unit's index names it: the same
+// fields filled, without looking names up.
+void compare_by_unit(RankedYear& ranked, const std::vector<UnitStanding>& previous) {
+  ranked.table.has_previous = true;
+  for (size_t row = 0; row < ranked.table.units.size(); ++row) {
+    RankedUnit& unit = ranked.table.units[row];
+    const UnitStanding& before = previous[static_cast<size_t>(ranked.unit_of_row[row])];
+    if (before.rank == 0 || !unit.is_ranked()) continue;
+    unit.previous_rank = before.rank;
+    unit.previous_index = before.index;
+    unit.previous_band = before.band;
+    unit.previous_figure = before.figure;
+  }
 }
 
 }  // namespace
@@ -180,32 +212,40 @@ void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, c
   const std::vector<std::string>& units = *scored.units;
   const std::vector<int> name_position = name_order(units);
   auto rank_alone = [&](int year) {
-    return rank_year_in_order(scored.results(year), units, name_position, groups, bands, options, year, excluded);
+    RankedYear ranked;
+    ranked.table = rank_year_in_order(scored.results(year), units, name_position, groups, bands, options, year,
+                                      excluded, &ranked.unit_of_row);
+    ranked.by_unit.resize(units.size());
+    for (size_t row = 0; row < ranked.table.units.size(); ++row) {
+      const RankedUnit& unit = ranked.table.units[row];
+      if (unit.is_ranked()) {
+        ranked.by_unit[static_cast<size_t>(ranked.unit_of_row[row])] = {unit.rank, unit.index, unit.figure, unit.band};
+      }
+    }
+    return ranked;
   };
   // The standings of the last year ranked: the previous year of the next one, usually.
-  std::optional<std::pair<int, std::vector<PreviousStanding>>> last;
+  std::optional<std::pair<int, std::vector<UnitStanding>>> last;
   // Each year is ranked on its own, the next one on a second core meanwhile; the comparison
   // with the previous year and `each` follow in year order.
-  std::future<LeagueTable> next;
+  std::future<RankedYear> next;
   for (size_t i = 0; i < years.size(); ++i) {
     const int year = years[i];
-    LeagueTable table = next.valid() ? next.get() : rank_alone(year);
+    RankedYear ranked = next.valid() ? next.get() : rank_alone(year);
     if (i + 1 < years.size()) next = std::async(std::launch::async, rank_alone, years[i + 1]);
     auto before = std::lower_bound(present.begin(), present.end(), year);
     if (earlier && year == years.front()) {
-      compare_with(table, earlier->standings);
-      table.previous_year = earlier->year;
-      table.previous_given = true;
+      compare_with(ranked.table, earlier->standings);
+      ranked.table.previous_year = earlier->year;
+      ranked.table.previous_given = true;
     } else if (before != present.begin()) {
       const int previous_year = *std::prev(before);
-      if (!last || last->first != previous_year) {
-        last.emplace(previous_year, standings(rank_alone(previous_year)));
-      }
-      compare_with(table, last->second);
-      table.previous_year = previous_year;
+      if (!last || last->first != previous_year) last.emplace(previous_year, rank_alone(previous_year).by_unit);
+      compare_by_unit(ranked, last->second);
+      ranked.table.previous_year = previous_year;
     }
-    last.emplace(year, standings(table));  // compare_with changed nothing standings() reads
-    each(std::move(table));
+    last.emplace(year, std::move(ranked.by_unit));
+    each(std::move(ranked.table));
   }
 }
 
