@@ -80,6 +80,50 @@ TEST_CASE("output_set: commit writes every file byte for byte and leaves no temp
   CHECK(names == std::set<std::string>{"empty.csv", "ranking.csv", "report.md"});
 }
 
+TEST_CASE("output_set: a file written piece by piece appears whole at commit, beside the others") {
+  TemporaryFolder folder;
+  const std::string out = folder.path("reports/2022");
+  {
+    OutputSet outputs(out);
+    const size_t ranking = outputs.start("ranking.csv");
+    outputs.add("report.md", "# Báo cáo\n");
+    outputs.append(ranking, "year,unit\n");
+    outputs.append(ranking, "2022,Sở A\n");
+    outputs.append(ranking, "");
+    // Before commit the pieces are only in the temporary file.
+    CHECK(names_in(out) == std::set<std::string>{".chiso-ranking.csv.tmp"});
+    CHECK(read(out + "/.chiso-ranking.csv.tmp") == "year,unit\n2022,Sở A\n");
+    outputs.append(ranking, "2023,Sở A\n");
+    CHECK(commit_error(outputs) == "no error");
+  }
+  CHECK(read(out + "/ranking.csv") == "year,unit\n2022,Sở A\n2023,Sở A\n");
+  CHECK(read(out + "/report.md") == "# Báo cáo\n");
+  CHECK(names_in(out) == std::set<std::string>{"ranking.csv", "report.md"});
+}
+
+TEST_CASE("output_set: without commit, a file started leaves nothing behind, nor the folders made for it") {
+  TemporaryFolder folder;
+  SUBCASE("folders made for it") {
+    {
+      OutputSet outputs(folder.path("reports/2022"));
+      outputs.append(outputs.start("ranking.csv"), "year,unit\n");
+      CHECK(names_in(folder.path("reports/2022")) == std::set<std::string>{".chiso-ranking.csv.tmp"});
+    }
+    CHECK(names_in(folder.path("")) == std::set<std::string>{});
+  }
+  SUBCASE("a folder that was there, with an old file") {
+    const std::string out = folder.path("out");
+    fs::create_directory(out);
+    write(out + "/ranking.csv", "old ranking\n");
+    {
+      OutputSet outputs(out);
+      outputs.append(outputs.start("ranking.csv"), "year,unit\n");
+    }
+    CHECK(names_in(out) == std::set<std::string>{"ranking.csv"});
+    CHECK(read(out + "/ranking.csv") == "old ranking\n");
+  }
+}
+
 TEST_CASE("output_set: a failed write leaves every old file as it was and no temporary file") {
   TemporaryFolder folder;
   const std::string out = folder.path("out");

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "chiso/analysis_writer.h"
 #include "chiso/output_set.h"
@@ -107,26 +108,38 @@ int run(const RankArguments& arguments) {
   const CsvStyle style{arguments.bom, arguments.decimal_comma};
   OutputSet outputs(arguments.out);
   if (!tables_wanted) {
-    std::string ranking, fields;
+    // Each year's rows go to the files as soon as it is ranked: a national fields.csv is 80 MB.
+    std::optional<size_t> ranking, fields;
+    std::string rows;
     if (!diagnostics.has_errors()) {
-      bool first = true;
-      // Room for every year at once: growing a national file's text by doubling would hold
-      // it twice for a moment. Pages not written to take no memory.
-      const size_t years = inputs.scores.years().size() + 1;
       rank_inputs_each(inputs, arguments.year, options, diagnostics, [&](LeagueTable table) {
         std::vector<LeagueTable> one;  // the first table gives the headers (its band sets)
         one.push_back(std::move(table));
-        if (first && wanted("ranking.csv")) (ranking = ranking_csv(one, style)).reserve(ranking.size() * years * 5 / 4);
-        if (first && wanted("fields.csv")) (fields = fields_csv(one, inputs.framework, style)).reserve(fields.size() * years * 5 / 4);
-        if (!first && wanted("ranking.csv")) append_ranking_rows(ranking, one.front(), style);
-        if (!first && wanted("fields.csv")) append_fields_rows(fields, one.front(), inputs.framework, style);
-        first = false;
+        const bool first = !ranking && !fields;
+        if (wanted("ranking.csv")) {
+          if (first) {
+            ranking = outputs.start("ranking.csv");
+            rows = ranking_csv(one, style);
+          } else {
+            rows.clear();
+            append_ranking_rows(rows, one.front(), style);
+          }
+          outputs.append(*ranking, rows);
+        }
+        if (wanted("fields.csv")) {
+          if (first) {
+            fields = outputs.start("fields.csv");
+            rows = fields_csv(one, inputs.framework, style);
+          } else {
+            rows.clear();
+            append_fields_rows(rows, one.front(), inputs.framework, style);
+          }
+          outputs.append(*fields, rows);
+        }
       });
     }
     print_diagnostics(diagnostics);
-    if (diagnostics.has_errors()) return kExitInvalidInput;
-    if (wanted("ranking.csv")) outputs.add("ranking.csv", std::move(ranking));
-    if (wanted("fields.csv")) outputs.add("fields.csv", std::move(fields));
+    if (diagnostics.has_errors()) return kExitInvalidInput;  // the files started are removed
     outputs.commit();
     return kExitOk;
   }
