@@ -42,8 +42,11 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
 
 /// Each unit-year's total and field subtotals, added up as its scores were read.
 struct RowSums {
-  size_t fields = 0;                 // the framework's fields
-  std::vector<Subtotal> subtotals;   // per row of the table, in its order: the total, then each field's
+  size_t fields = 0;  // the framework's fields
+  /// Per row of the table, in its order: the total, then each field's; in the pieces the
+  /// reader's threads made (the rows from first_rows[k] on are in pieces[k]).
+  std::vector<std::vector<Subtotal>> pieces;
+  std::vector<size_t> first_rows;
 
   /// The result of row `row` of `table`, without node subtotals.
   UnitResult result(const ScoreTable& table, int row) const;

@@ -84,7 +84,8 @@ class ScoreTable {
   void set_not_applicable(int row, int leaf) { row_cells(row)[leaf] = kNotApplicableMark; }
 
   /// The unit named `name` (normalised) or the row of (unit, year), if present; for readers
-  /// that check a file before adding it.
+  /// that check a file before adding it. find_row() indexes the rows add_new_row() added, so
+  /// two threads must not call it at once.
   std::optional<int> find_unit(std::string_view name) const;
   std::optional<int> find_row(int unit, int year) const;
   /// Makes room for `rows` rows in all.
@@ -94,6 +95,9 @@ class ScoreTable {
   void adopt(CellBlocks blocks);
   /// Like row(), but a new row's cells are `cells`, in blocks the table adopted.
   int row(int unit, int year, const Location& where, double* cells);
+  /// Adds a row the caller knows is new, for a reader that found repeats itself: the rows
+  /// added so are looked up by the next row() or find_row(), not now.
+  void add_new_row(int unit, int year, const Location& where);
 
   const std::vector<std::string>& units() const { return units_; }
   const std::vector<UnitYear>& rows() const { return rows_; }
@@ -116,7 +120,10 @@ class ScoreTable {
   std::vector<UnitYear> rows_;
   std::vector<std::string> files_;  // the files rows were first seen in
   int last_file_ = -1;
-  std::unordered_map<std::uint64_t, int> row_index_;
+  void append(int unit, int year, const Location& where, double* cells);
+  void index_rows() const;  // brings row_index_ up to the rows added by add_new_row()
+  mutable std::unordered_map<std::uint64_t, int> row_index_;
+  mutable size_t indexed_rows_ = 0;
   std::vector<double*> cells_;      // each row's cells, in own_ or in an adopted block
   CellBlocks own_;                  // the cells of rows added by row()
   std::vector<CellBlocks> adopted_;

@@ -79,20 +79,38 @@ int ScoreTable::row(int unit, int year, const Location& where) { return row(unit
 int ScoreTable::row(int unit, int year, const Location& where, double* cells) {
   // Rows come grouped by unit and year in a long file: the same row as last time is likely.
   if (last_row_ >= 0 && rows_[last_row_].unit == unit && rows_[last_row_].year == year) return last_row_;
+  index_rows();
   const std::uint64_t key = row_key(unit, year);
   auto found = row_index_.find(key);  // find first: emplace would allocate a node every time
   if (found == row_index_.end()) {
     found = row_index_.emplace(key, static_cast<int>(rows_.size())).first;
-    if (last_file_ < 0 || files_[static_cast<size_t>(last_file_)] != where.file) {
-      auto known = std::find(files_.begin(), files_.end(), where.file);
-      last_file_ = static_cast<int>(known - files_.begin());
-      if (known == files_.end()) files_.push_back(where.file);
-    }
-    rows_.push_back({unit, year, last_file_, where.line, where.column});
-    cells_.push_back(cells != nullptr ? cells : own_.add());
+    append(unit, year, where, cells);
+    indexed_rows_ = rows_.size();
   }
   last_row_ = found->second;
   return last_row_;
+}
+
+void ScoreTable::add_new_row(int unit, int year, const Location& where) {
+  append(unit, year, where, nullptr);
+  last_row_ = static_cast<int>(rows_.size()) - 1;
+}
+
+void ScoreTable::append(int unit, int year, const Location& where, double* cells) {
+  if (last_file_ < 0 || files_[static_cast<size_t>(last_file_)] != where.file) {
+    auto known = std::find(files_.begin(), files_.end(), where.file);
+    last_file_ = static_cast<int>(known - files_.begin());
+    if (known == files_.end()) files_.push_back(where.file);
+  }
+  rows_.push_back({unit, year, last_file_, where.line, where.column});
+  cells_.push_back(cells != nullptr ? cells : own_.add());
+}
+
+void ScoreTable::index_rows() const {
+  for (; indexed_rows_ < rows_.size(); ++indexed_rows_) {
+    const UnitYear& unit_year = rows_[indexed_rows_];
+    row_index_.emplace(row_key(unit_year.unit, unit_year.year), static_cast<int>(indexed_rows_));
+  }
 }
 
 std::optional<int> ScoreTable::find_unit(std::string_view name) const {
@@ -102,6 +120,7 @@ std::optional<int> ScoreTable::find_unit(std::string_view name) const {
 }
 
 std::optional<int> ScoreTable::find_row(int unit, int year) const {
+  index_rows();
   auto found = row_index_.find(row_key(unit, year));
   if (found == row_index_.end()) return std::nullopt;
   return found->second;

@@ -158,29 +158,47 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
 }
 
 // Adds the parts of a summing read to `summed` in file order, as add_parts adds cells to a
-// table; false when a unit-year is given twice.
+// table; false when a unit-year is given twice, or when the years are so sparse that the
+// index of units × years this needs would be large.
 bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context, SummedScores& summed) {
-  size_t rows = 0;
-  for (const auto& part : parts) rows += part->rows.size();
   ScoreTable& table = summed.table;
+  size_t rows = 0;
+  std::vector<int> years;
+  for (const auto& part : parts) {
+    rows += part->rows.size();
+    for (const LocalRow& local : part->rows) {
+      if (years.empty() || (local.year != years.back() && std::find(years.begin(), years.end(), local.year) == years.end())) {
+        years.push_back(local.year);
+      }
+    }
+  }
   table.reserve_rows(rows);
   summed.sums.fields = context.framework.fields().size();
-  summed.sums.subtotals.reserve(rows * (1 + summed.sums.fields));
-  int line = 2;  // the header is line 1
+  std::vector<char> seen;  // by unit × year position
+  int line = 2;            // the header is line 1
   Location where{context.source.path, 0, 0};
   for (const auto& part : parts) {
     std::vector<int> unit_of(part->units.size(), -1);  // interned at its first row, as the general reader does
-    for (size_t r = 0; r < part->rows.size(); ++r) {
-      const LocalRow& local = part->rows[r];
+    size_t year_at = 0;
+    for (const LocalRow& local : part->rows) {
       int& unit = unit_of[static_cast<size_t>(local.unit)];
-      if (unit < 0) unit = table.intern_unit(part->units[static_cast<size_t>(local.unit)]);
+      if (unit < 0) {
+        unit = table.intern_unit(part->units[static_cast<size_t>(local.unit)]);
+        if (table.units().size() * years.size() > 4 * rows + 4096) return false;
+        seen.resize(table.units().size() * years.size());
+      }
+      if (years[year_at] != local.year) {
+        year_at = static_cast<size_t>(std::find(years.begin(), years.end(), local.year) - years.begin());
+      }
+      char& given = seen[static_cast<size_t>(unit) * years.size() + year_at];
+      if (given) return false;  // the unit-year given twice
+      given = 1;
       where.line = line - 1 + local.line;
       where.column = local.column;
-      const size_t before = table.rows().size();
-      table.row(unit, local.year, where);
-      if (table.rows().size() == before) return false;  // given in an earlier part too
+      table.add_new_row(unit, local.year, where);
     }
-    summed.sums.subtotals.insert(summed.sums.subtotals.end(), part->sums.begin(), part->sums.end());
+    summed.sums.first_rows.push_back(table.rows().size() - part->rows.size());
+    summed.sums.pieces.push_back(std::move(part->sums));
     line += part->lines;
   }
   return true;

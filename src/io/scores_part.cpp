@@ -11,6 +11,7 @@
 
 #include "chiso/number.h"
 #include "chiso/text.h"
+#include "io/plain_number.h"
 
 namespace chiso {
 namespace {
@@ -22,35 +23,6 @@ struct ViewHash {
   size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
 };
 using ViewMap = std::unordered_map<std::string, int, ViewHash, std::equal_to<>>;
-
-// Powers of ten exactly representable as doubles.
-constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-
-// Reads the plain number at `p`: a whole number of at most 15 digits, or one with a decimal
-// point between digits. It is read exactly: the digits as an integer (exact below 2^53)
-// divided by a power of ten (exact up to 10^22) is the correctly rounded value, the same
-// double as std::from_chars gives. Returns where the number stops, or nullptr when no plain
-// number starts at `p`.
-inline const char* plain_number(const char* p, const char* end, double& value) {
-  std::uint64_t digits = 0;
-  int count = 0, decimals = -1;
-  for (; p < end; ++p) {
-    const char c = *p;
-    if (c >= '0' && c <= '9') {
-      digits = digits * 10 + static_cast<unsigned>(c - '0');
-      ++count;
-      if (decimals >= 0) ++decimals;
-    } else if (c == '.' && decimals < 0 && count > 0) {
-      decimals = 0;
-    } else {
-      break;
-    }
-  }
-  if (count == 0 || count > 15 || decimals == 0) return nullptr;
-  value = static_cast<double>(digits);
-  if (decimals > 0) value /= kPowersOfTen[decimals];
-  return p;
-}
 
 // Whether `text` is a plain number as a whole (see plain_number), read into `value`.
 bool simple_number(std::string_view text, double& value) {
@@ -99,7 +71,8 @@ class Part {
 
  private:
   bool read_lines(int fd) {
-    std::unique_ptr<char[]> buffer(new char[kChunkBytes]);
+    // 8 bytes more, zeroed, for short_plain_number to read past a number at the end.
+    std::unique_ptr<char[]> buffer(new char[kChunkBytes + 8]());
     size_t kept = 0;
     off_t at = begin_;
     while (at < end_) {
@@ -350,7 +323,8 @@ class Part {
       if (i == context_.first_leaf_column && !begin_row(begin)) return false;
       const int leaf = leaf_of[i];
       double value = 0;
-      const char* number = leaf >= 0 ? plain_number(p, end, value) : nullptr;
+      const char* number = nullptr;
+      if (leaf >= 0 && (number = short_plain_number(p, end, value)) == nullptr) number = plain_number(p, end, value);
       if (number != nullptr && (number == end || *number == delimiter)) {
         // Each leaf has one column (read_parts declines others), so no cell is given twice.
         if (value > limits[leaf]) return false;

@@ -235,7 +235,9 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
 
 UnitResult RowSums::result(const ScoreTable& table, int row) const {
   const UnitYear& unit_year = table.rows()[static_cast<size_t>(row)];
-  const Subtotal* first = subtotals.data() + static_cast<size_t>(row) * (1 + fields);
+  const auto piece = static_cast<size_t>(std::upper_bound(first_rows.begin(), first_rows.end(), static_cast<size_t>(row)) -
+                                         first_rows.begin()) - 1;
+  const Subtotal* first = pieces[piece].data() + (static_cast<size_t>(row) - first_rows[piece]) * (1 + fields);
   return {unit_year.unit, unit_year.year, first[0], {first + 1, first + 1 + fields}, {}};
 }
 
