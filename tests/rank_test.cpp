@@ -61,6 +61,16 @@ TEST_CASE("rank: dense ties share a rank and the next rank follows on") {
   CHECK(rank_descending({70, 70, 90, 90, 90}, TieRule::kDense) == std::vector<int>{2, 2, 1, 1, 1});
 }
 
+TEST_CASE("rank: the order of the ranks, ties in input order, for every tie rule") {
+  const std::vector<double> keys = {70, 85, 90, 85, 70, 95};
+  for (TieRule rule : {TieRule::kCompetition, TieRule::kDense, TieRule::kOrdinal}) {
+    std::vector<int> order;
+    const std::vector<int> ranks = rank_descending(keys, rule, &order);
+    CHECK(order == std::vector<int>{5, 2, 1, 3, 0, 4});
+    CHECK(ranks == rank_descending(keys, rule));
+  }
+}
+
 TEST_CASE("rank: ordinal ties are broken by input order") {
   CHECK(rank_descending({90, 85, 85, 70}, TieRule::kOrdinal) == std::vector<int>{1, 2, 3, 4});
   CHECK(rank_descending({85, 90, 70, 85}, TieRule::kOrdinal) == std::vector<int>{2, 1, 4, 3});

@@ -43,6 +43,8 @@ double round_half_up_units(double value, int decimals);
 
 /// The rank of each key, highest key first (rank 1), in the order the keys were given.
 /// Keys are compared exactly; round them first to rank on published values.
-std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule);
+/// With `order`, also gives the positions of the keys from rank 1 down, equal ranks in the
+/// order the keys were given.
+std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule, std::vector<int>* order = nullptr);
 
 }  // namespace chiso

@@ -32,6 +32,8 @@ struct ReportOptions {
 
 /// `value` with `decimals` places, a decimal point (or comma), never "-0.00".
 std::string fixed(double value, int decimals, bool decimal_comma = false);
+/// fixed(), appended to `out`.
+void append_fixed(std::string& out, double value, int decimals, bool decimal_comma = false);
 
 /// ranking.csv: one row per unit of every table, in table order; the header is
 /// year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,previous_band

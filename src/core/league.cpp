@@ -44,52 +44,60 @@ double figure_of(const Subtotal& total, const RankOptions& options) {
   return round_half_up(options.headline == Headline::kPoints ? total.points : total.index(), options.decimals);
 }
 
-// Each unit's position when the names are sorted in code point order, so that rank_year's
-// sorts compare numbers: a national run sorts 10,000 names per year.
-std::vector<int> name_order(const std::vector<std::string>& unit_names) {
+// What rank_year_in_order needs to know of the units, worked out once for all the years
+// ranked: a national run ranks 10,000 units a year.
+struct UnitOrder {
+  std::vector<int> name_position;   // each unit's place when the names are sorted in code point order
+  std::vector<std::string> groups;  // in report order: as listed in the units file, then unlisted units' ""
+  std::vector<int> group_of;        // each unit's group, by its place in `groups`
+};
+
+UnitOrder unit_order(const std::vector<std::string>& unit_names, const UnitGroups& groups) {
+  UnitOrder order;
   std::vector<int> by_name(unit_names.size());
   std::iota(by_name.begin(), by_name.end(), 0);
   std::sort(by_name.begin(), by_name.end(), [&](int a, int b) { return unit_names[a] < unit_names[b]; });
-  std::vector<int> position(unit_names.size());
-  for (size_t i = 0; i < by_name.size(); ++i) position[static_cast<size_t>(by_name[i])] = static_cast<int>(i);
-  return position;
+  order.name_position.resize(unit_names.size());
+  for (size_t i = 0; i < by_name.size(); ++i) order.name_position[static_cast<size_t>(by_name[i])] = static_cast<int>(i);
+  order.groups = groups.order;
+  if (std::find(order.groups.begin(), order.groups.end(), "") == order.groups.end()) order.groups.push_back("");
+  for (const std::string& name : unit_names) {
+    const auto found = std::find(order.groups.begin(), order.groups.end(), groups.group(name));
+    order.group_of.push_back(static_cast<int>(found == order.groups.end() ? order.groups.size() - 1 : found - order.groups.begin()));
+  }
+  return order;
 }
 
-// Takes `results` to move each unit's field subtotals into its row. With `unit_of_row`, adds
-// the unit index of each row to it.
+// Ranks `results`, one per unit, taking them to move each unit's field subtotals into its row.
+// With `unit_of_row`, adds the unit index of each row to it.
 LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vector<std::string>& unit_names,
-                               const std::vector<int>& name_position, const UnitGroups& groups,
-                               const BandScheme& bands, const RankOptions& options, int year,
-                               const std::vector<Exclusion>& excluded, std::vector<int>* unit_of_row = nullptr) {
+                               const UnitOrder& order, const BandScheme& bands, const RankOptions& options,
+                               int year, const std::vector<Exclusion>& excluded,
+                               std::vector<int>* unit_of_row = nullptr) {
   LeagueTable table;
   table.year = year;
   table.options = options;
   if (!bands.sets().empty()) table.other_band_sets.assign(bands.sets().begin() + 1, bands.sets().end());
   table.has_bands = !bands.empty();
 
-  // Report order: groups as listed in the units file, then the unlisted units' group.
-  std::map<std::string, std::vector<UnitResult*>> members;
-  for (UnitResult& result : results) members[groups.group(unit_names[result.unit])].push_back(&result);
+  // Each group's units in name order, so that ordinal ties and the listing of tied units follow
+  // it: placed by name, then taken in that order.
+  std::vector<UnitResult*> by_name(unit_names.size(), nullptr);
+  for (UnitResult& result : results) by_name[static_cast<size_t>(order.name_position[static_cast<size_t>(result.unit)])] = &result;
+  std::vector<std::vector<UnitResult*>> members(order.groups.size());
+  for (UnitResult* result : by_name) {
+    if (result != nullptr) members[static_cast<size_t>(order.group_of[static_cast<size_t>(result->unit)])].push_back(result);
+  }
   table.units.reserve(results.size());
-  for (const std::string& group : groups.order) {
-    if (members.count(group)) table.groups.push_back(group);
-  }
-  if (members.count("") && std::find(table.groups.begin(), table.groups.end(), "") == table.groups.end()) {
-    table.groups.push_back("");
-  }
-
-  for (const std::string& group : table.groups) {
+  for (size_t g = 0; g < order.groups.size(); ++g) {
+    if (members[g].empty()) continue;
+    const std::string& group = order.groups[g];
+    table.groups.push_back(group);
     std::vector<UnitResult*> ranked;
     std::vector<UnitResult*> left_out;
-    for (UnitResult* result : members[group]) {
+    for (UnitResult* result : members[g]) {
       (is_excluded(excluded, unit_names[result->unit], year) ? left_out : ranked).push_back(result);
     }
-    // Name order first, so that ordinal ties and the listing of tied units follow it.
-    auto by_name = [&](const UnitResult* a, const UnitResult* b) {
-      return name_position[static_cast<size_t>(a->unit)] < name_position[static_cast<size_t>(b->unit)];
-    };
-    std::sort(ranked.begin(), ranked.end(), by_name);
-    std::sort(left_out.begin(), left_out.end(), by_name);
     std::vector<double> keys;
     std::vector<double> figures;
     for (const UnitResult* result : ranked) {
@@ -97,7 +105,8 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
       keys.push_back(options.basis == RankBasis::kRounded ? round_half_up(exact, options.decimals) : exact);
       figures.push_back(figure_of(result->total, options));
     }
-    std::vector<int> ranks = rank_descending(keys, options.ties);
+    std::vector<int> by_rank;  // equal ranks in name order
+    std::vector<int> ranks = rank_descending(keys, options.ties, &by_rank);
     std::vector<std::vector<Band>> band_sets;  // quantiles resolved on this group's figures
     for (const std::string& set : bands.sets()) band_sets.push_back(bands.resolved(group, figures, set));
 
@@ -118,11 +127,7 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
       rows.push_back(std::move(row));
       if (unit_of_row != nullptr) unit_of_row->push_back(result.unit);
     };
-    // By rank; equal ranks stay in name order.
-    std::vector<size_t> by_rank(ranked.size());
-    std::iota(by_rank.begin(), by_rank.end(), size_t{0});
-    std::stable_sort(by_rank.begin(), by_rank.end(), [&](size_t a, size_t b) { return ranks[a] < ranks[b]; });
-    for (size_t i : by_rank) add(*ranked[i], ranks[i], true);
+    for (int i : by_rank) add(*ranked[static_cast<size_t>(i)], ranks[static_cast<size_t>(i)], true);
     for (UnitResult* result : left_out) add(*result, 0, false);
   }
   return table;
@@ -164,7 +169,7 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
                       const std::vector<std::string>& unit_names, const UnitGroups& groups,
                       const BandScheme& bands, const RankOptions& options, int year,
                       const std::vector<Exclusion>& excluded) {
-  return rank_year_in_order(results, unit_names, name_order(unit_names), groups, bands, options, year, excluded);
+  return rank_year_in_order(results, unit_names, unit_order(unit_names, groups), bands, options, year, excluded);
 }
 
 void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous) {
@@ -210,11 +215,11 @@ void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, c
                      const std::function<void(LeagueTable)>& each) {
   const std::vector<int>& present = scored.years;
   const std::vector<std::string>& units = *scored.units;
-  const std::vector<int> name_position = name_order(units);
+  const UnitOrder order = unit_order(units, groups);
   auto rank_alone = [&](int year) {
     RankedYear ranked;
-    ranked.table = rank_year_in_order(scored.results(year), units, name_position, groups, bands, options, year,
-                                      excluded, &ranked.unit_of_row);
+    ranked.table = rank_year_in_order(scored.results(year), units, order, bands, options, year, excluded,
+                                      &ranked.unit_of_row);
     ranked.by_unit.resize(units.size());
     for (size_t row = 0; row < ranked.table.units.size(); ++row) {
       const RankedUnit& unit = ranked.table.units[row];

@@ -27,7 +27,7 @@ double round_half_up(double value, int decimals) {
   return round_half_up_units(value, decimals) / scale_of(decimals);
 }
 
-std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule) {
+std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule, std::vector<int>* sorted) {
   std::vector<int> order(keys.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] > keys[b]; });
@@ -41,6 +41,9 @@ std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule) 
     if (rule == TieRule::kDense) rank = dense;
     ranks[order[position]] = rank;
   }
+  // Ranks never fall along `order` (ties keep their rank, or a dense or ordinal one), and
+  // equal keys keep the given order: it is also the order of the ranks.
+  if (sorted != nullptr) *sorted = std::move(order);
   return ranks;
 }
 

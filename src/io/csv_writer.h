@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <string>
 #include <string_view>
 
@@ -55,15 +54,18 @@ class CsvWriter {
   CsvWriter(const CsvStyle& style, std::string&& start) : style_(style), out_(std::move(start)) {}
 
   void text(std::string_view field) {
-    const char separator = style_.decimal_comma ? ';' : ',';
-    if (!first_) out_ += separator;
-    first_ = false;
-    append_csv_field(out_, field, separator);
+    separate();
+    append_csv_field(out_, field, style_.decimal_comma ? ';' : ',');
   }
-  void number(double value, int decimals) { text(fixed(value, decimals, style_.decimal_comma)); }
+  // Numbers hold no separator, quote or line break: they are written as they are.
+  void number(double value, int decimals) {
+    separate();
+    append_fixed(out_, value, decimals, style_.decimal_comma);
+  }
   void integer(long value) {
-    char digits[24];
-    text(std::string_view(digits, static_cast<size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits)));
+    separate();
+    const fmt::format_int digits(value);
+    out_.append(digits.data(), digits.size());
   }
   void end_row() {
     out_ += '\n';
@@ -72,6 +74,11 @@ class CsvWriter {
   std::string take() { return std::move(out_); }
 
  private:
+  void separate() {
+    if (!first_) out_ += style_.decimal_comma ? ';' : ',';
+    first_ = false;
+  }
+
   CsvStyle style_;
   std::string out_;
   bool first_ = true;

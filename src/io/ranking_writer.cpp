@@ -1,7 +1,8 @@
 #include <fmt/format.h>
 
-#include <charconv>
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "chiso/rank.h"
 #include "chiso/report.h"
@@ -57,7 +58,7 @@ void fields_rows(CsvWriter& csv, const LeagueTable& table, const Framework& fram
 
 }  // namespace
 
-std::string fixed(double value, int decimals, bool decimal_comma) {
+void append_fixed(std::string& out, double value, int decimals, bool decimal_comma) {
   const char point = decimal_comma ? ',' : '.';
   const double units = round_half_up_units(value, decimals);
   // The rounded value is units ÷ 10^decimals, stored within half a unit in its last place of
@@ -66,19 +67,32 @@ std::string fixed(double value, int decimals, bool decimal_comma) {
   // A national ranking.csv has 300,000 numbers per year: this is 4 times as fast.
   if (decimals >= 0 && decimals <= 8 && std::fabs(units) < 0x1p51) {
     const fmt::format_int digits(static_cast<long long>(std::fabs(units)));
-    std::string text = units < 0 ? "-" : "";  // -0 is written 0
-    const auto width = static_cast<size_t>(decimals) + 1;  // at least one digit before the point
-    if (digits.size() < width) text.append(width - digits.size(), '0');
-    text.append(digits.data(), digits.size());
-    if (decimals > 0) text.insert(text.end() - decimals, point);
-    return text;
+    const auto places = static_cast<size_t>(decimals);
+    char padded[32];  // at most 16 digits, behind zeros up to one digit before the point
+    const size_t zeros = digits.size() <= places ? places + 1 - digits.size() : 0;
+    std::fill(padded, padded + zeros, '0');
+    std::copy(digits.data(), digits.data() + digits.size(), padded + zeros);
+    const size_t whole = zeros + digits.size() - places;
+    if (units < 0) out += '-';  // -0 is written 0
+    out.append(padded, whole);
+    if (places > 0) {
+      out += point;
+      out.append(padded + whole, places);
+    }
+    return;
   }
   double rounded = round_half_up(value, decimals);
   if (rounded == 0) rounded = 0;  // turns -0 into 0
-  std::string text = fmt::format("{:.{}f}", rounded, decimals);
-  for (char& c : text) {
-    if (c == '.') c = point;
+  const size_t start = out.size();
+  fmt::format_to(std::back_inserter(out), "{:.{}f}", rounded, decimals);
+  for (size_t i = start; i < out.size(); ++i) {
+    if (out[i] == '.') out[i] = point;
   }
+}
+
+std::string fixed(double value, int decimals, bool decimal_comma) {
+  std::string text;
+  append_fixed(text, value, decimals, decimal_comma);
   return text;
 }
 
