@@ -9,13 +9,6 @@
 namespace chiso {
 namespace {
 
-bool is_ascii(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 // `text` mapped through utf8proc with `options`; the input is valid UTF-8 (checked on reading).
 std::string map_unicode(std::string_view text, int options) {
   utf8proc_uint8_t* mapped = nullptr;
@@ -27,7 +20,36 @@ std::string map_unicode(std::string_view text, int options) {
   return std::string(reinterpret_cast<const char*>(mapped), static_cast<size_t>(length));
 }
 
+// The Latin letters Vietnamese is written with, precomposed: U+00C0–U+024F (À … ơ ư …) and
+// U+1E00–U+1EFF (ạ ả ấ … ỹ). Each is its own NFC, none is a combining mark, and none combines
+// with the character before it (text_test checks every pair against utf8proc).
+bool is_precomposed_latin(std::uint32_t code_point) {
+  return (code_point >= 0xC0 && code_point <= 0x24F) || (code_point >= 0x1E00 && code_point <= 0x1EFF);
+}
+
+// Whether NFC leaves valid UTF-8 `text` as it is, known without utf8proc for ASCII and
+// precomposed Latin letters; false for anything else, which utf8proc then normalises.
+bool is_known_nfc(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const auto byte = [&](size_t at) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[at])); };
+    const std::uint32_t lead = byte(i);
+    if (lead < 0x80) {
+      ++i;
+    } else if ((lead & 0xE0) == 0xC0 && i + 1 < text.size()) {
+      if (!is_precomposed_latin(((lead & 0x1F) << 6) | (byte(i + 1) & 0x3F))) return false;
+      i += 2;
+    } else if ((lead & 0xF0) == 0xE0 && i + 2 < text.size()) {
+      if (!is_precomposed_latin(((lead & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F))) return false;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string collapse_spaces(std::string_view text) {
+  if (text.find('\t') == std::string_view::npos && text.find("  ") == std::string_view::npos) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool space = false;
@@ -55,7 +77,7 @@ std::string_view trim(std::string_view text) {
 
 std::string normalise_name(std::string_view text) {
   std::string spaced = collapse_spaces(trim(text));
-  if (is_ascii(spaced)) return spaced;
+  if (is_known_nfc(spaced)) return spaced;  // most names: no call to utf8proc
   return map_unicode(spaced, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
