@@ -47,6 +47,7 @@ struct RowSums {
   /// reader's threads made (the rows from first_rows[k] on are in pieces[k]).
   std::vector<std::vector<Subtotal>> pieces;
   std::vector<size_t> first_rows;
+  bool fields_in_results = true;  // false: result() leaves out the fields, for a run that needs none
 
   /// The result of row `row` of `table`, without node subtotals.
   UnitResult result(const ScoreTable& table, int row) const;

@@ -108,6 +108,7 @@ int run(const RankArguments& arguments) {
   const CsvStyle style{arguments.bom, arguments.decimal_comma};
   OutputSet outputs(arguments.out);
   if (!tables_wanted) {
+    if (inputs.sums) inputs.sums->fields_in_results = wanted("fields.csv");
     // Each year's rows go to the files as soon as it is ranked: a national fields.csv is 80 MB.
     std::optional<size_t> ranking, fields;
     std::string rows;

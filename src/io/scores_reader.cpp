@@ -238,6 +238,7 @@ UnitResult RowSums::result(const ScoreTable& table, int row) const {
   const auto piece = static_cast<size_t>(std::upper_bound(first_rows.begin(), first_rows.end(), static_cast<size_t>(row)) -
                                          first_rows.begin()) - 1;
   const Subtotal* first = pieces[piece].data() + (static_cast<size_t>(row) - first_rows[piece]) * (1 + fields);
+  if (!fields_in_results) return {unit_year.unit, unit_year.year, first[0], {}, {}};
   return {unit_year.unit, unit_year.year, first[0], {first + 1, first + 1 + fields}, {}};
 }
 
