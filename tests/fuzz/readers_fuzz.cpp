@@ -6,7 +6,9 @@
 // Every input is also a scores file for the two scores readers (scores_layout.h): the general
 // reader, and the fast path in 1, 2 and 3 parts. The fast path must either decline, leaving the
 // table and the diagnostics untouched, or build the general reader's table to the bit, with its
-// diagnostics and no error; anything else prints both tables and traps. The rest of the first
+// diagnostics and no error; anything else prints both tables and traps. The summing reader
+// (read_summed_fast) must decline, or give the general reader's rows with aggregate()'s
+// results where there is nothing to report. The rest of the first
 // byte picks the framework, whether the file has a year on the command line, and whether the
 // table already holds the rows of another file.
 #include <unistd.h>
@@ -18,6 +20,7 @@
 #include <sstream>
 #include <string>
 
+#include "chiso/aggregate.h"
 #include "chiso/csv_reader.h"
 #include "chiso/diagnostic_format.h"
 #include "chiso/inputs.h"
@@ -163,6 +166,73 @@ std::string messages(const chiso::Diagnostics& diagnostics) {
   __builtin_trap();
 }
 
+// Each row of `table` with its result (total, then fields), to the bit.
+std::string dump_results(const chiso::ScoreTable& table, const std::vector<chiso::UnitResult>& results) {
+  std::ostringstream out;
+  for (size_t row = 0; row < table.rows().size(); ++row) {
+    const chiso::UnitYear& unit_year = table.rows()[row];
+    const chiso::Location where = table.where(static_cast<int>(row));
+    out << "'" << table.units()[static_cast<size_t>(unit_year.unit)] << "' " << unit_year.year << " at " << where.line
+        << ':' << where.column << ':' << std::hex;
+    const chiso::UnitResult& result = results[row];
+    out << ' ' << std::bit_cast<std::uint64_t>(result.total.points) << '/' << std::bit_cast<std::uint64_t>(result.total.max);
+    for (const chiso::Subtotal& field : result.fields) {
+      out << ' ' << std::bit_cast<std::uint64_t>(field.points) << '/' << std::bit_cast<std::uint64_t>(field.max);
+    }
+    out << std::dec << "\n";
+  }
+  return out.str();
+}
+
+// Reads `path` with the summing reader and traps unless it declines without a word, or gives
+// the rows of the general reader's table, each with aggregate()'s result to the bit, where
+// neither the general reader nor check_scores finds anything to report but the header's warnings.
+void compare_summing_reader(const std::string& path, const chiso::ScoresSource& source,
+                            const chiso::Framework& framework, const chiso::CriterionNames& names) {
+  chiso::ScoreTable general(static_cast<int>(framework.leaves().size()));
+  chiso::Diagnostics general_diagnostics;
+  try {
+    read_scores_general(source, framework, names, general, {}, general_diagnostics);
+  } catch (const chiso::InputError& error) {
+    general_diagnostics.error({path, 0, 0}, error.what());
+  }
+  const std::string read_problems = messages(general_diagnostics);
+  if (!general_diagnostics.has_errors()) check_scores(framework, general, general_diagnostics);
+  const bool checks_quiet = messages(general_diagnostics) == read_problems;
+  std::string expected;
+  if (!general_diagnostics.has_errors()) {
+    std::vector<chiso::UnitResult> by_row(general.rows().size());
+    for (int year : general.years()) {
+      std::vector<chiso::UnitResult> results = chiso::aggregate(framework, general, year);
+      size_t next = 0;
+      for (size_t row = 0; row < general.rows().size(); ++row) {
+        if (general.rows()[row].year == year) by_row[row] = results[next++];
+      }
+    }
+    expected = dump_results(general, by_row);
+  }
+  for (int parts : {1, 2, 3}) {
+    chiso::Diagnostics diagnostics;
+    std::optional<chiso::SummedScores> summed = chiso::read_summed_fast(source, framework, names, 0, diagnostics, {parts});
+    if (!summed) {
+      if (!messages(diagnostics).empty()) fail("summing declined but reported", parts, "", "", "", messages(diagnostics));
+      continue;
+    }
+    if (general_diagnostics.has_errors() || !checks_quiet) {
+      fail("summing accepted a file with something to report", parts, expected, "", messages(general_diagnostics),
+           messages(diagnostics));
+    }
+    std::vector<chiso::UnitResult> results;
+    for (size_t row = 0; row < summed->table.rows().size(); ++row) {
+      results.push_back(summed->sums.result(summed->table, static_cast<int>(row)));
+    }
+    const std::string got = dump_results(summed->table, results);
+    if (got != expected || messages(diagnostics) != read_problems || summed->table.units() != general.units()) {
+      fail("summing gave other rows or results", parts, expected, got, read_problems, messages(diagnostics));
+    }
+  }
+}
+
 // Reads `path` with both scores readers and traps when the fast path breaks its contract.
 void compare_scores_readers(const std::string& path, unsigned variant) {
   static const chiso::Framework small = fuzz_framework();
@@ -204,6 +274,7 @@ void compare_scores_readers(const std::string& path, unsigned variant) {
   }
   const std::string general_table = dump(general);
   const std::string general_problems = messages(general_diagnostics);
+  if (!with_earlier) compare_summing_reader(path, source, framework, names);
 
   for (int parts : {1, 2, 3}) {
     chiso::ScoreTable fast(leaves);
