@@ -71,12 +71,14 @@ class Part {
 
  private:
   bool read_lines(int fd) {
-    // 8 bytes more, zeroed, for short_plain_number to read past a number at the end.
-    std::unique_ptr<char[]> buffer(new char[kChunkBytes + 8]());
+    // No more than the part needs (a province's file is a few kB), and 8 bytes more, zeroed,
+    // for short_plain_number to read past a number at the end.
+    const size_t capacity = std::min(kChunkBytes, static_cast<size_t>(end_ - begin_) + 1);
+    std::unique_ptr<char[]> buffer(new char[capacity + 8]());
     size_t kept = 0;
     off_t at = begin_;
     while (at < end_) {
-      const size_t want = std::min(kChunkBytes - kept, static_cast<size_t>(end_ - at));
+      const size_t want = std::min(capacity - kept, static_cast<size_t>(end_ - at));
       if (want == 0) return false;  // a line longer than a chunk
       if (!read_at(fd, buffer.get() + kept, want, at)) return false;
       // A NUL byte ends a line for the general reader; such a file is its to judge.
