@@ -11,6 +11,7 @@
 
 #include "chiso/number.h"
 #include "chiso/text.h"
+#include "io/line_fields.h"
 #include "io/plain_number.h"
 
 namespace chiso {
@@ -44,8 +45,7 @@ class Part {
   Part(const PartContext& context, off_t begin, off_t end, bool last, PartRows& part)
       : ok(part.ok), lines(part.lines), units(part.units), rows(part.rows), cells(part.cells), sums(part.sums),
         context_(context), begin_(begin), end_(end), last_(last),
-        fields_(context.layout.width), quoted_(context.layout.width), starts_(context.layout.width), ends_(context.layout.width),
-        unescaped_(context.layout.width) {
+        fields_(context.layout.width, context.delimiter) {
     if (context.summing) {
       aggregator_.emplace(context.framework);
       line_cells_.resize(context.leaf_ids.size());
@@ -107,29 +107,29 @@ class Part {
     // unit and year fields, byte for byte, as the last one, it scores the same row.
     if (!prefix_.empty() && static_cast<size_t>(end - begin) > prefix_.size() &&
         std::memcmp(begin, prefix_.data(), prefix_.size()) == 0) {
-      return split(begin + prefix_.size(), end, context_.prefix_fields) && others_valid(context_.prefix_fields) &&
+      return fields_.split(begin + prefix_.size(), end, context_.prefix_fields) && others_valid(context_.prefix_fields) &&
              store_long();
     }
     if (!layout.is_long && context_.first_leaf_column > 0 && begin < end && *begin != context_.delimiter &&
         *begin != ' ' && *begin != '\t') {
       return wide_line(begin, end) && add_up();
     }
-    if (!split(begin, end, 0)) return false;
-    if (blank_) return true;  // a line of separators only, as spreadsheets leave below the data
+    if (!fields_.split(begin, end, 0)) return false;
+    if (fields_.blank()) return true;  // a line of separators only, as spreadsheets leave below the data
     if (!begin_row(begin)) return false;
     if (layout.is_long) {
       if (!others_valid(0) || !store_long()) return false;
       prefix_.clear();
       const size_t last = context_.prefix_fields - 1;
-      if (context_.prefix_fields > 0 && ends_[last] < end) prefix_.assign(begin, ends_[last] + 1);
+      if (context_.prefix_fields > 0 && fields_.end(last) < end) prefix_.assign(begin, fields_.end(last) + 1);
       return true;
     }
     for (size_t i = 0; i < layout.width; ++i) {
       const int leaf = layout.leaf_of[i];
       if (leaf >= 0) {
-        if (!store(leaf, fields_[i], quoted_[i])) return false;
+        if (!store(leaf, fields_.field(i), fields_.quoted(i))) return false;
       } else if (static_cast<int>(i) != layout.unit_column && static_cast<int>(i) != layout.year_column) {
-        if (!valid_text(fields_[i])) return false;
+        if (!valid_text(fields_.field(i))) return false;
       }
     }
     return add_up();
@@ -139,18 +139,18 @@ class Part {
   // first sight; false to decline (a bad year or name, a wide file's unit-year given twice).
   bool begin_row(const char* begin) {
     const ScoresLayout& layout = context_.layout;
-    const std::string_view raw = fields_[layout.unit_column];
+    const std::string_view raw = fields_.field(layout.unit_column);
     if (raw.empty()) return false;
     int year = 0;
     if (layout.year_column < 0) {
       year = *context_.source.year;
-    } else if (last_year_ != 0 && fields_[layout.year_column] == last_year_text_) {
+    } else if (last_year_ != 0 && fields_.field(layout.year_column) == last_year_text_) {
       year = last_year_;
     } else {
-      std::optional<int> given = parse_year(fields_[layout.year_column]);
+      std::optional<int> given = parse_year(fields_.field(layout.year_column));
       if (!given || (context_.source.year && *context_.source.year != *given)) return false;
       year = last_year_ = *given;
-      last_year_text_.assign(fields_[layout.year_column]);
+      last_year_text_.assign(fields_.field(layout.year_column));
     }
     if (last_unit_ < 0 || raw != *raw_of_unit_[static_cast<size_t>(last_unit_)]) {
       // Files list the units in the same order every year: the unit that followed the last
@@ -175,7 +175,7 @@ class Part {
     }
     if (context_.summing) {
       // A unit-year given twice makes two rows, which add_summed_parts declines.
-      rows.push_back({last_unit_, year, lines, column_of(begin, starts_[layout.unit_column])});
+      rows.push_back({last_unit_, year, lines, column_of(begin, fields_.start(layout.unit_column))});
       last_row_ = static_cast<int>(rows.size()) - 1;
       row_cells_ = line_cells_.data();  // every cell is given on the line (read_parts checks the columns)
       return true;
@@ -184,7 +184,7 @@ class Part {
       const std::uint64_t key = (static_cast<std::uint64_t>(last_unit_) << 32) | static_cast<std::uint32_t>(year);
       auto [found, added] = row_of_.try_emplace(key, static_cast<int>(rows.size()));
       if (added) {
-        rows.push_back({last_unit_, year, lines, column_of(begin, starts_[layout.unit_column])});
+        rows.push_back({last_unit_, year, lines, column_of(begin, fields_.start(layout.unit_column))});
         if (!context_.summing) cells.add();
       } else if (!layout.is_long) {
         return false;  // a unit-year scored twice in a wide file
@@ -224,7 +224,7 @@ class Part {
     for (size_t i = from; i < layout.width; ++i) {
       const int column = static_cast<int>(i);
       if (column != layout.criterion_column && column != layout.score_column && column != layout.unit_column &&
-          column != layout.year_column && !valid_text(fields_[i])) {
+          column != layout.year_column && !valid_text(fields_.field(i))) {
         return false;
       }
     }
@@ -234,80 +234,8 @@ class Part {
   // The criterion and score of a long line, stored in the current row.
   bool store_long() {
     const ScoresLayout& layout = context_.layout;
-    const int leaf = leaf_named(fields_[layout.criterion_column]);
-    return leaf >= 0 && store(leaf, fields_[layout.score_column], quoted_[layout.score_column]);
-  }
-
-  // Splits a line into fields as CsvReader does, from field number `count` on (the earlier
-  // ones being those of the last line): spaces around a field are dropped, a quoted field may
-  // hold separators and doubled quotes. Declines a quote left open (a quoted line break or an
-  // error), text after a closing quote, a quote inside an unquoted field, and a field count
-  // other than the header's.
-  bool split(const char* p, const char* end, size_t count) {
-    blank_ = count == 0;
-    while (true) {
-      p = field_at(p, end, count++);
-      if (p == nullptr) return false;
-      if (p >= end) break;
-      ++p;  // the separator
-    }
-    return blank_ || count == fields_.size();
-  }
-
-  // Reads the field at `p` as field number `index` (kept when the header has that many) and
-  // returns where it ends: at its separator or at `end`; nullptr to decline.
-  const char* field_at(const char* p, const char* end, size_t index) {
-    const char delimiter = context_.delimiter;
-    auto is_space = [delimiter](char c) { return (c == ' ' || c == '\t') && c != delimiter; };
-    while (p < end && is_space(*p)) ++p;
-    const char* start = p;
-    std::string_view field;
-    const bool quoted = p < end && *p == '"';
-    if (quoted) {
-      const char* piece = ++p;
-      std::string* unescaped = nullptr;
-      while (true) {
-        const char* quote = static_cast<const char*>(std::memchr(p, '"', static_cast<size_t>(end - p)));
-        if (quote == nullptr) return nullptr;
-        if (quote + 1 < end && quote[1] == '"') {  // a doubled quote stands for one
-          if (index >= fields_.size()) return nullptr;
-          if (unescaped == nullptr) {
-            unescaped = &unescaped_[index];
-            unescaped->clear();
-          }
-          unescaped->append(piece, quote + 1);
-          p = piece = quote + 2;
-          continue;
-        }
-        if (unescaped != nullptr) {
-          unescaped->append(piece, quote);
-          field = *unescaped;
-        } else {
-          field = std::string_view(piece, static_cast<size_t>(quote - piece));
-        }
-        p = quote + 1;
-        break;
-      }
-      while (p < end && is_space(*p)) ++p;
-      if (p < end && *p != delimiter) return nullptr;
-    } else {
-      const char* stop = p;
-      while (stop < end && *stop != delimiter) {
-        if (*stop == '"') return nullptr;
-        ++stop;
-      }
-      p = stop;
-      while (stop > start && is_space(stop[-1])) --stop;  // the spaces before it are skipped above
-      field = std::string_view(start, static_cast<size_t>(stop - start));
-    }
-    blank_ = blank_ && !quoted && field.empty();
-    if (index < fields_.size()) {
-      fields_[index] = field;
-      quoted_[index] = quoted;
-      starts_[index] = start;
-      ends_[index] = p;
-    }
-    return p;
+    const int leaf = leaf_named(fields_.field(layout.criterion_column));
+    return leaf >= 0 && store(leaf, fields_.field(layout.score_column), fields_.quoted(layout.score_column));
   }
 
   // A wide line whose unit and year come before its scores, read in one pass: each score that
@@ -315,11 +243,11 @@ class Part {
   // reads it. Lines that may be blank go to split() instead.
   bool wide_line(const char* begin, const char* end) {
     const ScoresLayout& layout = context_.layout;
-    const size_t width = fields_.size();
+    const size_t width = fields_.width();
     const char delimiter = context_.delimiter;
     const int* const leaf_of = layout.leaf_of.data();
     const double* const limits = context_.leaf_limits.data();
-    blank_ = false;
+    fields_.begin_line(false);
     const char* p = begin;
     for (size_t i = 0; i < width; ++i) {
       if (i == context_.first_leaf_column && !begin_row(begin)) return false;
@@ -333,10 +261,10 @@ class Part {
         row_cells_[leaf] = value;
         p = number;
       } else {
-        p = field_at(p, end, i);
+        p = fields_.field_at(p, end, i);
         if (p == nullptr) return false;
         const bool unit_or_year = static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column;
-        if (leaf >= 0 ? !store(leaf, fields_[i], quoted_[i]) : !unit_or_year && !valid_text(fields_[i])) return false;
+        if (leaf >= 0 ? !store(leaf, fields_.field(i), fields_.quoted(i)) : !unit_or_year && !valid_text(fields_.field(i))) return false;
       }
       if (p == end) return i + 1 == width;
       ++p;  // the separator
@@ -404,13 +332,8 @@ class Part {
   const PartContext& context_;
   off_t begin_, end_;
   bool last_;
-  std::vector<std::string_view> fields_;
-  std::vector<char> quoted_;
-  std::vector<const char*> starts_;  // where each field starts, after spaces
-  std::vector<const char*> ends_;    // where each field ends: at its separator or the line's end
-  std::string prefix_;               // the last long line up to the separator after its unit and year
-  std::vector<std::string> unescaped_;
-  bool blank_ = false;
+  LineFields fields_;
+  std::string prefix_;  // the last long line up to the separator after its unit and year
   ViewMap unit_of_raw_;
   std::vector<const std::string*> raw_of_unit_;  // each unit's name as written, a key of unit_of_raw_
   std::vector<int> follower_;                     // the unit that last followed each, or -1
