@@ -60,7 +60,8 @@ class OutputSet {
   std::vector<File> files_;
   std::vector<std::string> made_folders_;  // by make_folder(), deepest first
   bool committed_ = false;
-  std::shared_ptr<void> guard_;            // removes the temporary files on a fatal signal
+  class SignalGuard;
+  std::unique_ptr<SignalGuard> guard_;     // removes the temporary files on a fatal signal
 };
 
 }  // namespace chiso

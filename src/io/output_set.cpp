@@ -28,9 +28,35 @@ extern "C" void remove_pending_and_die(int signal_number) {
   std::raise(signal_number);
 }
 
+
+void write_all(int fd, std::string_view content, const std::string& path) {
+  size_t done = 0;
+  while (done < content.size()) {
+    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw OutputError("cannot write '" + path + "': " + reason());
+    done += static_cast<size_t>(n);
+  }
+}
+
+int create(const std::string& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw OutputError("cannot create '" + path + "': " + reason());
+  return fd;
+}
+
+// Flushed to disk before the rename, so that a crash never leaves a renamed but empty file.
+void flush_and_close(int fd, const std::string& path) {
+  const bool flushed = ::fsync(fd) == 0;
+  const std::string why = reason();
+  if (::close(fd) != 0 || !flushed) throw OutputError("cannot write '" + path + "': " + (flushed ? reason() : why));
+}
+
+}  // namespace
+
 // While alive, removes the given temporary files if the process is killed by a signal, and
 // makes a file-size limit an ordinary write error (EFBIG) instead of a kill.
-class SignalGuard {
+class OutputSet::SignalGuard {
  public:
   explicit SignalGuard(std::vector<std::string> paths) : paths_(std::move(paths)) {
     for (const std::string& path : paths_) pointers_.push_back(path.c_str());
@@ -60,31 +86,6 @@ class SignalGuard {
   struct sigaction saved_[std::size(kCleanedSignals)] {};
   struct sigaction saved_file_size_ {};
 };
-
-void write_all(int fd, std::string_view content, const std::string& path) {
-  size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw OutputError("cannot write '" + path + "': " + reason());
-    done += static_cast<size_t>(n);
-  }
-}
-
-int create(const std::string& path) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw OutputError("cannot create '" + path + "': " + reason());
-  return fd;
-}
-
-// Flushed to disk before the rename, so that a crash never leaves a renamed but empty file.
-void flush_and_close(int fd, const std::string& path) {
-  const bool flushed = ::fsync(fd) == 0;
-  const std::string why = reason();
-  if (::close(fd) != 0 || !flushed) throw OutputError("cannot write '" + path + "': " + (flushed ? reason() : why));
-}
-
-}  // namespace
 
 OutputSet::OutputSet(std::string directory) : directory_(std::move(directory)) {}
 
@@ -126,7 +127,7 @@ void OutputSet::watch_temporaries() {
     paths.push_back(file.temporary);
   }
   guard_.reset();
-  guard_ = std::make_shared<SignalGuard>(std::move(paths));
+  guard_ = std::make_unique<SignalGuard>(std::move(paths));
 }
 
 size_t OutputSet::start(std::string name) {
