@@ -80,6 +80,44 @@ std::vector<YearAnalysis> analyse_years(const std::vector<LeagueTable>& tables, 
   return analyses;
 }
 
+// ranking.csv and fields.csv (those wanted), written into `outputs` a table at a time, so that
+// neither is held whole: a national fields.csv is 82 MB.
+class TableFiles {
+ public:
+  TableFiles(OutputSet& outputs, bool ranking, bool fields, const Framework& framework, const CsvStyle& style)
+      : outputs_(outputs), ranking_wanted_(ranking), fields_wanted_(fields), framework_(framework), style_(style) {}
+
+  void add(const LeagueTable& table) {
+    if (ranking_wanted_) write(ranking_, "ranking.csv", table, ranking_csv, append_ranking_rows);
+    if (fields_wanted_) {
+      write(fields_, "fields.csv", table,
+            [&](const std::vector<LeagueTable>& tables, const CsvStyle& style) { return fields_csv(tables, framework_, style); },
+            [&](std::string& out, const LeagueTable& each, const CsvStyle& style) { append_fields_rows(out, each, framework_, style); });
+    }
+  }
+
+ private:
+  // The first table's rows come with the header, which its band sets name.
+  template <typename Whole, typename Rows>
+  void write(std::optional<size_t>& file, const char* name, const LeagueTable& table, Whole whole, Rows rows) {
+    if (!file) {
+      file = outputs_.start(name);
+      text_ = whole(std::vector<LeagueTable>{table}, style_);
+    } else {
+      text_.clear();
+      rows(text_, table, style_);
+    }
+    outputs_.append(*file, text_);
+  }
+
+  OutputSet& outputs_;
+  bool ranking_wanted_, fields_wanted_;
+  const Framework& framework_;
+  const CsvStyle& style_;
+  std::optional<size_t> ranking_, fields_;
+  std::string text_;
+};
+
 // The files `chiso rank --out` writes, in the order they are listed.
 const std::vector<std::string> kOutputFiles = {"ranking.csv", "fields.csv", "lost-points.csv", "self-assessment.csv",
                                                "report.md"};
@@ -109,35 +147,10 @@ int run(const RankArguments& arguments) {
   OutputSet outputs(arguments.out);
   if (!tables_wanted) {
     if (inputs.sums) inputs.sums->fields_in_results = wanted("fields.csv");
-    // Each year's rows go to the files as soon as it is ranked: a national fields.csv is 80 MB.
-    std::optional<size_t> ranking, fields;
-    std::string rows;
+    // Each year's rows go to the files as soon as it is ranked, and its table is dropped.
+    TableFiles files(outputs, wanted("ranking.csv"), wanted("fields.csv"), inputs.framework, style);
     if (!diagnostics.has_errors()) {
-      rank_inputs_each(inputs, arguments.year, options, diagnostics, [&](LeagueTable table) {
-        std::vector<LeagueTable> one;  // the first table gives the headers (its band sets)
-        one.push_back(std::move(table));
-        const bool first = !ranking && !fields;
-        if (wanted("ranking.csv")) {
-          if (first) {
-            ranking = outputs.start("ranking.csv");
-            rows = ranking_csv(one, style);
-          } else {
-            rows.clear();
-            append_ranking_rows(rows, one.front(), style);
-          }
-          outputs.append(*ranking, rows);
-        }
-        if (wanted("fields.csv")) {
-          if (first) {
-            fields = outputs.start("fields.csv");
-            rows = fields_csv(one, inputs.framework, style);
-          } else {
-            rows.clear();
-            append_fields_rows(rows, one.front(), inputs.framework, style);
-          }
-          outputs.append(*fields, rows);
-        }
-      });
+      rank_inputs_each(inputs, arguments.year, options, diagnostics, [&](LeagueTable table) { files.add(table); });
     }
     print_diagnostics(diagnostics);
     if (diagnostics.has_errors()) return kExitInvalidInput;  // the files started are removed
@@ -148,8 +161,10 @@ int run(const RankArguments& arguments) {
   if (!diagnostics.has_errors()) tables = rank_inputs(inputs, arguments.year, options, diagnostics);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
-  if (!arguments.out.empty() && wanted("ranking.csv")) outputs.add("ranking.csv", ranking_csv(tables, style));
-  if (!arguments.out.empty() && wanted("fields.csv")) outputs.add("fields.csv", fields_csv(tables, inputs.framework, style));
+  if (!arguments.out.empty()) {
+    TableFiles files(outputs, wanted("ranking.csv"), wanted("fields.csv"), inputs.framework, style);
+    for (const LeagueTable& table : tables) files.add(table);
+  }
   std::string title = arguments.title;
   if (title.empty() && inputs.method) title = inputs.method->title;
   ReportOptions report_options{language_of(arguments.lang), title,
