@@ -97,16 +97,18 @@ class TableFiles {
   }
 
  private:
-  // The first table's rows come with the header, which its band sets name.
+  // The first table's rows come after the header: `whole` of a table without units, which
+  // names the first table's band sets.
   template <typename Whole, typename Rows>
   void write(std::optional<size_t>& file, const char* name, const LeagueTable& table, Whole whole, Rows rows) {
+    text_.clear();
     if (!file) {
       file = outputs_.start(name);
-      text_ = whole(std::vector<LeagueTable>{table}, style_);
-    } else {
-      text_.clear();
-      rows(text_, table, style_);
+      LeagueTable header;
+      header.other_band_sets = table.other_band_sets;
+      text_ = whole(std::vector<LeagueTable>{std::move(header)}, style_);
     }
+    rows(text_, table, style_);
     outputs_.append(*file, text_);
   }
 
