@@ -157,6 +157,34 @@ TEST_CASE("report: ranking.csv has one row per unit, quoted where needed") {
     CHECK(ranking_csv({table}, {}) == header + "2023,,1,\"Sở \"\"A\"\"\",1.00,3.00,33.33,,,,,\n");
     CHECK(ranking_csv({}, {}) == header);
   }
+  SUBCASE("further band sets give band_<set> columns, named by the first table") {
+    LeagueTable table = departments_2022();
+    table.other_band_sets = {"tỉnh"};
+    for (RankedUnit& unit : table.units) unit.other_bands = {unit.band == "Khá" ? "Trung bình" : "Tốt"};
+    const std::string csv = ranking_csv({table}, {});
+    CHECK(csv.starts_with("year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,"
+                          "previous_band,band_tỉnh\n"));
+    CHECK(has_line(csv, "2022,\"Sở, ban, ngành\",4,Sở Y tế,70.70,100.00,70.70,Khá,,,,,Trung bình"));
+  }
+}
+
+TEST_CASE("report: the header and each table's rows, written apart, make the same files") {
+  LeagueTable first = departments_2022();
+  first.other_band_sets = {"tỉnh"};
+  for (RankedUnit& unit : first.units) unit.other_bands = {"Tốt"};
+  LeagueTable second = first;
+  second.year = 2023;
+  for (RankedUnit& unit : second.units) unit.year = 2023;
+  for (const CsvStyle style : {CsvStyle{}, CsvStyle{true, true}}) {
+    std::string ranking = ranking_csv_header(first, style);
+    append_ranking_rows(ranking, first, style);
+    append_ranking_rows(ranking, second, style);
+    CHECK(ranking == ranking_csv({first, second}, style));
+    CHECK(fields_csv_header(style) == fields_csv({}, Framework{}, style));
+  }
+  CHECK(ranking_csv_header(first, {}) ==
+        "year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,previous_band,band_tỉnh\n");
+  CHECK(fields_csv_header({true, false}) == "\xEF\xBB\xBFyear,group,unit,field,name,points,max,index\n");
 }
 
 TEST_CASE("report: fields.csv has one row per unit and field") {

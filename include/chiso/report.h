@@ -43,6 +43,11 @@ std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& 
 /// fields.csv: one row per unit and top-level field: year,group,unit,field,name,points,max,index.
 std::string fields_csv(const std::vector<LeagueTable>& tables, const Framework& framework, const CsvStyle& style);
 
+/// The header rows alone, for a file written a table at a time: ranking.csv's names the band
+/// sets of `first`, its first table.
+std::string ranking_csv_header(const LeagueTable& first, const CsvStyle& style);
+std::string fields_csv_header(const CsvStyle& style);
+
 /// The rows `table` adds to ranking.csv or fields.csv made by the functions above, appended to
 /// `csv`: so that a national run can write each year's rows and drop its table.
 void append_ranking_rows(std::string& csv, const LeagueTable& table, const CsvStyle& style);

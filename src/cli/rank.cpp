@@ -88,27 +88,26 @@ class TableFiles {
       : outputs_(outputs), ranking_wanted_(ranking), fields_wanted_(fields), framework_(framework), style_(style) {}
 
   void add(const LeagueTable& table) {
-    if (ranking_wanted_) write(ranking_, "ranking.csv", table, ranking_csv, append_ranking_rows);
+    if (ranking_wanted_) {
+      write(ranking_, "ranking.csv", [&] { return ranking_csv_header(table, style_); },
+            [&](std::string& out) { append_ranking_rows(out, table, style_); });
+    }
     if (fields_wanted_) {
-      write(fields_, "fields.csv", table,
-            [&](const std::vector<LeagueTable>& tables, const CsvStyle& style) { return fields_csv(tables, framework_, style); },
-            [&](std::string& out, const LeagueTable& each, const CsvStyle& style) { append_fields_rows(out, each, framework_, style); });
+      write(fields_, "fields.csv", [&] { return fields_csv_header(style_); },
+            [&](std::string& out) { append_fields_rows(out, table, framework_, style_); });
     }
   }
 
  private:
-  // The first table's rows come after the header: `whole` of a table without units, which
-  // names the first table's band sets.
-  template <typename Whole, typename Rows>
-  void write(std::optional<size_t>& file, const char* name, const LeagueTable& table, Whole whole, Rows rows) {
+  // The first table's rows come after the file's header.
+  template <typename Header, typename Rows>
+  void write(std::optional<size_t>& file, const char* name, Header header, Rows rows) {
     text_.clear();
     if (!file) {
       file = outputs_.start(name);
-      LeagueTable header;
-      header.other_band_sets = table.other_band_sets;
-      text_ = whole(std::vector<LeagueTable>{std::move(header)}, style_);
+      text_ = header();
     }
-    rows(text_, table, style_);
+    rows(text_);
     outputs_.append(*file, text_);
   }
 

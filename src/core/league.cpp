@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <future>
 #include <iterator>
-#include <map>
 #include <numeric>
 #include <string_view>
 

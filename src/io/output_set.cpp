@@ -47,9 +47,12 @@ int create(const std::string& path) {
 
 // Flushed to disk before the rename, so that a crash never leaves a renamed but empty file.
 void flush_and_close(int fd, const std::string& path) {
-  const bool flushed = ::fsync(fd) == 0;
-  const std::string why = reason();
-  if (::close(fd) != 0 || !flushed) throw OutputError("cannot write '" + path + "': " + (flushed ? reason() : why));
+  if (::fsync(fd) != 0) {
+    const std::string why = reason();
+    ::close(fd);
+    throw OutputError("cannot write '" + path + "': " + why);
+  }
+  if (::close(fd) != 0) throw OutputError("cannot write '" + path + "': " + reason());
 }
 
 }  // namespace

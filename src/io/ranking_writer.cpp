@@ -96,18 +96,27 @@ std::string fixed(double value, int decimals, bool decimal_comma) {
   return text;
 }
 
-std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& style) {
-  CsvWriter csv(style);
+// The header of ranking.csv for tables with `other_sets`, the band sets after the first.
+void ranking_header(CsvWriter& csv, const std::vector<std::string>& other_sets) {
   for (std::string_view name : {"year", "group", "rank", "unit", "points", "max", "index", "band", "previous_rank",
                                 "rank_change", "index_change", "previous_band"}) {
     csv.text(name);
   }
   // Further band sets (a province's labels beside the national ones) follow as band_<set>.
-  const std::vector<std::string> no_sets;
-  const std::vector<std::string>& other_sets = tables.empty() ? no_sets : tables.front().other_band_sets;
   for (const std::string& set : other_sets) csv.text("band_" + set);
   csv.end_row();
+}
+
+std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& style) {
+  CsvWriter csv(style);
+  ranking_header(csv, tables.empty() ? std::vector<std::string>{} : tables.front().other_band_sets);
   for (const LeagueTable& table : tables) ranking_rows(csv, table);
+  return csv.take();
+}
+
+std::string ranking_csv_header(const LeagueTable& first, const CsvStyle& style) {
+  CsvWriter csv(style);
+  ranking_header(csv, first.other_band_sets);
   return csv.take();
 }
 
@@ -118,9 +127,14 @@ void append_ranking_rows(std::string& out, const LeagueTable& table, const CsvSt
 }
 
 std::string fields_csv(const std::vector<LeagueTable>& tables, const Framework& framework, const CsvStyle& style) {
+  CsvWriter csv(style, fields_csv_header(style));
+  for (const LeagueTable& table : tables) fields_rows(csv, table, framework);
+  return csv.take();
+}
+
+std::string fields_csv_header(const CsvStyle& style) {
   CsvWriter csv(style);
   header(csv, {"year", "group", "unit", "field", "name", "points", "max", "index"});
-  for (const LeagueTable& table : tables) fields_rows(csv, table, framework);
   return csv.take();
 }
 
