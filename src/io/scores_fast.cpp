@@ -69,6 +69,34 @@ bool join(double* into, const double* more, int width) {
   return true;
 }
 
+// The years of the parts' rows, in the order first seen. A year has few rows, so both ways of
+// joining the parts find a unit-year given twice in a dense index of units × years, unless the
+// years are so sparse (a unit per year, say) that the index would be large.
+class YearIndex {
+ public:
+  explicit YearIndex(const std::vector<std::unique_ptr<PartRows>>& parts) {
+    for (const auto& part : parts) {
+      rows_ += part->rows.size();
+      for (const LocalRow& local : part->rows) position(local.year);
+    }
+  }
+  size_t size() const { return years_.size(); }
+  /// The year's place in the index; rows come grouped by year, so the last one is tried first.
+  size_t position(int year) {
+    if (last_ < years_.size() && years_[last_] == year) return last_;
+    last_ = static_cast<size_t>(std::find(years_.begin(), years_.end(), year) - years_.begin());
+    if (last_ == years_.size()) years_.push_back(year);
+    return last_;
+  }
+  /// Whether an index of `units` × years would be more than 4 places per row (beyond 4096).
+  bool too_sparse(size_t units) const { return units * years_.size() > 4 * rows_ + 4096; }
+
+ private:
+  std::vector<int> years_;
+  size_t rows_ = 0;
+  size_t last_ = 0;
+};
+
 bool any_cell(const double* cells, int width) {
   return std::any_of(cells, cells + width, [](double cell) { return cell != ScoreTable::kMissingMark; });
 }
@@ -83,39 +111,31 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
   std::unordered_map<std::string_view, int> new_units;
   const int units = static_cast<int>(table.units().size());
   std::vector<std::vector<int>> plan(parts.size());  // each part's units, numbered so
-  std::vector<int> years;
   for (size_t p = 0; p < parts.size(); ++p) {
     for (const std::string& name : parts[p]->units) {
       const std::optional<int> unit = table.find_unit(name);
       plan[p].push_back(unit ? *unit : new_units.try_emplace(name, units + static_cast<int>(new_units.size())).first->second);
     }
-    for (const LocalRow& local : parts[p]->rows) {
-      if (std::find(years.begin(), years.end(), local.year) == years.end()) years.push_back(local.year);
-    }
   }
-  // Which part's row gives each unit-year first: the rows of a year are few, so a dense index.
+  // Which part's row gives each unit-year first.
+  YearIndex years(parts);
   const size_t unit_count = static_cast<size_t>(units) + new_units.size();
-  size_t local_rows = 0;
-  for (const auto& part : parts) local_rows += part->rows.size();
-  if (unit_count * years.size() > 4 * local_rows + 4096) return false;  // sparse years: the index would be large
+  if (years.too_sparse(unit_count)) return false;
   struct First {
     int part = -1;
     int local = 0;
   };
   std::vector<First> first(unit_count * years.size());
-  auto year_index = [&](int year) { return static_cast<size_t>(std::find(years.begin(), years.end(), year) - years.begin()); };
   std::unordered_map<size_t, std::vector<double>> shared;  // unit-years given more than once
   size_t new_rows = 0;
   for (size_t p = 0; p < parts.size(); ++p) {
     const PartRows& part = *parts[p];
-    int last_year = 0;
-    size_t last_index = 0;
     for (size_t r = 0; r < part.rows.size(); ++r) {
       const LocalRow& local = part.rows[r];
-      if (r == 0 || local.year != last_year) last_index = year_index(last_year = local.year);
+      const size_t year = years.position(local.year);
       const int unit = plan[p][static_cast<size_t>(local.unit)];
       const std::optional<int> existing = unit < units ? table.find_row(unit, local.year) : std::nullopt;
-      First& given = first[static_cast<size_t>(unit) * years.size() + last_index];
+      First& given = first[static_cast<size_t>(unit) * years.size() + year];
       if (!existing && given.part < 0) {
         given = {static_cast<int>(p), static_cast<int>(r)};
         ++new_rows;
@@ -124,7 +144,7 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
       // Given again, or already in the table: a wide file may not, a long one may if no
       // criterion is scored twice.
       if (!context.layout.is_long && (!existing || any_cell(table.row_cells(*existing), width))) return false;
-      const size_t key = static_cast<size_t>(unit) * years.size() + last_index;
+      const size_t key = static_cast<size_t>(unit) * years.size() + year;
       auto [so_far, added] = shared.try_emplace(key);
       if (added) {
         const double* cells = existing ? table.row_cells(*existing)
@@ -162,16 +182,9 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
 // index of units × years this needs would be large.
 bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context, SummedScores& summed) {
   ScoreTable& table = summed.table;
+  YearIndex years(parts);
   size_t rows = 0;
-  std::vector<int> years;
-  for (const auto& part : parts) {
-    rows += part->rows.size();
-    for (const LocalRow& local : part->rows) {
-      if (years.empty() || (local.year != years.back() && std::find(years.begin(), years.end(), local.year) == years.end())) {
-        years.push_back(local.year);
-      }
-    }
-  }
+  for (const auto& part : parts) rows += part->rows.size();
   table.reserve_rows(rows);
   summed.sums.fields = context.framework.fields().size();
   std::vector<char> seen;  // by unit × year position
@@ -179,18 +192,14 @@ bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartC
   Location where{context.source.path, 0, 0};
   for (const auto& part : parts) {
     std::vector<int> unit_of(part->units.size(), -1);  // interned at its first row, as the general reader does
-    size_t year_at = 0;
     for (const LocalRow& local : part->rows) {
       int& unit = unit_of[static_cast<size_t>(local.unit)];
       if (unit < 0) {
         unit = table.intern_unit(part->units[static_cast<size_t>(local.unit)]);
-        if (table.units().size() * years.size() > 4 * rows + 4096) return false;
+        if (years.too_sparse(table.units().size())) return false;
         seen.resize(table.units().size() * years.size());
       }
-      if (years[year_at] != local.year) {
-        year_at = static_cast<size_t>(std::find(years.begin(), years.end(), local.year) - years.begin());
-      }
-      char& given = seen[static_cast<size_t>(unit) * years.size() + year_at];
+      char& given = seen[static_cast<size_t>(unit) * years.size() + years.position(local.year)];
       if (given) return false;  // the unit-year given twice
       given = 1;
       where.line = line - 1 + local.line;
