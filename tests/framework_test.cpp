@@ -68,6 +68,13 @@ TEST_CASE("framework: a valid tree keeps fields and leaves in file order and sum
     CHECK_FALSE(framework.node(3).is_leaf());
     CHECK(framework.node(8).is_leaf());
   }
+  SUBCASE("nodes know their level: 1 for a field, one more for each level below") {
+    CHECK(framework.node(0).level == 1);
+    CHECK(framework.node(1).level == 2);
+    CHECK(framework.node(4).level == 2);
+    CHECK(framework.node(6).level == 3);
+    CHECK(framework.node(8).level == 1);
+  }
   SUBCASE("find looks criteria up by id") {
     CHECK(framework.find("2.1") == std::optional<int>(4));
     CHECK(framework.find("3") == std::optional<int>(8));
@@ -226,4 +233,19 @@ TEST_CASE("framework: every problem of a file is reported, not only the first") 
             {cell(1, 1), Severity::kWarning, "an earlier warning"},
             {cell(3, 1), Severity::kError, "duplicate criterion id '1' (first defined on line 2)"},
             {cell(4, 10), Severity::kError, "unknown parent '9'; did you mean '1'?"}});
+}
+
+TEST_CASE("framework: a tree 100,000 levels deep gets each node's field and level from its parent") {
+  std::vector<CriterionRow> rows;
+  for (int i = 0; i < 100000; ++i) {
+    rows.push_back(row("c" + std::to_string(i), i ? "c" + std::to_string(i - 1) : "",
+                       i == 99999 ? std::optional<double>(4) : std::nullopt, i + 2));
+  }
+  Diagnostics diagnostics;
+  Framework framework = Framework::build(rows, diagnostics);
+  REQUIRE(diagnostics.all().empty());
+  CHECK(framework.node(99999).level == 100000);
+  CHECK(framework.node(99999).field == 0);
+  CHECK(framework.node(0).max == 4);
+  CHECK(framework.leaves() == std::vector<int>{99999});
 }

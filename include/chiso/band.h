@@ -1,9 +1,11 @@
 // Bands (xếp loại): labels given to index ranges, configured per group.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "chiso/diagnostic.h"
@@ -56,6 +58,8 @@ class BandScheme {
  private:
   std::vector<Band> bands_;  // sorted by set, group, then minimum or quantile descending
   std::vector<std::string> sets_;
+  // Where each (set, group) starts and ends in bands_: a lookup per group, not a scan.
+  std::map<std::pair<std::string, std::string>, std::pair<size_t, size_t>> ranges_;
 };
 
 }  // namespace chiso

@@ -57,6 +57,7 @@ struct Criterion {
   std::vector<int> children;       // node indices, in file order
   int field = -1;                  // index of the top-level field this node belongs to
   int leaf = -1;                   // position among the leaves, -1 for inner nodes
+  int level = 1;                   // 1 for a field, its parent's level + 1 below it
   double weight = 1;               // as given (not normalised); 1 when the siblings have none
   Combine combine = Combine::kSum; // inner nodes
   Normalise normalise = Normalise::kNone;

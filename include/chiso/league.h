@@ -78,6 +78,10 @@ struct LeagueTable {
   std::vector<RankedUnit> units;      // in each group the ranked units, then those not ranked
 };
 
+/// The rows of `table.units` of each of `table.groups`, in the same order: found in one pass,
+/// so that a table of 100,000 one-unit groups is not read once per group.
+std::vector<std::vector<const RankedUnit*>> units_by_group(const LeagueTable& table);
+
 /// A unit left out of the ranking, in one year or (no year) in every year: PAPI leaves out
 /// provinces whose survey data were insufficient.
 struct Exclusion {

@@ -10,13 +10,7 @@
 namespace chiso {
 namespace {
 
-int level_of(const Framework& framework, int node) {
-  int level = 1;
-  for (int parent = framework.node(node).parent; parent >= 0;
-       parent = framework.node(parent).parent)
-    ++level;
-  return level;
-}
+int level_of(const Framework& framework, int node) { return framework.node(node).level; }
 
 // Results by unit name, to find a ranked unit's nodes.
 std::map<std::string, const UnitResult*> by_name(const std::vector<UnitResult>& results,
@@ -27,13 +21,14 @@ std::map<std::string, const UnitResult*> by_name(const std::vector<UnitResult>& 
 }
 
 // Mean of each field's share of the index over the group's ranked units, and the mean index.
-std::pair<std::vector<double>, double> mean_shares(const LeagueTable& table,
-                                                   const std::string& group, size_t field_count) {
+std::pair<std::vector<double>, double> mean_shares(const std::vector<const RankedUnit*>& members,
+                                                   size_t field_count) {
   std::vector<double> sums(field_count, 0.0);
   double index = 0;
   int count = 0;
-  for (const RankedUnit& unit : table.units) {
-    if (unit.group != group || !unit.is_ranked()) continue;
+  for (const RankedUnit* member : members) {
+    const RankedUnit& unit = *member;
+    if (!unit.is_ranked()) continue;
     std::vector<double> shares = field_shares(unit);
     for (size_t f = 0; f < field_count && f < shares.size(); ++f) sums[f] += shares[f];
     index += unit.total.index();
@@ -138,7 +133,14 @@ std::vector<GroupLosses> lost_points(const Framework& framework, const LeagueTab
   const auto result_of = by_name(results, unit_names);
   const size_t node_count = framework.nodes().size();
   std::vector<GroupLosses> groups;
-  for (const std::string& group : table.groups) {
+  const std::vector<std::vector<const RankedUnit*>> members = units_by_group(table);
+  // The previous year's units of each group, by group name: its groups need not be this year's.
+  std::map<std::string_view, std::vector<const RankedUnit*>> previous_members;
+  if (previous != nullptr) {
+    for (const RankedUnit& unit : previous->units) previous_members[unit.group].push_back(&unit);
+  }
+  for (size_t g = 0; g < table.groups.size(); ++g) {
+    const std::string& group = table.groups[g];
     GroupLosses losses;
     losses.group = group;
     std::vector<CriterionLoss> criteria(node_count);
@@ -146,8 +148,9 @@ std::vector<GroupLosses> lost_points(const Framework& framework, const LeagueTab
       criteria[n].node = static_cast<int>(n);
       criteria[n].level = level_of(framework, static_cast<int>(n));
     }
-    for (const RankedUnit& unit : table.units) {
-      if (unit.group != group || !unit.is_ranked()) continue;
+    for (const RankedUnit* member : members[g]) {
+      const RankedUnit& unit = *member;
+      if (!unit.is_ranked()) continue;
       auto found = result_of.find(unit.unit);
       if (found == result_of.end() || found->second->nodes.size() != node_count) continue;
       ++losses.units;
@@ -165,8 +168,8 @@ std::vector<GroupLosses> lost_points(const Framework& framework, const LeagueTab
         losses.criteria.begin(), losses.criteria.end(),
         [](const CriterionLoss& a, const CriterionLoss& b) { return a.lost() > b.lost() + 1e-9; });
     if (previous != nullptr) {
-      auto [now, now_mean] = mean_shares(table, group, framework.fields().size());
-      auto [before, before_mean] = mean_shares(*previous, group, framework.fields().size());
+      auto [now, now_mean] = mean_shares(members[g], framework.fields().size());
+      auto [before, before_mean] = mean_shares(previous_members[group], framework.fields().size());
       if (!now.empty() && !before.empty()) {
         for (size_t f = 0; f < now.size(); ++f) losses.contributions.push_back(now[f] - before[f]);
         losses.mean_index_change = now_mean - before_mean;
@@ -235,12 +238,15 @@ std::vector<GroupSelfAssessment> self_assessment(const Framework& framework,
   const auto appraised_of = by_name(results, unit_names);
   const auto self_of = by_name(self_results, self_unit_names);
   std::vector<GroupSelfAssessment> groups;
-  for (const std::string& group : table.groups) {
+  const std::vector<std::vector<const RankedUnit*>> members = units_by_group(table);
+  for (size_t g = 0; g < table.groups.size(); ++g) {
+    const std::string& group = table.groups[g];
     GroupSelfAssessment assessment;
     assessment.group = group;
     std::vector<int> counts(framework.nodes().size(), 0);
-    for (const RankedUnit& unit : table.units) {
-      if (unit.group != group || !unit.is_ranked()) continue;
+    for (const RankedUnit* member : members[g]) {
+      const RankedUnit& unit = *member;
+      if (!unit.is_ranked()) continue;
       auto self = self_of.find(unit.unit);
       auto appraised = appraised_of.find(unit.unit);
       if (self == self_of.end() || appraised == appraised_of.end()) {

@@ -24,16 +24,12 @@ double percentile_inc(std::vector<double> values, double quantile) {
 
 BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) {
   BandScheme scheme;
+  std::map<std::string, size_t> set_order;  // copies: sorting moves the bands' strings
   for (const Band& band : bands) {
-    if (std::find(scheme.sets_.begin(), scheme.sets_.end(), band.set) == scheme.sets_.end()) {
-      scheme.sets_.push_back(band.set);
-    }
+    if (set_order.emplace(band.set, scheme.sets_.size()).second) scheme.sets_.push_back(band.set);
   }
   std::stable_sort(bands.begin(), bands.end(), [&](const Band& a, const Band& b) {
-    if (a.set != b.set) {
-      return std::find(scheme.sets_.begin(), scheme.sets_.end(), a.set) <
-             std::find(scheme.sets_.begin(), scheme.sets_.end(), b.set);
-    }
+    if (a.set != b.set) return set_order.at(a.set) < set_order.at(b.set);
     if (a.group != b.group) return a.group < b.group;
     return position(a) > position(b);
   });
@@ -50,19 +46,20 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
     }
   }
   scheme.bands_ = std::move(bands);
+  for (size_t i = 0; i < scheme.bands_.size(); ++i) {
+    const Band& band = scheme.bands_[i];
+    auto [range, inserted] = scheme.ranges_.try_emplace({band.set, band.group}, i, i + 1);
+    if (!inserted) range->second.second = i + 1;
+  }
   return scheme;
 }
 
 std::vector<Band> BandScheme::for_group(std::string_view group, std::string_view set) const {
   if (set.empty() && !sets_.empty()) set = sets_.front();
-  std::vector<Band> own;
-  std::vector<Band> shared;
-  for (const Band& band : bands_) {
-    if (band.set != set) continue;
-    if (band.group == group) own.push_back(band);
-    if (band.group.empty()) shared.push_back(band);
-  }
-  return own.empty() ? shared : own;
+  auto found = ranges_.find({std::string(set), std::string(group)});
+  if (found == ranges_.end()) found = ranges_.find({std::string(set), std::string()});
+  if (found == ranges_.end()) return {};
+  return {bands_.begin() + static_cast<long>(found->second.first), bands_.begin() + static_cast<long>(found->second.second)};
 }
 
 std::vector<Band> BandScheme::resolved(std::string_view group, const std::vector<double>& values,

@@ -9,6 +9,8 @@
 namespace chiso {
 namespace {
 
+constexpr int kSuggestedParents = 50;
+
 bool nearly_equal(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
 
 // The ids along the cycle that `start` leads into, e.g. "3 -> 4 -> 3".
@@ -111,16 +113,22 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
 
   std::vector<std::string> ids;
   for (const Criterion& node : nodes) ids.push_back(node.id);
+  int unknown_parents = 0;
   for (size_t i = 0; i < nodes.size(); ++i) {
     const CriterionRow& row = *source[i];
     if (row.parent.empty()) continue;
     auto parent = framework.find(row.parent);
     if (!parent) {
-      std::vector<std::string> others;  // a row is never its own parent: do not suggest it
-      for (const std::string& id : ids) {
-        if (id != row.id) others.push_back(id);
+      // Each suggestion looks at every id: only the first few errors, the ones a listing
+      // shows, get one, so that 100,000 unknown parents are not 10^10 comparisons.
+      std::string hint;
+      if (++unknown_parents <= kSuggestedParents) {
+        std::vector<std::string> others;  // a row is never its own parent: do not suggest it
+        for (const std::string& id : ids) {
+          if (id != row.id) others.push_back(id);
+        }
+        hint = closest_match(row.parent, others);
       }
-      std::string hint = closest_match(row.parent, others);
       diagnostics.error(row.parent_where, "unknown parent " + quoted(row.parent) +
                                               (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
       continue;
@@ -166,10 +174,25 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
       framework.leaves_.push_back(static_cast<int>(i));
     }
   }
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    int at = static_cast<int>(i);
-    while (nodes[at].parent != -1) at = nodes[at].parent;
-    nodes[i].field = nodes[at].field;
+  // Children before parents, so that every maximum below a node is known when it is reached.
+  std::vector<std::pair<int, size_t>> stack;
+  for (auto field = framework.fields_.rbegin(); field != framework.fields_.rend(); ++field) stack.push_back({*field, 0});
+  while (!stack.empty()) {
+    auto& [at, next] = stack.back();
+    if (next < nodes[at].children.size()) {
+      stack.push_back({nodes[at].children[next++], 0});
+      continue;
+    }
+    framework.bottom_up_.push_back(at);
+    stack.pop_back();
+  }
+  // Parents before children: each node takes its field and level from its parent, so that a
+  // framework 100,000 levels deep is not walked to the root from every node.
+  for (auto at = framework.bottom_up_.rbegin(); at != framework.bottom_up_.rend(); ++at) {
+    Criterion& node = nodes[*at];
+    if (node.parent == -1) continue;
+    node.field = nodes[node.parent].field;
+    node.level = nodes[node.parent].level + 1;
   }
   for (int leaf : framework.leaves_) framework.leaf_field_.push_back(nodes[leaf].field);
   // A leaf without a maximum would make its parents' sums wrong too: report only the leaf.
@@ -191,18 +214,6 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
     }
   }
 
-  // Children before parents, so that every maximum below a node is known when it is reached.
-  std::vector<std::pair<int, size_t>> stack;
-  for (auto field = framework.fields_.rbegin(); field != framework.fields_.rend(); ++field) stack.push_back({*field, 0});
-  while (!stack.empty()) {
-    auto& [at, next] = stack.back();
-    if (next < nodes[at].children.size()) {
-      stack.push_back({nodes[at].children[next++], 0});
-      continue;
-    }
-    framework.bottom_up_.push_back(at);
-    stack.pop_back();
-  }
   for (int at : framework.bottom_up_) {
     Criterion& node = nodes[at];
     if (node.is_leaf()) continue;

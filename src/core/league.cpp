@@ -5,6 +5,8 @@
 #include <iterator>
 #include <numeric>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/number_text.h"
 
@@ -32,10 +34,13 @@ std::optional<double> RankedUnit::figure_change() const {
 
 namespace {
 
-bool is_excluded(const std::vector<Exclusion>& excluded, const std::string& unit, int year) {
-  return std::any_of(excluded.begin(), excluded.end(), [&](const Exclusion& exclusion) {
-    return exclusion.unit == unit && (!exclusion.year || *exclusion.year == year);
-  });
+// The units `excluded` leaves out of `year`, to look each unit up once.
+std::unordered_set<std::string_view> excluded_in(const std::vector<Exclusion>& excluded, int year) {
+  std::unordered_set<std::string_view> units;
+  for (const Exclusion& exclusion : excluded) {
+    if (!exclusion.year || *exclusion.year == year) units.insert(exclusion.unit);
+  }
+  return units;
 }
 
 // The headline figure as published: the rounded index, or the rounded points.
@@ -60,9 +65,13 @@ UnitOrder unit_order(const std::vector<std::string>& unit_names, const UnitGroup
   for (size_t i = 0; i < by_name.size(); ++i) order.name_position[static_cast<size_t>(by_name[i])] = static_cast<int>(i);
   order.groups = groups.order;
   if (std::find(order.groups.begin(), order.groups.end(), "") == order.groups.end()) order.groups.push_back("");
+  // By name, not by searching the list for each unit: 100,000 groups of one unit each.
+  std::unordered_map<std::string_view, int> position;
+  for (size_t g = order.groups.size(); g-- > 0;) position[order.groups[g]] = static_cast<int>(g);
   for (const std::string& name : unit_names) {
-    const auto found = std::find(order.groups.begin(), order.groups.end(), groups.group(name));
-    order.group_of.push_back(static_cast<int>(found == order.groups.end() ? order.groups.size() - 1 : found - order.groups.begin()));
+    const auto listed = groups.group_of.find(name);
+    const auto found = listed == groups.group_of.end() ? position.find("") : position.find(listed->second);
+    order.group_of.push_back(found == position.end() ? static_cast<int>(order.groups.size()) - 1 : found->second);
   }
   return order;
 }
@@ -88,6 +97,7 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
     if (result != nullptr) members[static_cast<size_t>(order.group_of[static_cast<size_t>(result->unit)])].push_back(result);
   }
   table.units.reserve(results.size());
+  const std::unordered_set<std::string_view> left_out_units = excluded_in(excluded, year);
   for (size_t g = 0; g < order.groups.size(); ++g) {
     if (members[g].empty()) continue;
     const std::string& group = order.groups[g];
@@ -95,7 +105,7 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
     std::vector<UnitResult*> ranked;
     std::vector<UnitResult*> left_out;
     for (UnitResult* result : members[g]) {
-      (is_excluded(excluded, unit_names[result->unit], year) ? left_out : ranked).push_back(result);
+      (left_out_units.count(unit_names[result->unit]) ? left_out : ranked).push_back(result);
     }
     std::vector<double> keys;
     std::vector<double> figures;
@@ -251,6 +261,17 @@ void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, c
     last.emplace(year, std::move(ranked.by_unit));
     each(std::move(ranked.table));
   }
+}
+
+std::vector<std::vector<const RankedUnit*>> units_by_group(const LeagueTable& table) {
+  std::unordered_map<std::string_view, size_t> position;
+  for (size_t g = 0; g < table.groups.size(); ++g) position.emplace(table.groups[g], g);
+  std::vector<std::vector<const RankedUnit*>> members(table.groups.size());
+  for (const RankedUnit& unit : table.units) {
+    auto found = position.find(unit.group);
+    if (found != position.end()) members[found->second].push_back(&unit);
+  }
+  return members;
 }
 
 void check_bands(const LeagueTable& table, const BandScheme& bands, Diagnostics& diagnostics) {

@@ -44,14 +44,16 @@ std::vector<int> shares_bp(const std::vector<int>& counts) {
 
 std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& bands) {
   std::vector<GroupSummary> summaries;
-  for (const std::string& group : table.groups) {
+  const std::vector<std::vector<const RankedUnit*>> members = units_by_group(table);
+  for (size_t g = 0; g < table.groups.size(); ++g) {
+    const std::string& group = table.groups[g];
     GroupSummary summary;
     summary.group = group;
     std::vector<double> indices;
     std::vector<Move> climbs;
     std::vector<Move> falls;
-    for (const RankedUnit& unit : table.units) {
-      if (unit.group != group) continue;
+    for (const RankedUnit* member : members[g]) {
+      const RankedUnit& unit = *member;
       if (!unit.is_ranked()) {
         ++summary.not_ranked;
         continue;
@@ -82,10 +84,10 @@ std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& 
 
     std::vector<Band> group_bands = bands.for_group(group);
     std::vector<int> counts(group_bands.size() + 1, 0);  // the last one: units with no band
-    for (const RankedUnit& unit : table.units) {
-      if (unit.group != group || !unit.is_ranked()) continue;
+    for (const RankedUnit* unit : members[g]) {
+      if (!unit->is_ranked()) continue;
       auto band = std::find_if(group_bands.begin(), group_bands.end(),
-                               [&](const Band& b) { return b.label == unit.band; });
+                               [&](const Band& b) { return b.label == unit->band; });
       ++counts[band - group_bands.begin()];
     }
     if (counts.back() == 0) counts.pop_back();

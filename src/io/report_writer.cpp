@@ -33,8 +33,9 @@ class Report {
     } else {
       fmt::format_to(out(), fmt::runtime(say_.compared_year), fmt::arg("year", *table.previous_year));
     }
+    const std::vector<std::vector<const RankedUnit*>> members = units_by_group(table);
     for (size_t g = 0; g < table.groups.size(); ++g) {
-      group(table, summaries[g]);
+      group(table, summaries[g], members[g]);
       if (tables_done_ < options_.group_sections.size() && g < options_.group_sections[tables_done_].size()) {
         text_ += options_.group_sections[tables_done_][g];
       }
@@ -55,13 +56,13 @@ class Report {
     return options_.has_units_file ? say_.unlisted_units : say_.all_units;
   }
 
-  void group(const LeagueTable& table, const GroupSummary& summary) {
+  void group(const LeagueTable& table, const GroupSummary& summary, const std::vector<const RankedUnit*>& members) {
     fmt::format_to(out(), "## {}\n\n", group_name(summary.group));
     const RankedUnit* best = nullptr;
     const RankedUnit* worst = nullptr;
     std::vector<std::string> left_out;
-    for (const RankedUnit& unit : table.units) {
-      if (unit.group != summary.group) continue;
+    for (const RankedUnit* member : members) {
+      const RankedUnit& unit = *member;
       if (!unit.is_ranked()) {
         left_out.push_back(unit.unit);
         continue;
@@ -81,7 +82,7 @@ class Report {
       fmt::format_to(out(), fmt::runtime(say_.not_ranked_sentence), fmt::arg("units", fmt::join(left_out, ", ")));
     }
     bands(summary);
-    ranking(table, summary.group);
+    ranking(table, members);
     if (table.has_previous) changes(table, summary);
   }
 
@@ -108,7 +109,7 @@ class Report {
     return say_.same;
   }
 
-  void ranking(const LeagueTable& table, const std::string& group) {
+  void ranking(const LeagueTable& table, const std::vector<const RankedUnit*>& members) {
     text_ += say_.table_heading;
     const std::string previous = previous_name(table);
     // The columns of the headline: points and maximum, the index, or the score alone.
@@ -128,8 +129,8 @@ class Report {
     text_ += "|\n";
     for (const auto& column : columns) fmt::format_to(out(), "|{}", column.second);
     text_ += "|\n";
-    for (const RankedUnit& unit : table.units) {
-      if (unit.group != group) continue;
+    for (const RankedUnit* member : members) {
+      const RankedUnit& unit = *member;
       fmt::format_to(out(), "| {} | {} |", unit.is_ranked() ? std::to_string(unit.rank) : "—", table_cell(unit.unit));
       if (headline != Headline::kScore) {
         fmt::format_to(out(), " {} | {} |", number(unit.total.points), number(unit.total.max));

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <set>
 
 #include "chiso/inputs.h"
 #include "chiso/number.h"
@@ -29,6 +30,7 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
   UnitGroups groups;
   if (diagnostics.error_count() > errors_before) return groups;
   std::map<std::string, int> first_line;
+  std::set<std::string> known_groups;  // searching groups.order per row is quadratic
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
@@ -53,7 +55,7 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
       first_line[unit] = record.line;
       groups.listed.emplace_back(unit, record.at(path, column[0]));
     }
-    if (std::find(groups.order.begin(), groups.order.end(), group) == groups.order.end()) groups.order.push_back(group);
+    if (known_groups.insert(group).second) groups.order.push_back(group);
   }
   return groups;
 }
