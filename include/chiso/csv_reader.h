@@ -23,6 +23,7 @@ struct CsvRecord {
   std::vector<int> lines;           // line each field starts on (after a quoted line break)
   std::vector<int> columns;         // 1-based column (in characters) of each field
   std::vector<bool> quoted;         // whether each field was quoted
+  size_t dropped = 0;               // fields past the header's count + 1: counted, not kept
 
   /// Where field `field` starts; the record's start for a field past the end.
   Location at(const std::string& file, size_t field) const {
@@ -42,7 +43,12 @@ class CsvReader {
   CsvReader(const std::string& name, std::istream& in, char delimiter = 0);
   ~CsvReader();
 
-  /// Reads the header record; false when the file has no line at all.
+  /// The most columns a header may have; a longer one throws InputError.
+  static constexpr size_t kMaxColumns = 10000;
+
+  /// Reads the header record; false when the file has no line at all. A data record keeps at
+  /// most one field more than the header and counts the rest (CsvRecord::dropped), so that a
+  /// 16 MB line of commas takes no more memory than a short one.
   bool read_header(CsvRecord& header);
   /// Reads the next non-blank record; false at the end of the file.
   bool next(CsvRecord& record);
@@ -61,6 +67,8 @@ class CsvReader {
   std::unique_ptr<io::LineReader> lines_;
   char delimiter_;
   std::string_view pending_;  // the physical line being split, in the line reader's buffer
+  size_t max_fields_ = kMaxColumns;  // fields a record keeps
+  bool dropped_text_ = false;            // whether a field past max_fields_ had text
 };
 
 }  // namespace chiso

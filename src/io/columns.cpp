@@ -60,9 +60,10 @@ std::vector<int> match_columns(const CsvRecord& header, const std::string& file,
 
 bool has_wrong_field_count(const CsvRecord& record, size_t expected, const std::string& file,
                            Diagnostics& diagnostics) {
-  if (record.fields.size() == expected) return false;
-  size_t place = std::min(record.fields.size(), expected) - (record.fields.size() < expected ? 1 : 0);
-  diagnostics.error(record.at(file, place), "row has " + std::to_string(record.fields.size()) +
+  const size_t count = record.fields.size() + record.dropped;
+  if (count == expected) return false;
+  size_t place = std::min(count, expected) - (count < expected ? 1 : 0);
+  diagnostics.error(record.at(file, place), "row has " + std::to_string(count) +
                                                  " fields but the header has " + std::to_string(expected));
   return true;
 }

@@ -81,7 +81,13 @@ bool CsvReader::read_header(CsvRecord& header) {
   if (line == nullptr) return false;
   if (delimiter_ == 0) delimiter_ = detect_delimiter(line);
   pending_ = line;
-  return split(header);
+  split(header);
+  if (header.dropped > 0) {
+    throw InputError({name_, header.line, 1}, "the header has more than " + std::to_string(kMaxColumns) +
+                                                  " columns; chiso reads at most " + std::to_string(kMaxColumns));
+  }
+  max_fields_ = header.fields.size() + 1;
+  return true;
 }
 
 bool CsvReader::next(CsvRecord& record) {
@@ -95,7 +101,7 @@ bool CsvReader::next(CsvRecord& record) {
     if (line == nullptr) return false;
     pending_ = line;
     if (!split(record)) return false;
-  } while (is_blank(record));
+  } while (!dropped_text_ && is_blank(record));
   return true;
 }
 
@@ -111,7 +117,15 @@ InputError CsvReader::invalid_utf8(std::string_view text, int line, size_t bad) 
 // reading a large file does not allocate per row.
 bool CsvReader::split(CsvRecord& record) {
   size_t count = 0;
+  record.dropped = 0;
+  dropped_text_ = false;
+  std::string past_the_end;  // a field beyond max_fields_, read and forgotten
   auto next_field = [&](int field_line, int field_column, bool quoted) -> std::string& {
+    if (count == max_fields_) {
+      ++record.dropped;
+      dropped_text_ = dropped_text_ || quoted;
+      return past_the_end;
+    }
     if (count == record.fields.size()) {
       record.fields.emplace_back();
       record.lines.push_back(0);
@@ -187,6 +201,10 @@ bool CsvReader::split(CsvRecord& record) {
       }
       at = end;
       next_field(field_line, field_column, false).assign(trim(std::string_view(pending_).substr(start, end - start)));
+    }
+    if (!past_the_end.empty()) {
+      dropped_text_ = true;
+      past_the_end.clear();
     }
     if (at >= pending_.size()) break;
     column = advance_column(column, pending_[at++]);  // the delimiter

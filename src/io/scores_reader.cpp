@@ -176,7 +176,9 @@ ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source, 
     return layout;
   }
   layout.leaf_of.assign(layout.width, -1);
+  const int errors_before = diagnostics.error_count();
   for (size_t i = 0; i < layout.width; ++i) {
+    if (too_many_errors(diagnostics, errors_before, path)) break;
     if (static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column) continue;
     layout.leaf_of[i] = leaf_of(framework, names, header.fields[i], header.at(path, i), "column", diagnostics);
   }
