@@ -16,7 +16,8 @@ struct Location {
   friend bool operator==(const Location&, const Location&) = default;
 };
 
-enum class Severity { kError, kWarning };
+/// kNote: a remark about the run itself (reading a file stopped), counted as neither.
+enum class Severity { kError, kWarning, kNote };
 
 /// One problem with the input: where it is, how bad, and what to do about it.
 struct Diagnostic {
@@ -32,6 +33,7 @@ class Diagnostics {
  public:
   void error(Location where, std::string message);
   void warning(Location where, std::string message);
+  void note(Location where, std::string message);
   void append(const std::vector<Diagnostic>& more);
 
   /// True when at least one error (not warning) was collected.
@@ -41,7 +43,11 @@ class Diagnostics {
   const std::vector<Diagnostic>& all() const { return items_; }
 
  private:
+  void add(Diagnostic diagnostic);
+
   std::vector<Diagnostic> items_;
+  int errors_ = 0;  // counted as they come: readers ask after every row
+  int warnings_ = 0;
 };
 
 /// Thrown when input cannot be used; carries every problem found so far.

@@ -17,11 +17,8 @@ int run(const CheckArguments& arguments) {
   Diagnostics diagnostics;
   Inputs inputs = read_inputs(arguments.files, diagnostics);
   if (!diagnostics.has_errors()) rank_inputs_each(inputs, arguments.year, RankOptions{}, diagnostics, [](LeagueTable) {});
-  for (const Diagnostic& diagnostic : diagnostics.all()) fmt::print("{}\n", format_diagnostic(diagnostic));
+  fmt::print("{}{}\n", format_diagnostics(diagnostics.all()), count_line(diagnostics.all()));
   const int errors = diagnostics.error_count();
-  const int warnings = diagnostics.warning_count();
-  fmt::print("{} {}, {} {}\n", errors, errors == 1 ? "error" : "errors", warnings,
-             warnings == 1 ? "warning" : "warnings");
   return errors > 0 ? kExitInvalidInput : kExitOk;
 }
 

@@ -298,7 +298,7 @@ void rank_inputs_each(const Inputs& inputs, const std::string& year, const RankO
 }
 
 void print_diagnostics(const Diagnostics& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics.all()) fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
+  fmt::print(stderr, "{}", format_diagnostics(diagnostics.all()));
 }
 
 }  // namespace chiso::cli

@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
       if (command.app->parsed()) return command.run();
     }
   } catch (const InputError& e) {
-    for (const Diagnostic& diagnostic : e.diagnostics()) fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
+    fmt::print(stderr, "{}", format_diagnostics(e.diagnostics()));
     return cli::kExitInvalidInput;
   } catch (const cli::UsageError& e) {
     fmt::print(stderr, "chiso: error: {}\nRun 'chiso --help' for usage.\n", e.what());

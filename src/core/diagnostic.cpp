@@ -1,32 +1,34 @@
 #include "chiso/diagnostic.h"
 
-#include <algorithm>
-
 namespace chiso {
 
+void Diagnostics::add(Diagnostic diagnostic) {
+  errors_ += diagnostic.severity == Severity::kError;
+  warnings_ += diagnostic.severity == Severity::kWarning;
+  items_.push_back(std::move(diagnostic));
+}
+
 void Diagnostics::error(Location where, std::string message) {
-  items_.push_back({std::move(where), Severity::kError, std::move(message)});
+  add({std::move(where), Severity::kError, std::move(message)});
 }
 
 void Diagnostics::warning(Location where, std::string message) {
-  items_.push_back({std::move(where), Severity::kWarning, std::move(message)});
+  add({std::move(where), Severity::kWarning, std::move(message)});
+}
+
+void Diagnostics::note(Location where, std::string message) {
+  add({std::move(where), Severity::kNote, std::move(message)});
 }
 
 void Diagnostics::append(const std::vector<Diagnostic>& more) {
-  items_.insert(items_.end(), more.begin(), more.end());
+  for (const Diagnostic& diagnostic : more) add(diagnostic);
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const { return errors_ > 0; }
 
-int Diagnostics::error_count() const {
-  return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::kError;
-  }));
-}
+int Diagnostics::error_count() const { return errors_; }
 
-int Diagnostics::warning_count() const {
-  return static_cast<int>(items_.size()) - error_count();
-}
+int Diagnostics::warning_count() const { return warnings_; }
 
 InputError::InputError(std::vector<Diagnostic> diagnostics)
     : std::runtime_error(diagnostics.empty() ? "invalid input" : diagnostics.front().message),

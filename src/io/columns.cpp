@@ -96,7 +96,9 @@ std::unique_ptr<CsvReader> open_with_header(const std::string& path, char delimi
 
 bool too_many_errors(Diagnostics& diagnostics, int errors_before, const std::string& file) {
   if (diagnostics.error_count() - errors_before < kMaxErrorsPerFile) return false;
-  diagnostics.error({file, 0, 0}, "too many errors; stopped reading after " + std::to_string(kMaxErrorsPerFile));
+  // A note, not an error: the count of errors stays the count of problems found.
+  diagnostics.note({file, 0, 0}, "stopped reading after " + std::to_string(kMaxErrorsPerFile) +
+                                     " errors; the rest of the file was not checked");
   return true;
 }
 

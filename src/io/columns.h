@@ -36,7 +36,7 @@ const ColumnSpec& group_column(bool required);
 /// Opens `path` and reads its header; throws InputError when the file is empty.
 std::unique_ptr<CsvReader> open_with_header(const std::string& path, char delimiter, CsvRecord& header);
 
-/// Reports when too many errors came from one file, so that a broken 1 GB file does not
+/// Notes when too many errors came from one file, so that a broken 1 GB file does not
 /// produce a million messages; true when reading should stop.
 bool too_many_errors(Diagnostics& diagnostics, int errors_before, const std::string& file);
 
