@@ -87,6 +87,10 @@ struct Comparison {
   friend bool operator==(const Comparison&, const Comparison&) = default;
 };
 
+/// The units of each of `comparison.groups`, in the same order: found in one pass, so that
+/// 100,000 groups are not 100,000 reads of every unit.
+std::vector<std::vector<const UnitChange*>> units_by_group(const Comparison& comparison);
+
 /// Compares two rankings, matching units by name (names are already normalised). A unit's group
 /// is taken from the new ranking, or from the old one when the new gives none. Bands are
 /// ordered by the highest index seen with them, or, where no index is known, by the best rank.
@@ -132,6 +136,9 @@ struct History {
 
   friend bool operator==(const History&, const History&) = default;
 };
+
+/// The units of each of `history.groups`, in the same order, found in one pass.
+std::vector<std::vector<const UnitHistory*>> units_by_group(const History& history);
 
 /// The history of every unit in `rankings`, which must each have a year, all different.
 History history(const std::vector<YearStandings>& rankings);

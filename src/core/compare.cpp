@@ -5,12 +5,28 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <string_view>
 
 namespace chiso {
 namespace {
 
-void add_group(std::vector<std::string>& groups, const std::string& group) {
-  if (std::find(groups.begin(), groups.end(), group) == groups.end()) groups.push_back(group);
+// `groups` in order of first appearance; `known` holds them too, so that adding is not a
+// search of the list (100,000 groups of one unit each).
+void add_group(std::vector<std::string>& groups, std::set<std::string>& known, const std::string& group) {
+  if (known.insert(group).second) groups.push_back(group);
+}
+
+// The members of each of `groups` among `units` (anything with a `group`), in one pass.
+template <typename Unit>
+std::vector<std::vector<const Unit*>> members_of(const std::vector<std::string>& groups, const std::vector<Unit>& units) {
+  std::map<std::string_view, size_t> position;
+  for (size_t g = 0; g < groups.size(); ++g) position.emplace(groups[g], g);
+  std::vector<std::vector<const Unit*>> members(groups.size());
+  for (const Unit& unit : units) {
+    auto found = position.find(unit.group);
+    if (found != position.end()) members[found->second].push_back(&unit);
+  }
+  return members;
 }
 
 // Units with a new rank first, by it; then gone units by their old rank; equal ranks by name,
@@ -64,15 +80,13 @@ std::vector<BandShift> band_shifts(const std::vector<const UnitChange*>& units) 
   return shifts;
 }
 
-GroupChange change_of(const std::string& group, const std::vector<UnitChange>& units) {
+GroupChange change_of(const std::string& group, const std::vector<const UnitChange*>& members) {
   GroupChange change;
   change.group = group;
-  std::vector<const UnitChange*> members;
   std::vector<Move> climbs;
   std::vector<Move> falls;
-  for (const UnitChange& unit : units) {
-    if (unit.group != group) continue;
-    members.push_back(&unit);
+  for (const UnitChange* member : members) {
+    const UnitChange& unit = *member;
     if (unit.old_rank) ++change.old_units;
     if (unit.new_rank) ++change.new_units;
     if (!unit.old_band.empty() && unit.old_rank) change.old_has_bands = true;
@@ -132,6 +146,7 @@ Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ra
     old_by_unit.emplace(standing.unit, &standing);
 
   std::set<std::string> in_new;
+  std::set<std::string> known_groups;
   for (const PreviousStanding& now : new_ranking.standings) {
     UnitChange unit;
     unit.group = now.group;
@@ -147,7 +162,7 @@ Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ra
       unit.old_index = then.index;
       unit.old_band = then.band;
     }
-    add_group(comparison.groups, unit.group);
+    add_group(comparison.groups, known_groups, unit.group);
     in_new.insert(now.unit);
     comparison.units.push_back(std::move(unit));
   }
@@ -159,7 +174,7 @@ Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ra
     unit.old_rank = then.rank;
     unit.old_index = then.index;
     unit.old_band = then.band;
-    add_group(comparison.groups, unit.group);
+    add_group(comparison.groups, known_groups, unit.group);
     comparison.units.push_back(std::move(unit));
   }
 
@@ -171,9 +186,18 @@ Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ra
                        return group_position[a.group] < group_position[b.group];
                      return before(a, b);
                    });
-  for (const std::string& group : comparison.groups)
-    comparison.changes.push_back(change_of(group, comparison.units));
+  const std::vector<std::vector<const UnitChange*>> members = units_by_group(comparison);
+  for (size_t g = 0; g < comparison.groups.size(); ++g)
+    comparison.changes.push_back(change_of(comparison.groups[g], members[g]));
   return comparison;
+}
+
+std::vector<std::vector<const UnitChange*>> units_by_group(const Comparison& comparison) {
+  return members_of(comparison.groups, comparison.units);
+}
+
+std::vector<std::vector<const UnitHistory*>> units_by_group(const History& history) {
+  return members_of(history.groups, history.units);
 }
 
 bool same_criteria(const Framework& a, const Framework& b) {
@@ -216,9 +240,10 @@ History history(const std::vector<YearStandings>& rankings) {
     }
   }
   // Groups in the order the latest year lists them; a group seen only earlier comes after.
+  std::set<std::string> known_groups;
   for (const YearStandings* ranking : latest_first) {
     for (const PreviousStanding& standing : ranking->standings)
-      add_group(result.groups, by_unit[standing.unit].group);
+      add_group(result.groups, known_groups, by_unit[standing.unit].group);
   }
 
   for (auto& [name, unit] : by_unit) {

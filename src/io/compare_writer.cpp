@@ -138,7 +138,8 @@ class CompareReport {
                    fmt::arg("old", side(comparison_.old_year, options_.old_source, true)),
                    fmt::arg("groups", words_.groups(comparison_.groups.size())));
     if (options_.different_frameworks) text_ += say_.frameworks_differ;
-    for (const GroupChange& change : comparison_.changes) group(change);
+    const std::vector<std::vector<const UnitChange*>> members = units_by_group(comparison_);
+    for (size_t g = 0; g < comparison_.changes.size(); ++g) group(comparison_.changes[g], members[g]);
     text_ += say_.compare_note;
     return std::move(text_);
   }
@@ -158,7 +159,7 @@ class CompareReport {
     return year ? std::to_string(*year) : otherwise;
   }
 
-  void group(const GroupChange& change) {
+  void group(const GroupChange& change, const std::vector<const UnitChange*>& members) {
     fmt::format_to(out(), "## {}\n\n", words_.group_name(change.group, comparison_.groups.size()));
     fmt::format_to(out(), fmt::runtime(say_.counts),
                    fmt::arg("climbed", words_.units(static_cast<size_t>(change.climbed))),
@@ -167,9 +168,9 @@ class CompareReport {
     moves(change.climbers, say_.climbers, say_.move_up, say_.no_climbers);
     moves(change.fallers, say_.fallers, say_.move_down, say_.no_fallers);
     bands(change);
-    table(change.group);
-    apart(change.group, Movement::kNew, say_.entered_heading);
-    apart(change.group, Movement::kGone, say_.gone_heading);
+    table(members);
+    apart(members, Movement::kNew, say_.entered_heading);
+    apart(members, Movement::kGone, say_.gone_heading);
   }
 
   void moves(const std::vector<Move>& list, const char* heading, const char* line,
@@ -218,10 +219,11 @@ class CompareReport {
     return value ? words_.number(*value) : std::string();
   }
 
-  void table(const std::string& group) {
+  void table(const std::vector<const UnitChange*>& members) {
     bool any = false;
-    for (const UnitChange& unit : comparison_.units) {
-      if (unit.group != group || !unit.old_rank || !unit.new_rank) continue;
+    for (const UnitChange* member : members) {
+      const UnitChange& unit = *member;
+      if (!unit.old_rank || !unit.new_rank) continue;
       if (!any) {
         fmt::format_to(out(), fmt::runtime(say_.table_columns),
                        fmt::arg("new", column(comparison_.new_year, say_.after)),
@@ -242,10 +244,11 @@ class CompareReport {
   }
 
   // New and gone units, listed apart from the table: they have no change to show.
-  void apart(const std::string& group, Movement movement, const char* heading) {
+  void apart(const std::vector<const UnitChange*>& members, Movement movement, const char* heading) {
     bool any = false;
-    for (const UnitChange& unit : comparison_.units) {
-      if (unit.group != group || unit.movement() != movement) continue;
+    for (const UnitChange* member : members) {
+      const UnitChange& unit = *member;
+      if (unit.movement() != movement) continue;
       if (!any) {
         fmt::format_to(out(), fmt::runtime(heading),
                        fmt::arg("old", side(comparison_.old_year, options_.old_source, false)),

@@ -68,15 +68,16 @@ std::string history_markdown(const History& history, Language language, int deci
                  fmt::arg("groups", words.groups(history.groups.size())),
                  fmt::arg("count", words.years(history.years.size())),
                  fmt::arg("years", fmt::join(history.years, ", ")));
-  for (const std::string& group : history.groups) {
-    fmt::format_to(out, "## {}\n\n", words.group_name(group, history.groups.size()));
+  const std::vector<std::vector<const UnitHistory*>> members = units_by_group(history);
+  for (size_t g = 0; g < history.groups.size(); ++g) {
+    fmt::format_to(out, "## {}\n\n", words.group_name(history.groups[g], history.groups.size()));
     fmt::format_to(out, fmt::runtime(say.history_columns),
                    fmt::arg("years", fmt::join(history.years, " | ")));
     text += "|---|";
     for (size_t i = 0; i < history.years.size(); ++i) text += "---:|";
     text += "---|---|---|\n";
-    for (const UnitHistory& unit : history.units) {
-      if (unit.group != group) continue;
+    for (const UnitHistory* member : members[g]) {
+      const UnitHistory& unit = *member;
       fmt::format_to(out, "| {} |", table_cell(unit.unit));
       auto standing = unit.years.begin();
       for (int year : history.years) {
