@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 namespace chiso {
 namespace {
@@ -84,11 +86,12 @@ std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& 
 
     std::vector<Band> group_bands = bands.for_group(group);
     std::vector<int> counts(group_bands.size() + 1, 0);  // the last one: units with no band
+    std::unordered_map<std::string_view, size_t> band_of_label;  // the first band of each label
+    for (size_t b = group_bands.size(); b-- > 0;) band_of_label[group_bands[b].label] = b;
     for (const RankedUnit* unit : members[g]) {
       if (!unit->is_ranked()) continue;
-      auto band = std::find_if(group_bands.begin(), group_bands.end(),
-                               [&](const Band& b) { return b.label == unit->band; });
-      ++counts[band - group_bands.begin()];
+      auto band = band_of_label.find(unit->band);
+      ++counts[band == band_of_label.end() ? group_bands.size() : band->second];
     }
     if (counts.back() == 0) counts.pop_back();
     std::vector<int> shares = shares_bp(counts);
