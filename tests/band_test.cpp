@@ -137,3 +137,42 @@ TEST_CASE("band: the same minimum in different groups is fine") {
   CHECK(diagnostics.all().empty());
   CHECK(bands.label("UBND cấp huyện", 80) == "Nhóm I");
 }
+
+TEST_CASE("band: at most 10 band sets, an error at the first band of the 11th") {
+  std::vector<Band> bands;
+  for (int set = 1; set <= 12; ++set) {
+    Band one = band("", "A", 50, set + 1);
+    one.set = "S" + std::to_string(set);
+    bands.push_back(one);
+  }
+  Diagnostics diagnostics;
+  SUBCASE("10 sets are fine") {
+    bands.resize(10);
+    BandScheme scheme = BandScheme::build(bands, diagnostics);
+    CHECK(diagnostics.all().empty());
+    CHECK(scheme.sets().size() == 10);
+  }
+  SUBCASE("12 sets: one error") {
+    BandScheme::build(bands, diagnostics);
+    CHECK(diagnostics.all() ==
+          std::vector<Diagnostic>{{{"bands.csv", 12, 1},
+                                   Severity::kError,
+                                   "band set 'S11' is one set too many; at most 10 band sets side by side"}});
+  }
+}
+
+TEST_CASE("band: a group's bands are found by group and set among many") {
+  std::vector<Band> bands;
+  for (int group = 0; group < 1000; ++group) {
+    bands.push_back(band("G" + std::to_string(group), "A", 50, 2 * group + 2));
+    bands.push_back(band("G" + std::to_string(group), "B", 0, 2 * group + 3));
+  }
+  bands.push_back(band("", "Shared", 0, 2002));
+  Diagnostics diagnostics;
+  BandScheme scheme = BandScheme::build(bands, diagnostics);
+  REQUIRE(diagnostics.all().empty());
+  CHECK(scheme.for_group("G999").size() == 2);
+  CHECK(scheme.for_group("G999").front().label == "A");
+  CHECK(scheme.label("G500", 49) == "B");
+  CHECK(scheme.label("not listed", 49) == "Shared");
+}

@@ -196,11 +196,12 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
     const std::vector<std::string>& names = inputs.scores.units();
     std::set<std::string> scored(names.begin(), names.end());
     std::vector<std::string> unlisted;
+    std::set<std::string_view> seen_unlisted;  // not a search of `unlisted` per row: 100,000 of them
     Location first_unlisted;
     for (int r = 0; r < static_cast<int>(inputs.scores.rows().size()); ++r) {
       const UnitYear& row = inputs.scores.rows()[static_cast<size_t>(r)];
       const std::string& unit = names[row.unit];
-      if (inputs.groups.group_of.count(unit) || std::find(unlisted.begin(), unlisted.end(), unit) != unlisted.end()) continue;
+      if (inputs.groups.group_of.count(unit) || !seen_unlisted.insert(unit).second) continue;
       if (unlisted.empty()) first_unlisted = inputs.scores.where(r);
       unlisted.push_back(unit);
     }

@@ -8,6 +8,8 @@
 namespace chiso {
 namespace {
 
+constexpr size_t kMostSets = 10;
+
 // Where a band sits in its group: its quantile, else its minimum.
 double position(const Band& band) { return band.quantile ? *band.quantile : band.min; }
 
@@ -26,7 +28,13 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
   BandScheme scheme;
   std::map<std::string, size_t> set_order;  // copies: sorting moves the bands' strings
   for (const Band& band : bands) {
-    if (set_order.emplace(band.set, scheme.sets_.size()).second) scheme.sets_.push_back(band.set);
+    if (!set_order.emplace(band.set, scheme.sets_.size()).second) continue;
+    scheme.sets_.push_back(band.set);
+    // Each set is a column of every unit's row: 10,000 sets would be 10,000 columns.
+    if (scheme.sets_.size() == kMostSets + 1) {
+      diagnostics.error(band.where, "band set " + quoted(band.set) + " is one set too many; at most " +
+                                        std::to_string(kMostSets) + " band sets side by side");
+    }
   }
   std::stable_sort(bands.begin(), bands.end(), [&](const Band& a, const Band& b) {
     if (a.set != b.set) return set_order.at(a.set) < set_order.at(b.set);
