@@ -35,7 +35,7 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     if (column[which] < 0 || record.fields[column[which]].empty()) return true;
     const std::string& text = record.fields[column[which]];
     std::string why;
-    out = parse_number(text, reader->comma_is_decimal() || record.quoted[column[which]], why);
+    out = parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why);
     if (!out) diagnostics.error(record.at(path, column[which]), std::string(what) + " '" + text + "' " + why);
     return out.has_value();
   };
@@ -80,7 +80,7 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     const std::string& max_text = record.fields[column[kMax]];
     if (!max_text.empty()) {
       std::string why;
-      row.max = parse_number(max_text, reader->comma_is_decimal() || record.quoted[column[kMax]], why);
+      row.max = parse_number(max_text, reader->comma_is_decimal(), record.quoted[column[kMax]], why);
       if (!row.max) {
         diagnostics.error(row.max_where, "maximum '" + max_text + "' " + why);
         continue;

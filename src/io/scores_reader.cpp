@@ -80,7 +80,7 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
     return;
   }
   std::string why;
-  std::optional<double> points = parse_number(text, file.comma_is_decimal || record.quoted[field], why);
+  std::optional<double> points = parse_number(text, file.comma_is_decimal, record.quoted[field], why);
   if (!points && text.empty()) {
     file.diagnostics.error(where, "score of criterion '" + criterion.id +
                                       "' is empty; write 0, or 'n/a' if the criterion does not apply");

@@ -98,7 +98,7 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
     }
     const std::string& text = record.fields[column[which]];
     std::string why;
-    std::optional<double> value = parse_number(text, reader->comma_is_decimal() || record.quoted[column[which]], why);
+    std::optional<double> value = parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why);
     if (!value) {
       diagnostics.error(band.where, std::string(has_quantile ? "quantile '" : "minimum '") + text + "' of band '" +
                                         band.label + "' " + why);
@@ -200,8 +200,11 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
     if (column[kBand] >= 0) row.standing.band = normalise_name(record.fields[column[kBand]]);
     if (column[kIndex] >= 0 && !record.fields[column[kIndex]].empty()) {
       const std::string& text = record.fields[column[kIndex]];
+      // A published table prints its index as a percentage ("95,63%"); the column is in %.
+      std::string_view number = trim(text);
+      if (!number.empty() && number.back() == '%') number.remove_suffix(1);
       std::string why;
-      row.standing.index = parse_number(text, reader->comma_is_decimal() || record.quoted[column[kIndex]], why);
+      row.standing.index = parse_number(number, reader->comma_is_decimal(), record.quoted[column[kIndex]], why);
       if (!row.standing.index) {
         diagnostics.error(record.at(path, column[kIndex]), "index '" + text + "' " + why);
         continue;
