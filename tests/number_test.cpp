@@ -138,3 +138,23 @@ TEST_CASE("number: a comma in a comma-separated file is refused with a hint") {
 }
 
 }  // namespace chiso
+
+namespace chiso {
+
+TEST_CASE("number: the spellings of 'does not apply' clerks use are known, in any case and without diacritics") {
+  for (const char* text : {"-", "x", "X", " x ", "KĐG", "kđg", "KDG", "Không áp dụng", "KHÔNG ÁP DỤNG", "khong ap dung",
+                           "không đánh giá", "–", "—"}) {
+    CAPTURE(text);
+    CHECK(looks_not_applicable(text));
+  }
+  for (const char* text : {"n/a", "0", "", "xx", "--", "không"}) {
+    CAPTURE(text);
+    CHECK_FALSE(looks_not_applicable(text));
+  }
+  CHECK(is_spelt_not_applicable(" kdg ", {"KĐG"}));
+  CHECK(is_spelt_not_applicable("Không Áp Dụng", {"-", "khong ap dung"}));
+  CHECK_FALSE(is_spelt_not_applicable("x", {}));
+  CHECK_FALSE(is_spelt_not_applicable("x", {"-"}));
+}
+
+}  // namespace chiso

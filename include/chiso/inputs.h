@@ -19,6 +19,7 @@ namespace chiso {
 /// How input files are read.
 struct ReadOptions {
   char delimiter = 0;  // 0: detect `,` `;` or tab from each file's header line
+  std::vector<std::string> not_applicable;  // more spellings of 'n/a' in scores (--not-applicable)
 };
 
 /// A scores file and, for a file without a year column, the year it holds.

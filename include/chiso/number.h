@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chiso {
 
@@ -23,5 +24,14 @@ std::optional<int> parse_year(std::string_view text);
 
 /// Whether a score cell says the criterion does not apply: "n/a" in any case, spaces around ignored.
 bool is_not_applicable(std::string_view text);
+
+/// Whether `text` is one of the other ways clerks write "does not apply" ("-", "x", "KĐG",
+/// "Không áp dụng", "không đánh giá"; any case, with or without diacritics), which chiso
+/// refuses unless --not-applicable names it.
+bool looks_not_applicable(std::string_view text);
+
+/// Whether `text` is one of `spellings` (--not-applicable), in any case, with or without
+/// diacritics, spaces around ignored.
+bool is_spelt_not_applicable(std::string_view text, const std::vector<std::string>& spellings);
 
 }  // namespace chiso

@@ -50,6 +50,7 @@ struct InputFiles {
   std::string previous;
   std::string excluded;
   std::string delimiter;            // "", ",", ";" or "tab"
+  std::vector<std::string> not_applicable;  // --not-applicable: more spellings of 'n/a'
 };
 
 /// The flags that say how to rank, spelt and explained the same in every command that ranks.

@@ -48,7 +48,8 @@ std::pair<YearStandings, YearStandings> read_files(const CompareArguments& argum
 // the other year's framework, with the groups and bands of the other year.
 Inputs read_earlier_inputs(const CompareArguments& arguments, const Inputs& later,
                            Diagnostics& diagnostics) {
-  const ReadOptions options = read_options(arguments.files.delimiter);
+  ReadOptions options = read_options(arguments.files.delimiter);
+  options.not_applicable = arguments.files.not_applicable;
   Inputs earlier;
   const int errors_before = diagnostics.error_count();
   if (arguments.framework_from.empty()) {
@@ -179,6 +180,8 @@ int run(const CompareArguments& arguments) {
     return usage_error("OLD and NEW are the same file; compare a year with an earlier one");
   }
 
+  round_indices(old_ranking, arguments.ranking.decimals);
+  round_indices(new_ranking, arguments.ranking.decimals);
   const Comparison comparison = compare(old_ranking, new_ranking);
   if (arguments.format == "csv") {
     fmt::print("{}", compare_csv(comparison, arguments.ranking.decimals));

@@ -99,6 +99,7 @@ int run(const HistoryArguments& arguments) {
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
 
+  for (YearStandings& ranking : years) round_indices(ranking, arguments.ranking.decimals);
   const History units = history(years);
   if (arguments.format == "csv") {
     fmt::print("{}", history_csv(units, arguments.ranking.decimals));

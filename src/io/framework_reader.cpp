@@ -8,6 +8,14 @@
 
 namespace chiso {
 
+namespace {
+
+// The largest maximum (and weight) of a criterion: sums of a file's worth of them stay far from
+// overflow, and every index computed from them is finite.
+constexpr double kLargestMaximum = 1e6;
+
+}  // namespace
+
 Framework read_framework(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics) {
   const std::vector<ColumnSpec> specs = {
       {"id", {"mã", "mã tiêu chí", "mã số"}, true},
@@ -89,10 +97,20 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
         diagnostics.error(row.max_where, "maximum '" + max_text + "' must be greater than 0");
         continue;
       }
+      // Near the largest double, sums of maxima and points overflow to inf and indices to NaN.
+      if (*row.max > kLargestMaximum) {
+        diagnostics.error(row.max_where, "maximum '" + max_text + "' is too large; a maximum is at most 1000000 points");
+        continue;
+      }
     }
     row.weight_where = column[kWeight] >= 0 ? record.at(path, column[kWeight]) : row.where;
     if (!number(kWeight, "weight", row.weight) || !number(kLow, "low goalpost", row.low) ||
         !number(kHigh, "high goalpost", row.high)) {
+      continue;
+    }
+    if (row.weight && std::fabs(*row.weight) > kLargestMaximum) {
+      diagnostics.error(row.weight_where, "weight '" + record.fields[column[kWeight]] +
+                                              "' is too large; a weight is at most 1000000");
       continue;
     }
     if (auto combine = word(kCombine, {"sum", "weighted", "mean"})) {

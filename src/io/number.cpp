@@ -53,6 +53,20 @@ std::string with_point(std::string text) {
 
 }  // namespace
 
+bool looks_not_applicable(std::string_view text) {
+  static const std::vector<std::string> kClerks = {"-", "x", "KĐG", "Không áp dụng", "không đánh giá", "–", "—"};
+  return is_spelt_not_applicable(text, kClerks);
+}
+
+bool is_spelt_not_applicable(std::string_view text, const std::vector<std::string>& spellings) {
+  if (spellings.empty()) return false;
+  const std::string key = loose_key(trim(text));
+  for (const std::string& spelling : spellings) {
+    if (loose_key(trim(spelling)) == key) return true;
+  }
+  return false;
+}
+
 std::optional<double> parse_number(std::string_view text, bool comma_is_decimal, std::string& why) {
   return parse_number(text, comma_is_decimal, false, why);
 }

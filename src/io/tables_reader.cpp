@@ -109,6 +109,11 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
                                         "' is not between 0 and 1 (0.75 is the 75th percentile)");
       continue;
     }
+    if (!has_quantile && (*value < 0 || *value > 100)) {
+      diagnostics.error(band.where, "minimum '" + text + "' of band '" + band.label +
+                                        "' is not between 0 and 100 (an index in %, or a score on 100)");
+      continue;
+    }
     if (has_quantile) {
       band.quantile = *value;
     } else {
