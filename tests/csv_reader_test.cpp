@@ -191,11 +191,13 @@ TEST_CASE("csv: syntax errors stop reading at their place, worded for the user")
 
 TEST_CASE("csv: a NUL byte is an error at its place, not the end of its line") {
   const std::string kNul =
-      ": error: NUL byte (character 0) in the text; a CSV file has none: save it again as \"CSV UTF-8\" (a file "
+      ": error: NUL byte (character 0) in the text; a CSV file has none: save it again as \"CSV "
+      "UTF-8\" (a file "
       "saved as UTF-16 has one in every character)";
   using namespace std::string_literals;
   SUBCASE("in a score, where it used to cut the line short silently") {
-    CHECK(error_of("unit,year,criterion,score\nX,2022,1.1,1\0" "999\n"s) == "t.csv:2:13" + kNul);
+    CHECK(error_of("unit,year,criterion,score\nX,2022,1.1,1\0"
+                   "999\n"s) == "t.csv:2:13" + kNul);
   }
   SUBCASE("after a Vietnamese name, located in characters") {
     CHECK(error_of("unit,score\nSở Nội vụ\0,1\n"s) == "t.csv:2:10" + kNul);

@@ -98,20 +98,24 @@ TEST_CASE("number: the other mark before exactly three digits is refused, naming
     return value ? "value " + std::to_string(*value) : "refused: " + why;
   };
   const std::string kPointInCommaFile =
-      "refused: has a '.' before three digits, which may be a thousands separator in a file with decimal "
+      "refused: has a '.' before three digits, which may be a thousands separator in a file with "
+      "decimal "
       "commas; write '1234' for the whole number, or '1,234' for a decimal";
   const std::string kCommaInPointFile =
-      "refused: has a ',' before three digits, which may be a thousands separator in a comma-separated "
+      "refused: has a ',' before three digits, which may be a thousands separator in a "
+      "comma-separated "
       "file; write '1234' for the whole number, or '1.234' for a decimal";
   CHECK(read("1.234", true, false) == kPointInCommaFile);
   CHECK(read("1.234", true, true) == kPointInCommaFile);
   CHECK(read(" 1.234 ", true, false) == kPointInCommaFile);
   CHECK(read("-12.500", true, false) ==
-        "refused: has a '.' before three digits, which may be a thousands separator in a file with decimal "
+        "refused: has a '.' before three digits, which may be a thousands separator in a file with "
+        "decimal "
         "commas; write '-12500' for the whole number, or '-12,500' for a decimal");
   CHECK(read("1,234", false, true) == kCommaInPointFile);
   CHECK(read("976,500", false, true) ==
-        "refused: has a ',' before three digits, which may be a thousands separator in a comma-separated "
+        "refused: has a ',' before three digits, which may be a thousands separator in a "
+        "comma-separated "
         "file; write '976500' for the whole number, or '976.500' for a decimal");
   // The file's own mark is never a thousands separator: three decimals are read (Huế's 97,685).
   CHECK(read("1,234", true, false) == "value 1.234000");
@@ -141,9 +145,11 @@ TEST_CASE("number: a comma in a comma-separated file is refused with a hint") {
 
 namespace chiso {
 
-TEST_CASE("number: the spellings of 'does not apply' clerks use are known, in any case and without diacritics") {
-  for (const char* text : {"-", "x", "X", " x ", "KĐG", "kđg", "KDG", "Không áp dụng", "KHÔNG ÁP DỤNG", "khong ap dung",
-                           "không đánh giá", "–", "—"}) {
+TEST_CASE(
+    "number: the spellings of 'does not apply' clerks use are known, in any case and without "
+    "diacritics") {
+  for (const char* text : {"-", "x", "X", " x ", "KĐG", "kđg", "KDG", "Không áp dụng",
+                           "KHÔNG ÁP DỤNG", "khong ap dung", "không đánh giá", "–", "—"}) {
     CAPTURE(text);
     CHECK(looks_not_applicable(text));
   }

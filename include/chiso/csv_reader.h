@@ -61,7 +61,8 @@ class CsvReader {
   InputError invalid_utf8(std::string_view text, int line, size_t bad) const;
 
   std::string name_;
-  std::unique_ptr<NulMarks> nuls_;  // where the file had NUL bytes; outlives lines_, which writes it
+  std::unique_ptr<NulMarks>
+      nuls_;  // where the file had NUL bytes; outlives lines_, which writes it
   std::unique_ptr<io::LineReader> lines_;
   char delimiter_;
   std::string_view pending_;  // the physical line being split, in the line reader's buffer

@@ -164,18 +164,22 @@ int run(const CompareArguments& arguments) {
   // Swapped, every climb would read as a fall; a year against itself would report no change.
   if (old_ranking.year && new_ranking.year && *old_ranking.year >= *new_ranking.year) {
     if (!from_files) {
-      return usage_error(fmt::format("--year-from {} is not before --year-to {}; the earlier year comes first",
-                                     *old_ranking.year, *new_ranking.year));
+      return usage_error(
+          fmt::format("--year-from {} is not before --year-to {}; the earlier year comes first",
+                      *old_ranking.year, *new_ranking.year));
     }
     if (*old_ranking.year == *new_ranking.year) {
-      return usage_error(fmt::format("OLD and NEW are both year {}; compare a year with an earlier one",
-                                     *new_ranking.year));
+      return usage_error(fmt::format(
+          "OLD and NEW are both year {}; compare a year with an earlier one", *new_ranking.year));
     }
-    return usage_error(fmt::format("OLD's year {} is not before NEW's year {}; give the earlier ranking first "
-                                   "(swap OLD and NEW)",
-                                   *old_ranking.year, *new_ranking.year));
+    return usage_error(
+        fmt::format("OLD's year {} is not before NEW's year {}; give the earlier ranking first "
+                    "(swap OLD and NEW)",
+                    *old_ranking.year, *new_ranking.year));
   }
-  if (from_files && parse_scores_source(arguments.old_file).path == parse_scores_source(arguments.new_file).path &&
+  if (from_files &&
+      parse_scores_source(arguments.old_file).path ==
+          parse_scores_source(arguments.new_file).path &&
       parse_scores_source(arguments.old_file).path != "/dev/stdin") {
     return usage_error("OLD and NEW are the same file; compare a year with an earlier one");
   }

@@ -70,10 +70,13 @@ void add_input_options(CLI::App& command, InputFiles& files) {
                      wrap("Field separator of the input files: ',' ';' or 'tab'. Default: detected from each header"))
       ->type_name("SEP")
       ->check(CLI::IsMember({",", ";", "tab"}).description(""));
-  command.add_option("--not-applicable", files.not_applicable,
-                     wrap("Another spelling of 'n/a' in the scores, such as '-', 'x' or 'KĐG' (any case, with or "
-                          "without diacritics). Repeat for several. Default: only 'n/a'; the spellings clerks "
-                          "use are refused with a hint"))
+  command
+      .add_option(
+          "--not-applicable", files.not_applicable,
+          wrap("Another spelling of 'n/a' in the scores, such as '-', 'x' or 'KĐG' (any case, with "
+               "or "
+               "without diacritics). Repeat for several. Default: only 'n/a'; the spellings clerks "
+               "use are refused with a hint"))
       ->type_name("TEXT")
       ->allow_extra_args(false);
 }

@@ -104,9 +104,11 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
       double exact = result->total.index();
       // A NaN would be ranked first and an inf printed: refused before either (the readers bound
       // maxima, so only an extreme raw indicator of a normalised criterion could get here).
-      if (!std::isfinite(exact) || !std::isfinite(result->total.points) || !std::isfinite(result->total.max)) {
-        throw InputError({}, "unit " + quoted(unit_names[result->unit]) + " has no finite index in " +
-                                 std::to_string(year) + "; its scores or the framework's maxima, weights or "
+      if (!std::isfinite(exact) || !std::isfinite(result->total.points) ||
+          !std::isfinite(result->total.max)) {
+        throw InputError({}, "unit " + quoted(unit_names[result->unit]) +
+                                 " has no finite index in " + std::to_string(year) +
+                                 "; its scores or the framework's maxima, weights or "
                                  "goalposts are too large");
       }
       keys.push_back(options.basis == RankBasis::kRounded ? round_half_up(exact, options.decimals) : exact);
@@ -190,7 +192,8 @@ void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previ
     // As printed, so that index_change is the difference of the two figures printed beside it
     // (a published table with 3 decimals: 73.484 is printed 73.48).
     unit.previous_index = found->second->index;
-    if (unit.previous_index) unit.previous_index = round_half_up(*unit.previous_index, table.options.decimals);
+    if (unit.previous_index)
+      unit.previous_index = round_half_up(*unit.previous_index, table.options.decimals);
     unit.previous_band = found->second->band;
     unit.previous_figure = found->second->figure;
   }

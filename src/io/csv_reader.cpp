@@ -31,7 +31,8 @@ class NulMarks {
   // Marks the NULs of the next `size` bytes of the file, at `bytes`.
   void mark(char* bytes, int size) {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (first_read_ && size >= 3 && bytes[0] == '\xEF' && bytes[1] == '\xBB' && bytes[2] == '\xBF') {
+    if (first_read_ && size >= 3 && bytes[0] == '\xEF' && bytes[1] == '\xBB' &&
+        bytes[2] == '\xBF') {
       byte_ = -3;  // the LineReader skips a byte-order mark: columns count from after it
     }
     first_read_ = false;
@@ -61,7 +62,8 @@ class NulMarks {
   }
 
  private:
-  static constexpr size_t kMostMarks = 1000;  // reading stops at the first; a UTF-16 file has millions
+  static constexpr size_t kMostMarks =
+      1000;  // reading stops at the first; a UTF-16 file has millions
   mutable std::mutex mutex_;
   std::set<std::pair<int, long>> marks_;
   bool first_read_ = true;
@@ -73,7 +75,8 @@ namespace {
 
 class NulSource : public io::ByteSourceBase {
  public:
-  NulSource(std::unique_ptr<io::ByteSourceBase> source, NulMarks& marks) : source_(std::move(source)), marks_(marks) {}
+  NulSource(std::unique_ptr<io::ByteSourceBase> source, NulMarks& marks)
+      : source_(std::move(source)), marks_(marks) {}
   int read(char* buffer, int size) override {
     const int got = source_->read(buffer, size);
     marks_.mark(buffer, got);
@@ -131,8 +134,8 @@ std::unique_ptr<CsvReader> CsvReader::open(const std::string& path, char delimit
     std::fclose(file);
     throw InputError({}, "cannot open '" + path + "': " + std::strerror(EISDIR));
   }
-  return std::unique_ptr<CsvReader>(
-      new CsvReader(path, std::make_unique<io::detail::OwningStdIOByteSourceBase>(file), delimiter));
+  return std::unique_ptr<CsvReader>(new CsvReader(
+      path, std::make_unique<io::detail::OwningStdIOByteSourceBase>(file), delimiter));
 }
 
 CsvReader::CsvReader(const std::string& name, std::istream& in, char delimiter)
@@ -141,7 +144,8 @@ CsvReader::CsvReader(const std::string& name, std::istream& in, char delimiter)
 CsvReader::CsvReader(std::string name, std::unique_ptr<io::ByteSourceBase> bytes, char delimiter)
     : name_(std::move(name)), delimiter_(delimiter) {
   nuls_ = std::make_unique<NulMarks>();
-  lines_ = std::make_unique<io::LineReader>(name_, std::make_unique<NulSource>(std::move(bytes), *nuls_));
+  lines_ = std::make_unique<io::LineReader>(name_,
+                                            std::make_unique<NulSource>(std::move(bytes), *nuls_));
 }
 
 CsvReader::~CsvReader() = default;
@@ -179,9 +183,10 @@ InputError CsvReader::invalid_utf8(std::string_view text, int line, size_t bad) 
   int column = 1;
   for (size_t i = 0; i + 1 < bad; ++i) column = advance_column(column, text[i]);
   if (nuls_->was_nul(line, static_cast<long>(bad) - 1)) {
-    return InputError({name_, line, column}, "NUL byte (character 0) in the text; a CSV file has none: save it "
-                                             "again as \"CSV UTF-8\" (a file saved as UTF-16 has one in every "
-                                             "character)");
+    return InputError({name_, line, column},
+                      "NUL byte (character 0) in the text; a CSV file has none: save it "
+                      "again as \"CSV UTF-8\" (a file saved as UTF-16 has one in every "
+                      "character)");
   }
   return InputError({name_, line, column}, "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
 }

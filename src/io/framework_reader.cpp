@@ -88,7 +88,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     const std::string& max_text = record.fields[column[kMax]];
     if (!max_text.empty()) {
       std::string why;
-      row.max = parse_number(max_text, reader->comma_is_decimal(), record.quoted[column[kMax]], why);
+      row.max =
+          parse_number(max_text, reader->comma_is_decimal(), record.quoted[column[kMax]], why);
       if (!row.max) {
         diagnostics.error(row.max_where, "maximum '" + max_text + "' " + why);
         continue;
@@ -99,7 +100,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
       }
       // Near the largest double, sums of maxima and points overflow to inf and indices to NaN.
       if (*row.max > kLargestMaximum) {
-        diagnostics.error(row.max_where, "maximum '" + max_text + "' is too large; a maximum is at most 1000000 points");
+        diagnostics.error(row.max_where, "maximum '" + max_text +
+                                             "' is too large; a maximum is at most 1000000 points");
         continue;
       }
     }

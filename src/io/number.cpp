@@ -29,7 +29,9 @@ namespace {
 bool may_group_thousands(std::string_view text, char mark) {
   if (!text.empty() && (text[0] == '+' || text[0] == '-')) text.remove_prefix(1);
   const size_t at = text.find(mark);
-  if (at == std::string_view::npos || at == 0 || at > 3 || text[0] == '0' || text.size() - at - 1 != 3) return false;
+  if (at == std::string_view::npos || at == 0 || at > 3 || text[0] == '0' ||
+      text.size() - at - 1 != 3)
+    return false;
   for (size_t i = 0; i < text.size(); ++i) {
     if (i != at && (text[i] < '0' || text[i] > '9')) return false;
   }
@@ -54,7 +56,8 @@ std::string with_point(std::string text) {
 }  // namespace
 
 bool looks_not_applicable(std::string_view text) {
-  static const std::vector<std::string> kClerks = {"-", "x", "KĐG", "Không áp dụng", "không đánh giá", "–", "—"};
+  static const std::vector<std::string> kClerks = {
+      "-", "x", "KĐG", "Không áp dụng", "không đánh giá", "–", "—"};
   return is_spelt_not_applicable(text, kClerks);
 }
 
@@ -71,7 +74,8 @@ std::optional<double> parse_number(std::string_view text, bool comma_is_decimal,
   return parse_number(text, comma_is_decimal, false, why);
 }
 
-std::optional<double> parse_number(std::string_view text, bool comma_file, bool quoted, std::string& why) {
+std::optional<double> parse_number(std::string_view text, bool comma_file, bool quoted,
+                                   std::string& why) {
   const bool comma_is_decimal = comma_file || quoted;
   text = trim(text);  // spaces inside quotes: "" 92,18 "" is still a number
   if (text.empty()) {
@@ -107,13 +111,21 @@ std::optional<double> parse_number(std::string_view text, bool comma_file, bool 
   // The mark that is not the file's own (a point in a `;` or tab file, a comma in a quoted
   // cell of a `,` file) is read as a decimal mark, unless it may group thousands.
   if (comma_file && may_group_thousands(plain, '.')) {
-    why = "has a '.' before three digits, which may be a thousands separator in a file with decimal commas; "
-          "write '" + without(plain, '.') + "' for the whole number, or '" + with_comma(plain) + "' for a decimal";
+    why =
+        "has a '.' before three digits, which may be a thousands separator in a file with decimal "
+        "commas; "
+        "write '" +
+        without(plain, '.') + "' for the whole number, or '" + with_comma(plain) +
+        "' for a decimal";
     return std::nullopt;
   }
   if (!comma_file && quoted && may_group_thousands(plain, ',')) {
-    why = "has a ',' before three digits, which may be a thousands separator in a comma-separated file; "
-          "write '" + without(plain, ',') + "' for the whole number, or '" + with_point(plain) + "' for a decimal";
+    why =
+        "has a ',' before three digits, which may be a thousands separator in a comma-separated "
+        "file; "
+        "write '" +
+        without(plain, ',') + "' for the whole number, or '" + with_point(plain) +
+        "' for a decimal";
     return std::nullopt;
   }
   for (char& c : plain) {

@@ -81,7 +81,8 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
     return;
   }
   std::string why;
-  std::optional<double> points = parse_number(text, file.comma_is_decimal, record.quoted[field], why);
+  std::optional<double> points =
+      parse_number(text, file.comma_is_decimal, record.quoted[field], why);
   if (!points && file.not_applicable && is_spelt_not_applicable(text, *file.not_applicable)) {
     file.table.set_not_applicable(row, leaf);
     return;
@@ -92,9 +93,10 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
     return;
   }
   if (!points && looks_not_applicable(text)) {
-    file.diagnostics.error(where, "score '" + text + "' is not a number; write 'n/a' if the criterion does not "
-                                  "apply, or pass --not-applicable '" + std::string(trim(text)) +
-                                  "' to read it so");
+    file.diagnostics.error(where, "score '" + text +
+                                      "' is not a number; write 'n/a' if the criterion does not "
+                                      "apply, or pass --not-applicable '" +
+                                      std::string(trim(text)) + "' to read it so");
     return;
   }
   if (!points) {

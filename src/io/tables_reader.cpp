@@ -98,7 +98,8 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
     }
     const std::string& text = record.fields[column[which]];
     std::string why;
-    std::optional<double> value = parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why);
+    std::optional<double> value =
+        parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why);
     if (!value) {
       diagnostics.error(band.where, std::string(has_quantile ? "quantile '" : "minimum '") + text + "' of band '" +
                                         band.label + "' " + why);
@@ -110,8 +111,9 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
       continue;
     }
     if (!has_quantile && (*value < 0 || *value > 100)) {
-      diagnostics.error(band.where, "minimum '" + text + "' of band '" + band.label +
-                                        "' is not between 0 and 100 (an index in %, or a score on 100)");
+      diagnostics.error(band.where,
+                        "minimum '" + text + "' of band '" + band.label +
+                            "' is not between 0 and 100 (an index in %, or a score on 100)");
       continue;
     }
     if (has_quantile) {
@@ -209,7 +211,8 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
       std::string_view number = trim(text);
       if (!number.empty() && number.back() == '%') number.remove_suffix(1);
       std::string why;
-      row.standing.index = parse_number(number, reader->comma_is_decimal(), record.quoted[column[kIndex]], why);
+      row.standing.index =
+          parse_number(number, reader->comma_is_decimal(), record.quoted[column[kIndex]], why);
       if (!row.standing.index) {
         diagnostics.error(record.at(path, column[kIndex]), "index '" + text + "' " + why);
         continue;
