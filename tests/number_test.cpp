@@ -100,23 +100,23 @@ TEST_CASE("number: the other mark before exactly three digits is refused, naming
   const std::string kPointInCommaFile =
       "refused: has a '.' before three digits, which may be a thousands separator in a file with "
       "decimal "
-      "commas; write '1234' for the whole number, or '1,234' for a decimal";
+      "commas; write '1234' for the whole number, or '1,234' for a decimal, or give --no-thousands if the files never group thousands";
   const std::string kCommaInPointFile =
       "refused: has a ',' before three digits, which may be a thousands separator in a "
       "comma-separated "
-      "file; write '1234' for the whole number, or '1.234' for a decimal";
+      "file; write '1234' for the whole number, or '1.234' for a decimal, or give --no-thousands if the files never group thousands";
   CHECK(read("1.234", true, false) == kPointInCommaFile);
   CHECK(read("1.234", true, true) == kPointInCommaFile);
   CHECK(read(" 1.234 ", true, false) == kPointInCommaFile);
   CHECK(read("-12.500", true, false) ==
         "refused: has a '.' before three digits, which may be a thousands separator in a file with "
         "decimal "
-        "commas; write '-12500' for the whole number, or '-12,500' for a decimal");
+        "commas; write '-12500' for the whole number, or '-12,500' for a decimal, or give --no-thousands if the files never group thousands");
   CHECK(read("1,234", false, true) == kCommaInPointFile);
   CHECK(read("976,500", false, true) ==
         "refused: has a ',' before three digits, which may be a thousands separator in a "
         "comma-separated "
-        "file; write '976500' for the whole number, or '976.500' for a decimal");
+        "file; write '976500' for the whole number, or '976.500' for a decimal, or give --no-thousands if the files never group thousands");
   // The file's own mark is never a thousands separator: three decimals are read (Huế's 97,685).
   CHECK(read("1,234", true, false) == "value 1.234000");
   CHECK(read("97,685", true, false) == "value 97.685000");
@@ -130,6 +130,16 @@ TEST_CASE("number: the other mark before exactly three digits is refused, naming
   CHECK(read("1.2345", true, false) == "value 1.234500");
   CHECK(read("92,18", false, true) == "value 92.180000");
   CHECK(read("0,125", false, true) == "value 0.125000");
+  // --no-thousands: the files have no thousands separators, so the other mark is a decimal mark.
+  auto read_without_grouping = [](std::string_view text, bool comma_file, bool quoted) {
+    std::string why;
+    std::optional<double> value = parse_number(text, comma_file, quoted, why, true);
+    return value ? "value " + std::to_string(*value) : "refused: " + why;
+  };
+  CHECK(read_without_grouping("1.234", true, false) == "value 1.234000");
+  CHECK(read_without_grouping("1,234", false, true) == "value 1.234000");
+  CHECK(read_without_grouping("1.234,5", true, false) ==
+        "refused: has both '.' and ','; write the number without a thousands separator");
   // The three-argument form is the form for a `;` or tab file.
   CHECK(parsed("1.234", true) == kPointInCommaFile);
 }

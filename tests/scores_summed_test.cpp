@@ -273,7 +273,7 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
         "scores.csv:2:15: error: score '1.250' has a '.' before three digits, which may be a "
         "thousands "
         "separator in a file with decimal commas; write '1250' for the whole number, or '1,250' "
-        "for a decimal\n";
+        "for a decimal, or give --no-thousands if the files never group thousands\n";
   }
   SUBCASE("a NUL byte inside a score") {
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.1" + std::string(1, '\0') + "9\n";

@@ -16,9 +16,10 @@ std::optional<double> parse_number(std::string_view text, bool comma_is_decimal,
 /// parse_number for a cell of a file whose decimal mark is a comma (`comma_file`: `;` or tab
 /// separated) or a point (`,` separated), `quoted` or not. The other mark is read as a decimal
 /// mark too (a comma only in a quoted cell), except when it may group thousands ("1.234" in a
-/// `;` file, "1,234" quoted in a `,` file): that is refused, naming both readings.
+/// `;` file, "1,234" quoted in a `,` file): that is refused, naming both readings, unless
+/// `no_grouping` says the files have no thousands separators (--no-thousands).
 std::optional<double> parse_number(std::string_view text, bool comma_file, bool quoted,
-                                   std::string& why);
+                                   std::string& why, bool no_grouping = false);
 
 /// A year such as 2022 (whole number from 1900 to 2200), or nothing.
 std::optional<int> parse_year(std::string_view text);

@@ -36,7 +36,8 @@ std::optional<int> given(int year) { return year ? std::optional<int>(year) : st
 // The two rankings of the files OLD and NEW.
 std::pair<YearStandings, YearStandings> read_files(const CompareArguments& arguments,
                                                    Diagnostics& diagnostics) {
-  const ReadOptions options = read_options(arguments.files.delimiter);
+  ReadOptions options = read_options(arguments.files.delimiter);
+  options.no_thousands = arguments.files.no_thousands;
   RankingFile old_file = read_ranking_file(arguments.old_file, options, diagnostics);
   RankingFile new_file = read_ranking_file(arguments.new_file, options, diagnostics);
   if (diagnostics.has_errors()) return {};
@@ -50,6 +51,7 @@ Inputs read_earlier_inputs(const CompareArguments& arguments, const Inputs& late
                            Diagnostics& diagnostics) {
   ReadOptions options = read_options(arguments.files.delimiter);
   options.not_applicable = arguments.files.not_applicable;
+  options.no_thousands = arguments.files.no_thousands;
   Inputs earlier;
   const int errors_before = diagnostics.error_count();
   if (arguments.framework_from.empty()) {

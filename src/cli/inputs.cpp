@@ -79,6 +79,10 @@ void add_input_options(CLI::App& command, InputFiles& files) {
                "use are refused with a hint"))
       ->type_name("TEXT")
       ->allow_extra_args(false);
+  command.add_flag("--no-thousands", files.no_thousands,
+                   wrap("The input files have no thousands separators: read 1.234 in a ;- or "
+                        "tab-separated file (and \"1,234\" quoted in a ,-separated one) as a decimal "
+                        "number. Default: such a number is refused, since Excel's #,##0 writes 1234 so"));
 }
 
 void add_ranking_options(CLI::App& command, RankingFlags& flags, bool with_headline) {
@@ -154,6 +158,7 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
   ReadOptions options;
   if (!files.delimiter.empty()) options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
   options.not_applicable = files.not_applicable;
+  options.no_thousands = files.no_thousands;
   Inputs inputs;
   if (files.framework.empty() && files.method.empty()) throw UsageError("--framework or --method is required");
   std::string framework_path = files.framework;

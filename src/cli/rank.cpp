@@ -35,6 +35,7 @@ ScoreTable read_self(const RankArguments& arguments, const Inputs& inputs, Diagn
   ScoreTable self(static_cast<int>(inputs.framework.leaves().size()));
   ReadOptions options = read_options(arguments.files.delimiter);
   options.not_applicable = arguments.files.not_applicable;
+  options.no_thousands = arguments.files.no_thousands;
   for (const std::string& argument : arguments.self) {
     try {
       read_scores(parse_scores_source(argument), inputs.framework, self, options, diagnostics);

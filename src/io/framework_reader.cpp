@@ -43,7 +43,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     if (column[which] < 0 || record.fields[column[which]].empty()) return true;
     const std::string& text = record.fields[column[which]];
     std::string why;
-    out = parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why);
+    out = parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why,
+                       options.no_thousands);
     if (!out) diagnostics.error(record.at(path, column[which]), std::string(what) + " '" + text + "' " + why);
     return out.has_value();
   };
@@ -89,7 +90,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     if (!max_text.empty()) {
       std::string why;
       row.max =
-          parse_number(max_text, reader->comma_is_decimal(), record.quoted[column[kMax]], why);
+          parse_number(max_text, reader->comma_is_decimal(), record.quoted[column[kMax]], why,
+                       options.no_thousands);
       if (!row.max) {
         diagnostics.error(row.max_where, "maximum '" + max_text + "' " + why);
         continue;

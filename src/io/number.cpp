@@ -75,7 +75,7 @@ std::optional<double> parse_number(std::string_view text, bool comma_is_decimal,
 }
 
 std::optional<double> parse_number(std::string_view text, bool comma_file, bool quoted,
-                                   std::string& why) {
+                                   std::string& why, bool no_grouping) {
   const bool comma_is_decimal = comma_file || quoted;
   text = trim(text);  // spaces inside quotes: "" 92,18 "" is still a number
   if (text.empty()) {
@@ -110,22 +110,22 @@ std::optional<double> parse_number(std::string_view text, bool comma_file, bool 
   }
   // The mark that is not the file's own (a point in a `;` or tab file, a comma in a quoted
   // cell of a `,` file) is read as a decimal mark, unless it may group thousands.
-  if (comma_file && may_group_thousands(plain, '.')) {
+  if (comma_file && !no_grouping && may_group_thousands(plain, '.')) {
     why =
         "has a '.' before three digits, which may be a thousands separator in a file with decimal "
         "commas; "
         "write '" +
         without(plain, '.') + "' for the whole number, or '" + with_comma(plain) +
-        "' for a decimal";
+        "' for a decimal, or give --no-thousands if the files never group thousands";
     return std::nullopt;
   }
-  if (!comma_file && quoted && may_group_thousands(plain, ',')) {
+  if (!comma_file && quoted && !no_grouping && may_group_thousands(plain, ',')) {
     why =
         "has a ',' before three digits, which may be a thousands separator in a comma-separated "
         "file; "
         "write '" +
         without(plain, ',') + "' for the whole number, or '" + with_point(plain) +
-        "' for a decimal";
+        "' for a decimal, or give --no-thousands if the files never group thousands";
     return std::nullopt;
   }
   for (char& c : plain) {

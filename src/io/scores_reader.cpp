@@ -29,6 +29,7 @@ struct ScoresFile {
   std::unordered_map<std::string, int> unit_of_raw;  // each name as typed -> its unit, so that
                                                      // a name is normalised once per file
   const std::vector<std::string>* not_applicable = nullptr;  // --not-applicable spellings
+  bool no_thousands = false;                                  // --no-thousands
 };
 
 // The unit-year row a record scores, or -1 after reporting why it has none.
@@ -82,7 +83,7 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
   }
   std::string why;
   std::optional<double> points =
-      parse_number(text, file.comma_is_decimal, record.quoted[field], why);
+      parse_number(text, file.comma_is_decimal, record.quoted[field], why, file.no_thousands);
   if (!points && file.not_applicable && is_spelt_not_applicable(text, *file.not_applicable)) {
     file.table.set_not_applicable(row, leaf);
     return;
@@ -216,6 +217,7 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
                   scores_layout(record, source, framework, names, diagnostics), {}, -1, {}};
   if (diagnostics.error_count() > errors_before) return;
   file.not_applicable = &options.not_applicable;
+  file.no_thousands = options.no_thousands;
 
   const ScoresLayout& layout = file.layout;
   while (reader->next(record)) {
