@@ -100,23 +100,27 @@ TEST_CASE("number: the other mark before exactly three digits is refused, naming
   const std::string kPointInCommaFile =
       "refused: has a '.' before three digits, which may be a thousands separator in a file with "
       "decimal "
-      "commas; write '1234' for the whole number, or '1,234' for a decimal, or give --no-thousands if the files never group thousands";
+      "commas; write '1234' for the whole number, or '1,234' for a decimal, or give --no-thousands "
+      "if the files never group thousands";
   const std::string kCommaInPointFile =
       "refused: has a ',' before three digits, which may be a thousands separator in a "
       "comma-separated "
-      "file; write '1234' for the whole number, or '1.234' for a decimal, or give --no-thousands if the files never group thousands";
+      "file; write '1234' for the whole number, or '1.234' for a decimal, or give --no-thousands "
+      "if the files never group thousands";
   CHECK(read("1.234", true, false) == kPointInCommaFile);
   CHECK(read("1.234", true, true) == kPointInCommaFile);
   CHECK(read(" 1.234 ", true, false) == kPointInCommaFile);
   CHECK(read("-12.500", true, false) ==
         "refused: has a '.' before three digits, which may be a thousands separator in a file with "
         "decimal "
-        "commas; write '-12500' for the whole number, or '-12,500' for a decimal, or give --no-thousands if the files never group thousands");
+        "commas; write '-12500' for the whole number, or '-12,500' for a decimal, or give "
+        "--no-thousands if the files never group thousands");
   CHECK(read("1,234", false, true) == kCommaInPointFile);
   CHECK(read("976,500", false, true) ==
         "refused: has a ',' before three digits, which may be a thousands separator in a "
         "comma-separated "
-        "file; write '976500' for the whole number, or '976.500' for a decimal, or give --no-thousands if the files never group thousands");
+        "file; write '976500' for the whole number, or '976.500' for a decimal, or give "
+        "--no-thousands if the files never group thousands");
   // The file's own mark is never a thousands separator: three decimals are read (Huế's 97,685).
   CHECK(read("1,234", true, false) == "value 1.234000");
   CHECK(read("97,685", true, false) == "value 97.685000");

@@ -79,10 +79,11 @@ void add_input_options(CLI::App& command, InputFiles& files) {
                "use are refused with a hint"))
       ->type_name("TEXT")
       ->allow_extra_args(false);
-  command.add_flag("--no-thousands", files.no_thousands,
-                   wrap("The input files have no thousands separators: read 1.234 in a ;- or "
-                        "tab-separated file (and \"1,234\" quoted in a ,-separated one) as a decimal "
-                        "number. Default: such a number is refused, since Excel's #,##0 writes 1234 so"));
+  command.add_flag(
+      "--no-thousands", files.no_thousands,
+      wrap("The input files have no thousands separators: read 1.234 in a ;- or "
+           "tab-separated file (and \"1,234\" quoted in a ,-separated one) as a decimal "
+           "number. Default: such a number is refused, since Excel's #,##0 writes 1234 so"));
 }
 
 void add_ranking_options(CLI::App& command, RankingFlags& flags, bool with_headline) {

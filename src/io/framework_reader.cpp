@@ -89,9 +89,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     const std::string& max_text = record.fields[column[kMax]];
     if (!max_text.empty()) {
       std::string why;
-      row.max =
-          parse_number(max_text, reader->comma_is_decimal(), record.quoted[column[kMax]], why,
-                       options.no_thousands);
+      row.max = parse_number(max_text, reader->comma_is_decimal(), record.quoted[column[kMax]], why,
+                             options.no_thousands);
       if (!row.max) {
         diagnostics.error(row.max_where, "maximum '" + max_text + "' " + why);
         continue;

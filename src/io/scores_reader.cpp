@@ -29,7 +29,7 @@ struct ScoresFile {
   std::unordered_map<std::string, int> unit_of_raw;  // each name as typed -> its unit, so that
                                                      // a name is normalised once per file
   const std::vector<std::string>* not_applicable = nullptr;  // --not-applicable spellings
-  bool no_thousands = false;                                  // --no-thousands
+  bool no_thousands = false;                                 // --no-thousands
 };
 
 // The unit-year row a record scores, or -1 after reporting why it has none.

@@ -98,9 +98,8 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
     }
     const std::string& text = record.fields[column[which]];
     std::string why;
-    std::optional<double> value =
-        parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why,
-                     options.no_thousands);
+    std::optional<double> value = parse_number(
+        text, reader->comma_is_decimal(), record.quoted[column[which]], why, options.no_thousands);
     if (!value) {
       diagnostics.error(band.where, std::string(has_quantile ? "quantile '" : "minimum '") + text + "' of band '" +
                                         band.label + "' " + why);
@@ -212,9 +211,8 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
       std::string_view number = trim(text);
       if (!number.empty() && number.back() == '%') number.remove_suffix(1);
       std::string why;
-      row.standing.index =
-          parse_number(number, reader->comma_is_decimal(), record.quoted[column[kIndex]], why,
-                       options.no_thousands);
+      row.standing.index = parse_number(number, reader->comma_is_decimal(),
+                                        record.quoted[column[kIndex]], why, options.no_thousands);
       if (!row.standing.index) {
         diagnostics.error(record.at(path, column[kIndex]), "index '" + text + "' " + why);
         continue;
