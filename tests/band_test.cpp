@@ -176,3 +176,59 @@ TEST_CASE("band: a group's bands are found by group and set among many") {
   CHECK(scheme.label("G500", 49) == "B");
   CHECK(scheme.label("not listed", 49) == "Shared");
 }
+
+TEST_CASE("band: a label given twice in a group is an error at the later one") {
+  Diagnostics diagnostics;
+  SUBCASE("in the shared bands") {
+    BandScheme::build({band("", "Tốt", 80, 2), band("", "Khá", 70, 3), band("", "Tốt", 60, 4)},
+                      diagnostics);
+    CHECK(
+        diagnostics.all() ==
+        std::vector<Diagnostic>{
+            {{"bands.csv", 4, 1},
+             Severity::kError,
+             "band 'Tốt' is given twice (also on line 2); give each band once, with its minimum"}});
+  }
+  SUBCASE("in a group; the same label in another group is fine") {
+    BandScheme::build({band("UBND cấp huyện", "Tốt", 80, 5), band("", "Tốt", 80, 2),
+                       band("UBND cấp huyện", "Tốt", 75, 6)},
+                      diagnostics);
+    CHECK(diagnostics.all() ==
+          std::vector<Diagnostic>{
+              {{"bands.csv", 6, 1},
+               Severity::kError,
+               "band 'Tốt' is given twice in group 'UBND cấp huyện' (also on line 5); give "
+               "each band once, with its minimum"}});
+  }
+}
+
+TEST_CASE("band: a band for a group that no unit is in is an error with the closest group") {
+  Diagnostics diagnostics;
+  const BandScheme bands =
+      BandScheme::build({band("", "Tốt", 80, 2), band("Sở, ban, nganh", "Xuất sắc", 90, 3),
+                         band("Sở, ban, nganh", "Khá", 70, 4), band("Nhóm X", "A", 50, 5),
+                         band("UBND cấp huyện", "Nhóm I", 80, 6)},
+                        diagnostics);
+  REQUIRE_FALSE(diagnostics.has_errors());
+  SUBCASE("against the groups of the units file, once per group") {
+    check_band_groups(bands, {"Sở, ban, ngành", "UBND cấp huyện"}, "units.csv", diagnostics);
+    CHECK(diagnostics.all() ==
+          std::vector<Diagnostic>{
+              {{"bands.csv", 5, 1},
+               Severity::kError,
+               "band 'A' is for group 'Nhóm X', which is not a group of 'units.csv'"},
+              {{"bands.csv", 3, 1},
+               Severity::kError,
+               "band 'Xuất sắc' is for group 'Sở, ban, nganh', which is not a group of "
+               "'units.csv'; did you mean "
+               "'Sở, ban, ngành'?"}});
+  }
+  SUBCASE("without a units file, every group is unknown") {
+    check_band_groups(bands, {}, "", diagnostics);
+    CHECK(diagnostics.error_count() == 3);
+    CHECK(diagnostics.all().back().message ==
+          "band 'Nhóm I' is for group 'UBND cấp huyện', but there is no units file (--units) to "
+          "give groups; "
+          "leave the group empty, or give --units");
+  }
+}

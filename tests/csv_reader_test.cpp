@@ -189,6 +189,37 @@ TEST_CASE("csv: syntax errors stop reading at their place, worded for the user")
   }
 }
 
+TEST_CASE("csv: a NUL byte is an error at its place, not the end of its line") {
+  const std::string kNul =
+      ": error: NUL byte (character 0) in the text; a CSV file has none: save it again as \"CSV "
+      "UTF-8\" (a file "
+      "saved as UTF-16 has one in every character)";
+  using namespace std::string_literals;
+  SUBCASE("in a score, where it used to cut the line short silently") {
+    CHECK(error_of("unit,year,criterion,score\nX,2022,1.1,1\0"
+                   "999\n"s) == "t.csv:2:13" + kNul);
+  }
+  SUBCASE("after a Vietnamese name, located in characters") {
+    CHECK(error_of("unit,score\nSở Nội vụ\0,1\n"s) == "t.csv:2:10" + kNul);
+  }
+  SUBCASE("on the first line after a byte-order mark") {
+    CHECK(error_of("\xEF\xBB\xBFunit,\0score\n"s) == "t.csv:1:6" + kNul);
+  }
+  SUBCASE("on a later line of a quoted field") {
+    CHECK(error_of("unit,score\n\"Sở\nNội\0\",1\n"s) == "t.csv:3:4" + kNul);
+  }
+  SUBCASE("at the end of a file without a final line break") {
+    CHECK(error_of("unit,score\nA,1\r\nB,2\0"s) == "t.csv:3:4" + kNul);
+  }
+  SUBCASE("in a file saved as UTF-16 without a byte-order mark") {
+    CHECK(error_of("u\0n\0i\0t\0\n\0"s) == "t.csv:1:2" + kNul);
+  }
+  SUBCASE("a byte 0xFF is still invalid UTF-8, in a file that also has a NUL") {
+    CHECK(error_of("unit,score\nA,\xFF\nB,\0\n"s) ==
+          "t.csv:2:3: error: invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
+  }
+}
+
 TEST_CASE("csv: records before a syntax error are read whole") {
   std::istringstream in("a,b\n1,2\n3,\"4\n");
   CsvReader reader("t.csv", in);

@@ -1,15 +1,17 @@
 // Tests of league: ranking a year within groups, banding, and comparing with earlier years.
 #include "chiso/league.h"
-#include "printers.h"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <ostream>
 #include <random>
 #include <string>
 #include <vector>
+
+#include "printers.h"
 
 namespace chiso {
 
@@ -356,5 +358,38 @@ TEST_CASE("league: check_bands reports each unit below the lowest band of its gr
                                      BandScheme{}, RankOptions{}, 2023);
     check_bands(unbanded, BandScheme{}, diagnostics);
     CHECK(diagnostics.all().empty());
+  }
+}
+
+TEST_CASE("league: a unit without a finite index is refused, never ranked first or printed") {
+  const std::vector<std::string> names{"Sở A", "Sở B"};
+  const double inf = std::numeric_limits<double>::infinity();
+  for (const UnitResult& bad : {result(1, inf, inf), result(1, 1, inf), result(1, inf, 100),
+                                result(1, std::numeric_limits<double>::quiet_NaN(), 100)}) {
+    CHECK_THROWS_WITH_AS(
+        rank_year({result(0, 80, 100), bad}, names, UnitGroups{}, BandScheme{}, RankOptions{},
+                  2023),
+        "unit 'Sở B' has no finite index in 2023; its scores or the framework's maxima, weights or "
+        "goalposts are too large",
+        InputError);
+  }
+}
+
+TEST_CASE("league: the index change is the difference of the two indices as printed") {
+  // Last year's published table had 3 decimals: 73.475 is printed 73.48 beside 76.36, so the
+  // change printed is +2.88, not the +2.89 of 76.36 - 73.475 = 2.885.
+  const std::vector<std::string> names{"Sở A"};
+  RankOptions options;
+  LeagueTable table =
+      rank_year({result(0, 76.36, 100)}, names, UnitGroups{}, BandScheme{}, options, 2023);
+  compare_with(table, {{"Sở A", "", 1, 73.475, "", std::nullopt}});
+  CHECK(table.units[0].previous_index == std::optional<double>(73.48));
+  CHECK(round_half_up(*table.units[0].index_change(), 2) == 2.88);
+  SUBCASE("with 3 decimals the third one counts") {
+    options.decimals = 3;
+    LeagueTable three =
+        rank_year({result(0, 76.36, 100)}, names, UnitGroups{}, BandScheme{}, options, 2023);
+    compare_with(three, {{"Sở A", "", 1, 73.475, "", std::nullopt}});
+    CHECK(round_half_up(*three.units[0].index_change(), 3) == 2.885);
   }
 }

@@ -90,11 +90,91 @@ TEST_CASE("number: grouped thousands are refused rather than misread") {
   CHECK(parsed("1,234,567", false) == kCommas);
 }
 
+// Excel's "#,##0" writes 1234 as "1.234" in a Vietnamese locale and as "1,234" in an English one.
+TEST_CASE("number: the other mark before exactly three digits is refused, naming both readings") {
+  auto read = [](std::string_view text, bool comma_file, bool quoted) {
+    std::string why;
+    std::optional<double> value = parse_number(text, comma_file, quoted, why);
+    return value ? "value " + std::to_string(*value) : "refused: " + why;
+  };
+  const std::string kPointInCommaFile =
+      "refused: has a '.' before three digits, which may be a thousands separator in a file with "
+      "decimal "
+      "commas; write '1234' for the whole number, or '1,234' for a decimal, or give --no-thousands "
+      "if the files never group thousands";
+  const std::string kCommaInPointFile =
+      "refused: has a ',' before three digits, which may be a thousands separator in a "
+      "comma-separated "
+      "file; write '1234' for the whole number, or '1.234' for a decimal, or give --no-thousands "
+      "if the files never group thousands";
+  CHECK(read("1.234", true, false) == kPointInCommaFile);
+  CHECK(read("1.234", true, true) == kPointInCommaFile);
+  CHECK(read(" 1.234 ", true, false) == kPointInCommaFile);
+  CHECK(read("-12.500", true, false) ==
+        "refused: has a '.' before three digits, which may be a thousands separator in a file with "
+        "decimal "
+        "commas; write '-12500' for the whole number, or '-12,500' for a decimal, or give "
+        "--no-thousands if the files never group thousands");
+  CHECK(read("1,234", false, true) == kCommaInPointFile);
+  CHECK(read("976,500", false, true) ==
+        "refused: has a ',' before three digits, which may be a thousands separator in a "
+        "comma-separated "
+        "file; write '976500' for the whole number, or '976.500' for a decimal, or give "
+        "--no-thousands if the files never group thousands");
+  // The file's own mark is never a thousands separator: three decimals are read (Huế's 97,685).
+  CHECK(read("1,234", true, false) == "value 1.234000");
+  CHECK(read("97,685", true, false) == "value 97.685000");
+  CHECK(read("1.234", false, false) == "value 1.234000");
+  CHECK(read("1.234", false, true) == "value 1.234000");
+  // The other mark where it cannot group thousands is a decimal mark, as before.
+  CHECK(read("2.5", true, false) == "value 2.500000");
+  CHECK(read("92.18", true, false) == "value 92.180000");
+  CHECK(read("0.125", true, false) == "value 0.125000");
+  CHECK(read("1234.567", true, false) == "value 1234.567000");
+  CHECK(read("1.2345", true, false) == "value 1.234500");
+  CHECK(read("92,18", false, true) == "value 92.180000");
+  CHECK(read("0,125", false, true) == "value 0.125000");
+  // --no-thousands: the files have no thousands separators, so the other mark is a decimal mark.
+  auto read_without_grouping = [](std::string_view text, bool comma_file, bool quoted) {
+    std::string why;
+    std::optional<double> value = parse_number(text, comma_file, quoted, why, true);
+    return value ? "value " + std::to_string(*value) : "refused: " + why;
+  };
+  CHECK(read_without_grouping("1.234", true, false) == "value 1.234000");
+  CHECK(read_without_grouping("1,234", false, true) == "value 1.234000");
+  CHECK(read_without_grouping("1.234,5", true, false) ==
+        "refused: has both '.' and ','; write the number without a thousands separator");
+  // The three-argument form is the form for a `;` or tab file.
+  CHECK(parsed("1.234", true) == kPointInCommaFile);
+}
+
 TEST_CASE("number: a comma in a comma-separated file is refused with a hint") {
   CHECK(parsed("1,5", false) ==
         "refused: has a ',' in a comma-separated file; write a decimal point, or quote the cell");
   CHECK(parsed("92,18", false) ==
         "refused: has a ',' in a comma-separated file; write a decimal point, or quote the cell");
+}
+
+}  // namespace chiso
+
+namespace chiso {
+
+TEST_CASE(
+    "number: the spellings of 'does not apply' clerks use are known, in any case and without "
+    "diacritics") {
+  for (const char* text : {"-", "x", "X", " x ", "KĐG", "kđg", "KDG", "Không áp dụng",
+                           "KHÔNG ÁP DỤNG", "khong ap dung", "không đánh giá", "–", "—"}) {
+    CAPTURE(text);
+    CHECK(looks_not_applicable(text));
+  }
+  for (const char* text : {"n/a", "0", "", "xx", "--", "không"}) {
+    CAPTURE(text);
+    CHECK_FALSE(looks_not_applicable(text));
+  }
+  CHECK(is_spelt_not_applicable(" kdg ", {"KĐG"}));
+  CHECK(is_spelt_not_applicable("Không Áp Dụng", {"-", "khong ap dung"}));
+  CHECK_FALSE(is_spelt_not_applicable("x", {}));
+  CHECK_FALSE(is_spelt_not_applicable("x", {"-"}));
 }
 
 }  // namespace chiso

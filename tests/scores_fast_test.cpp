@@ -534,6 +534,38 @@ TEST_CASE("scores fast path: declines a file with a problem, which the general r
         "scores.csv:2:15: error: score '1.234,5' has both '.' and ','; write the number without a "
         "thousands separator\n";
   }
+  SUBCASE("a point that may group thousands in a long file with decimal commas") {
+    content = "unit;year;criterion;score\nSở A;2022;1.1;1,5\nSở A;2022;2.2;1.234\n";
+    problems =
+        "scores.csv:3:15: error: score '1.234' has a '.' before three digits, which may be a "
+        "thousands "
+        "separator in a file with decimal commas; write '1234' for the whole number, or '1,234' "
+        "for a decimal, or give --no-thousands if the files never group thousands\n";
+  }
+  SUBCASE("a point that may group thousands in a wide file with decimal commas") {
+    content = "unit;year;1.1;2.2\nSở A;2022;1,5;2\nSở B;2022;1;1.234\n";
+    problems =
+        "scores.csv:3:13: error: score '1.234' has a '.' before three digits, which may be a "
+        "thousands "
+        "separator in a file with decimal commas; write '1234' for the whole number, or '1,234' "
+        "for a decimal, or give --no-thousands if the files never group thousands\n";
+  }
+  SUBCASE("a quoted comma that may group thousands in a comma-separated file") {
+    content = "unit,year,1.1,2.2\nSở A,2022,1.5,2\nSở B,2022,1,\"1,234\"\n";
+    problems =
+        "scores.csv:3:13: error: score '1,234' has a ',' before three digits, which may be a "
+        "thousands "
+        "separator in a comma-separated file; write '1234' for the whole number, or '1.234' for a "
+        "decimal, or give --no-thousands if the files never group thousands\n";
+  }
+  SUBCASE("a NUL byte inside a score, which used to end the line silently") {
+    content = "unit,year,criterion,score\nSở A,2022,1.1,1\nSở A,2022,1.2,1" + std::string(1, '\0') +
+              "999\n";
+    problems =
+        "scores.csv:3:16: error: NUL byte (character 0) in the text; a CSV file has none: save it "
+        "again as "
+        "\"CSV UTF-8\" (a file saved as UTF-16 has one in every character)\n";
+  }
   SUBCASE("a quoted score with a space inside") {
     content = "unit,year,criterion,score\nSở A,2022,1.1,\"1, 5\"\n";
     problems =

@@ -267,6 +267,21 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.31\n";
     problems = "scores.csv:2:17: error: score '0.31' is above the maximum 0.3 of criterion '2.2'\n";
   }
+  SUBCASE("a point that may group thousands in a file with decimal commas") {
+    content = "unit;year;1.1;1.2;2.1;2.2\nSở A;2022;1;2;1.250;0,1\n";
+    problems =
+        "scores.csv:2:15: error: score '1.250' has a '.' before three digits, which may be a "
+        "thousands "
+        "separator in a file with decimal commas; write '1250' for the whole number, or '1,250' "
+        "for a decimal, or give --no-thousands if the files never group thousands\n";
+  }
+  SUBCASE("a NUL byte inside a score") {
+    content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.1" + std::string(1, '\0') + "9\n";
+    problems =
+        "scores.csv:2:20: error: NUL byte (character 0) in the text; a CSV file has none: save it "
+        "again as "
+        "\"CSV UTF-8\" (a file saved as UTF-16 has one in every character)\n";
+  }
   SUBCASE("two columns naming one leaf") {
     content = "unit,year,1.1,1.2,2.1,2.2,Kế hoạch\nSở A,2022,1,2,3,0.1,1\n";
     problems = "scores.csv:2:21: error: unit 'Sở A' is scored twice on criterion '1.1' in 2022\n";

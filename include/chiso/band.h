@@ -36,11 +36,13 @@ double percentile_inc(std::vector<double> values, double quantile);
 class BandScheme {
  public:
   BandScheme() = default;
-  /// Validates the bands: two bands with the same minimum (or quantile) in a group are an
-  /// error.
+  /// Validates the bands: two bands with the same minimum (or quantile), or the same label,
+  /// in a group are an error.
   static BandScheme build(std::vector<Band> bands, Diagnostics& diagnostics);
 
   bool empty() const { return bands_.empty(); }
+  /// Every band, sorted by set, group, then minimum or quantile descending.
+  const std::vector<Band>& bands() const { return bands_; }
   /// The band sets in file order; the first is the one `band` columns and reports use.
   const std::vector<std::string>& sets() const { return sets_; }
   /// The bands of `set` that apply to `group`, highest first, quantiles not resolved.
@@ -61,5 +63,11 @@ class BandScheme {
   // Where each (set, group) starts and ends in bands_: a lookup per group, not a scan.
   std::map<std::pair<std::string, std::string>, std::pair<size_t, size_t>> ranges_;
 };
+
+/// Reports each band whose group is not one of `groups` (the groups of the units file named
+/// `units_file`; none when there is no units file), with the closest group, since its units
+/// would silently take the shared bands.
+void check_band_groups(const BandScheme& scheme, const std::vector<std::string>& groups,
+                       const std::string& units_file, Diagnostics& diagnostics);
 
 }  // namespace chiso

@@ -12,9 +12,12 @@
 
 namespace io {
 class LineReader;
+class ByteSourceBase;
 }
 
 namespace chiso {
+
+class NulMarks;
 
 /// One record of a CSV file: its fields, unquoted and trimmed, and where each began.
 struct CsvRecord {
@@ -59,11 +62,13 @@ class CsvReader {
   bool comma_is_decimal() const { return delimiter_ == ';' || delimiter_ == '\t'; }
 
  private:
-  CsvReader(std::string name, std::unique_ptr<io::LineReader> lines, char delimiter);
+  CsvReader(std::string name, std::unique_ptr<io::ByteSourceBase> bytes, char delimiter);
   bool split(CsvRecord& record);
   InputError invalid_utf8(std::string_view text, int line, size_t bad) const;
 
   std::string name_;
+  std::unique_ptr<NulMarks>
+      nuls_;  // where the file had NUL bytes; outlives lines_, which writes it
   std::unique_ptr<io::LineReader> lines_;
   char delimiter_;
   std::string_view pending_;  // the physical line being split, in the line reader's buffer

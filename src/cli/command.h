@@ -50,6 +50,8 @@ struct InputFiles {
   std::string previous;
   std::string excluded;
   std::string delimiter;            // "", ",", ";" or "tab"
+  std::vector<std::string> not_applicable;
+  bool no_thousands = false;  // --no-thousands  // --not-applicable: more spellings of 'n/a'
 };
 
 /// The flags that say how to rank, spelt and explained the same in every command that ranks.

@@ -36,7 +36,8 @@ std::optional<int> given(int year) { return year ? std::optional<int>(year) : st
 // The two rankings of the files OLD and NEW.
 std::pair<YearStandings, YearStandings> read_files(const CompareArguments& arguments,
                                                    Diagnostics& diagnostics) {
-  const ReadOptions options = read_options(arguments.files.delimiter);
+  ReadOptions options = read_options(arguments.files.delimiter);
+  options.no_thousands = arguments.files.no_thousands;
   RankingFile old_file = read_ranking_file(arguments.old_file, options, diagnostics);
   RankingFile new_file = read_ranking_file(arguments.new_file, options, diagnostics);
   if (diagnostics.has_errors()) return {};
@@ -48,7 +49,9 @@ std::pair<YearStandings, YearStandings> read_files(const CompareArguments& argum
 // the other year's framework, with the groups and bands of the other year.
 Inputs read_earlier_inputs(const CompareArguments& arguments, const Inputs& later,
                            Diagnostics& diagnostics) {
-  const ReadOptions options = read_options(arguments.files.delimiter);
+  ReadOptions options = read_options(arguments.files.delimiter);
+  options.not_applicable = arguments.files.not_applicable;
+  options.no_thousands = arguments.files.no_thousands;
   Inputs earlier;
   const int errors_before = diagnostics.error_count();
   if (arguments.framework_from.empty()) {
@@ -160,7 +163,31 @@ int run(const CompareArguments& arguments) {
                                         : rank_scores(arguments, different_frameworks, diagnostics);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
+  // Swapped, every climb would read as a fall; a year against itself would report no change.
+  if (old_ranking.year && new_ranking.year && *old_ranking.year >= *new_ranking.year) {
+    if (!from_files) {
+      return usage_error(
+          fmt::format("--year-from {} is not before --year-to {}; the earlier year comes first",
+                      *old_ranking.year, *new_ranking.year));
+    }
+    if (*old_ranking.year == *new_ranking.year) {
+      return usage_error(fmt::format(
+          "OLD and NEW are both year {}; compare a year with an earlier one", *new_ranking.year));
+    }
+    return usage_error(
+        fmt::format("OLD's year {} is not before NEW's year {}; give the earlier ranking first "
+                    "(swap OLD and NEW)",
+                    *old_ranking.year, *new_ranking.year));
+  }
+  if (from_files &&
+      parse_scores_source(arguments.old_file).path ==
+          parse_scores_source(arguments.new_file).path &&
+      parse_scores_source(arguments.old_file).path != "/dev/stdin") {
+    return usage_error("OLD and NEW are the same file; compare a year with an earlier one");
+  }
 
+  round_indices(old_ranking, arguments.ranking.decimals);
+  round_indices(new_ranking, arguments.ranking.decimals);
   const Comparison comparison = compare(old_ranking, new_ranking);
   if (arguments.format == "csv") {
     fmt::print("{}", compare_csv(comparison, arguments.ranking.decimals));

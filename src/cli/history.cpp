@@ -29,7 +29,8 @@ int usage_error(const std::string& message) {
 
 // Every year of every ranking file; each year must come from one file only.
 std::vector<YearStandings> read_files(const HistoryArguments& arguments, Diagnostics& diagnostics) {
-  const ReadOptions options = read_options(arguments.files.delimiter);
+  ReadOptions options = read_options(arguments.files.delimiter);
+  options.no_thousands = arguments.files.no_thousands;
   std::vector<YearStandings> years;
   std::map<int, std::string> file_of;
   for (const std::string& argument : arguments.rankings) {
@@ -99,6 +100,7 @@ int run(const HistoryArguments& arguments) {
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
 
+  for (YearStandings& ranking : years) round_indices(ranking, arguments.ranking.decimals);
   const History units = history(years);
   if (arguments.format == "csv") {
     fmt::print("{}", history_csv(units, arguments.ranking.decimals));

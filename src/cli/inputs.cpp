@@ -70,6 +70,20 @@ void add_input_options(CLI::App& command, InputFiles& files) {
                      wrap("Field separator of the input files: ',' ';' or 'tab'. Default: detected from each header"))
       ->type_name("SEP")
       ->check(CLI::IsMember({",", ";", "tab"}).description(""));
+  command
+      .add_option(
+          "--not-applicable", files.not_applicable,
+          wrap("Another spelling of 'n/a' in the scores, such as '-', 'x' or 'KĐG' (any case, with "
+               "or "
+               "without diacritics). Repeat for several. Default: only 'n/a'; the spellings clerks "
+               "use are refused with a hint"))
+      ->type_name("TEXT")
+      ->allow_extra_args(false);
+  command.add_flag(
+      "--no-thousands", files.no_thousands,
+      wrap("The input files have no thousands separators: read 1.234 in a ;- or "
+           "tab-separated file (and \"1,234\" quoted in a ,-separated one) as a decimal "
+           "number. Default: such a number is refused, since Excel's #,##0 writes 1234 so"));
 }
 
 void add_ranking_options(CLI::App& command, RankingFlags& flags, bool with_headline) {
@@ -144,6 +158,8 @@ bool read_file(Diagnostics& diagnostics, Read read) {
 Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_will_do) {
   ReadOptions options;
   if (!files.delimiter.empty()) options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
+  options.not_applicable = files.not_applicable;
+  options.no_thousands = files.no_thousands;
   Inputs inputs;
   if (files.framework.empty() && files.method.empty()) throw UsageError("--framework or --method is required");
   std::string framework_path = files.framework;
@@ -187,6 +203,10 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
     read_file(diagnostics, [&] { inputs.previous = read_previous(files.previous, options, diagnostics); });
     inputs.has_previous = true;
     inputs.previous_file = files.previous;
+  }
+  // (A units file that could not be read has no groups to check against.)
+  if (!inputs.bands.empty() && (files.units.empty() || !inputs.groups.order.empty())) {
+    check_band_groups(inputs.bands, inputs.groups.order, files.units, diagnostics);
   }
   if (!has_framework || diagnostics.has_errors()) return inputs;
 

@@ -33,7 +33,9 @@ struct RankArguments {
 // The self-assessed scores of --self, read like the scores into a table of their own.
 ScoreTable read_self(const RankArguments& arguments, const Inputs& inputs, Diagnostics& diagnostics) {
   ScoreTable self(static_cast<int>(inputs.framework.leaves().size()));
-  const ReadOptions options = read_options(arguments.files.delimiter);
+  ReadOptions options = read_options(arguments.files.delimiter);
+  options.not_applicable = arguments.files.not_applicable;
+  options.no_thousands = arguments.files.no_thousands;
   for (const std::string& argument : arguments.self) {
     try {
       read_scores(parse_scores_source(argument), inputs.framework, self, options, diagnostics);

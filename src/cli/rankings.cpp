@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "chiso/rank.h"
+
 namespace chiso::cli {
 namespace {
 
@@ -16,6 +18,12 @@ InputError year_absent(const std::string& path, int year, const std::vector<Year
 }
 
 }  // namespace
+
+void round_indices(YearStandings& ranking, int decimals) {
+  for (PreviousStanding& standing : ranking.standings) {
+    if (standing.index) standing.index = round_half_up(*standing.index, decimals);
+  }
+}
 
 ReadOptions read_options(const std::string& delimiter) {
   ReadOptions options;

@@ -30,6 +30,10 @@ RankingFile read_ranking_file(const std::string& argument, const ReadOptions& op
 /// does not say it. Throws InputError when the file has rows of other years only.
 YearStandings pick_year(const RankingFile& file, std::optional<int> requested);
 
+/// Rounds every index of `ranking` to `decimals`, as printed, so that an index change is the
+/// difference of the two figures printed beside it (a published table may have 3 decimals).
+void round_indices(YearStandings& ranking, int decimals);
+
 /// Read options from the --delimiter argument ("", ",", ";" or "tab").
 ReadOptions read_options(const std::string& delimiter);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chiso/suggest.h"
 #include "core/number_text.h"
 
 namespace chiso {
@@ -53,6 +54,21 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
                                          (later.group.empty() ? "" : " in group " + quoted(later.group)));
     }
   }
+  // A label given twice in a group would be printed twice, its units split between two rows.
+  for (size_t i = 1; i < bands.size(); ++i) {
+    for (size_t j = i;
+         j-- > 0 && bands[j].set == bands[i].set && bands[j].group == bands[i].group;) {
+      if (bands[j].label != bands[i].label) continue;
+      const Band& later = bands[i].where.line > bands[j].where.line ? bands[i] : bands[j];
+      const Band& earlier = bands[i].where.line > bands[j].where.line ? bands[j] : bands[i];
+      diagnostics.error(later.where,
+                        "band " + quoted(later.label) + " is given twice" +
+                            (later.group.empty() ? "" : " in group " + quoted(later.group)) +
+                            " (also on line " + std::to_string(earlier.where.line) +
+                            "); give each band once, with its minimum");
+      break;
+    }
+  }
   scheme.bands_ = std::move(bands);
   for (size_t i = 0; i < scheme.bands_.size(); ++i) {
     const Band& band = scheme.bands_[i];
@@ -60,6 +76,30 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
     if (!inserted) range->second.second = i + 1;
   }
   return scheme;
+}
+
+void check_band_groups(const BandScheme& scheme, const std::vector<std::string>& groups,
+                       const std::string& units_file, Diagnostics& diagnostics) {
+  std::vector<std::string> reported;
+  for (const Band& band : scheme.bands()) {
+    if (band.group.empty() || std::find(groups.begin(), groups.end(), band.group) != groups.end() ||
+        std::find(reported.begin(), reported.end(), band.group) != reported.end()) {
+      continue;
+    }
+    reported.push_back(band.group);
+    if (units_file.empty()) {
+      diagnostics.error(band.where,
+                        "band " + quoted(band.label) + " is for group " + quoted(band.group) +
+                            ", but there is no units file (--units) to give groups; leave the "
+                            "group empty, or give --units");
+      continue;
+    }
+    const std::string hint = closest_match(band.group, groups);
+    diagnostics.error(band.where, "band " + quoted(band.label) + " is for group " +
+                                      quoted(band.group) + ", which is not a group of " +
+                                      quoted(units_file) +
+                                      (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+  }
 }
 
 std::vector<Band> BandScheme::for_group(std::string_view group, std::string_view set) const {

@@ -1,6 +1,7 @@
 #include "chiso/league.h"
 
 #include <algorithm>
+#include <cmath>
 #include <future>
 #include <iterator>
 #include <map>
@@ -119,6 +120,15 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
     std::vector<double> figures;
     for (const UnitResult* result : ranked) {
       double exact = result->total.index();
+      // A NaN would be ranked first and an inf printed: refused before either (the readers bound
+      // maxima, so only an extreme raw indicator of a normalised criterion could get here).
+      if (!std::isfinite(exact) || !std::isfinite(result->total.points) ||
+          !std::isfinite(result->total.max)) {
+        throw InputError({}, "unit " + quoted(unit_names[result->unit]) +
+                                 " has no finite index in " + std::to_string(year) +
+                                 "; its scores or the framework's maxima, weights or "
+                                 "goalposts are too large");
+      }
       keys.push_back(options.basis == RankBasis::kRounded ? round_half_up(exact, options.decimals) : exact);
       figures.push_back(figure_of(result->total, options));
     }
@@ -202,7 +212,11 @@ void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previ
     auto found = by_unit.find(unit.unit);
     if (found == by_unit.end() || !unit.is_ranked()) continue;
     unit.previous_rank = found->second->rank;
+    // As printed, so that index_change is the difference of the two figures printed beside it
+    // (a published table with 3 decimals: 73.484 is printed 73.48).
     unit.previous_index = found->second->index;
+    if (unit.previous_index)
+      unit.previous_index = round_half_up(*unit.previous_index, table.options.decimals);
     unit.previous_band = found->second->band;
     unit.previous_figure = found->second->figure;
   }

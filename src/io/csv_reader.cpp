@@ -4,6 +4,11 @@
 #include <cstdio>
 #include <cstring>
 #include <sys/stat.h>
+
+#include <algorithm>
+#include <mutex>
+#include <set>
+#include <utility>
 // The parser's own header warns about its file-name copy under -Wall; it is not our code.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpragmas"
@@ -15,6 +20,76 @@
 #include "chiso/text.h"
 
 namespace chiso {
+
+// The parser's LineReader ends a line at a NUL byte without a word ("X,2022,1.1,1\0999" would
+// read as "X,2022,1.1,1"). NulSource hands it the file's bytes with each NUL turned into 0xFF,
+// which is never valid UTF-8, so that split() stops there, and NulMarks remembers where each
+// NUL was, so that the error names it. The LineReader reads ahead on a thread of its own (hence
+// the mutex), and drops its source once a small file is read (hence two classes).
+class NulMarks {
+ public:
+  // Marks the NULs of the next `size` bytes of the file, at `bytes`.
+  void mark(char* bytes, int size) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (first_read_ && size >= 3 && bytes[0] == '\xEF' && bytes[1] == '\xBB' &&
+        bytes[2] == '\xBF') {
+      byte_ = -3;  // the LineReader skips a byte-order mark: columns count from after it
+    }
+    first_read_ = false;
+    const char* const end = bytes + std::max(size, 0);
+    for (char* p = bytes; p < end;) {
+      char* nul = static_cast<char*>(std::memchr(p, '\0', static_cast<size_t>(end - p)));
+      const char* stop = nul ? nul : end;
+      const size_t length = static_cast<size_t>(stop - p);
+      if (const void* last = ::memrchr(p, '\n', length)) {
+        line_ += static_cast<int>(std::count(static_cast<const char*>(p), stop, '\n'));
+        byte_ = stop - static_cast<const char*>(last) - 1;
+      } else {
+        byte_ += static_cast<long>(length);
+      }
+      if (nul == nullptr) break;
+      *nul = '\xFF';
+      if (marks_.size() < kMostMarks) marks_.emplace(line_, byte_);
+      ++byte_;
+      p = nul + 1;
+    }
+  }
+
+  // Whether byte `byte` (0-based) of physical line `line` was a NUL.
+  bool was_nul(int line, long byte) const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return marks_.count({line, byte}) > 0;
+  }
+
+ private:
+  static constexpr size_t kMostMarks =
+      1000;  // reading stops at the first; a UTF-16 file has millions
+  mutable std::mutex mutex_;
+  std::set<std::pair<int, long>> marks_;
+  bool first_read_ = true;
+  int line_ = 1;
+  long byte_ = 0;  // bytes since the start of line_
+};
+
+namespace {
+
+class NulSource : public io::ByteSourceBase {
+ public:
+  NulSource(std::unique_ptr<io::ByteSourceBase> source, NulMarks& marks)
+      : source_(std::move(source)), marks_(marks) {}
+  int read(char* buffer, int size) override {
+    const int got = source_->read(buffer, size);
+    marks_.mark(buffer, got);
+    return got;
+  }
+
+ private:
+  std::unique_ptr<io::ByteSourceBase> source_;
+  NulMarks& marks_;
+};
+
+}  // namespace
+
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -59,15 +134,19 @@ std::unique_ptr<CsvReader> CsvReader::open(const std::string& path, char delimit
     std::fclose(file);
     throw InputError({}, "cannot open '" + path + "': " + std::strerror(EISDIR));
   }
-  auto lines = std::make_unique<io::LineReader>(path, file);
-  return std::unique_ptr<CsvReader>(new CsvReader(path, std::move(lines), delimiter));
+  return std::unique_ptr<CsvReader>(new CsvReader(
+      path, std::make_unique<io::detail::OwningStdIOByteSourceBase>(file), delimiter));
 }
 
 CsvReader::CsvReader(const std::string& name, std::istream& in, char delimiter)
-    : CsvReader(name, std::make_unique<io::LineReader>(name, in), delimiter) {}
+    : CsvReader(name, std::make_unique<io::detail::NonOwningIStreamByteSource>(in), delimiter) {}
 
-CsvReader::CsvReader(std::string name, std::unique_ptr<io::LineReader> lines, char delimiter)
-    : name_(std::move(name)), lines_(std::move(lines)), delimiter_(delimiter) {}
+CsvReader::CsvReader(std::string name, std::unique_ptr<io::ByteSourceBase> bytes, char delimiter)
+    : name_(std::move(name)), delimiter_(delimiter) {
+  nuls_ = std::make_unique<NulMarks>();
+  lines_ = std::make_unique<io::LineReader>(name_,
+                                            std::make_unique<NulSource>(std::move(bytes), *nuls_));
+}
 
 CsvReader::~CsvReader() = default;
 
@@ -109,6 +188,12 @@ bool CsvReader::next(CsvRecord& record) {
 InputError CsvReader::invalid_utf8(std::string_view text, int line, size_t bad) const {
   int column = 1;
   for (size_t i = 0; i + 1 < bad; ++i) column = advance_column(column, text[i]);
+  if (nuls_->was_nul(line, static_cast<long>(bad) - 1)) {
+    return InputError({name_, line, column},
+                      "NUL byte (character 0) in the text; a CSV file has none: save it "
+                      "again as \"CSV UTF-8\" (a file saved as UTF-16 has one in every "
+                      "character)");
+  }
   return InputError({name_, line, column}, "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
 }
 

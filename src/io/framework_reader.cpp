@@ -8,6 +8,14 @@
 
 namespace chiso {
 
+namespace {
+
+// The largest maximum (and weight) of a criterion: sums of a file's worth of them stay far from
+// overflow, and every index computed from them is finite.
+constexpr double kLargestMaximum = 1e6;
+
+}  // namespace
+
 Framework read_framework(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics) {
   const std::vector<ColumnSpec> specs = {
       {"id", {"mã", "mã tiêu chí", "mã số"}, true},
@@ -35,7 +43,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     if (column[which] < 0 || record.fields[column[which]].empty()) return true;
     const std::string& text = record.fields[column[which]];
     std::string why;
-    out = parse_number(text, reader->comma_is_decimal() || record.quoted[column[which]], why);
+    out = parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why,
+                       options.no_thousands);
     if (!out) diagnostics.error(record.at(path, column[which]), std::string(what) + " '" + text + "' " + why);
     return out.has_value();
   };
@@ -80,7 +89,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     const std::string& max_text = record.fields[column[kMax]];
     if (!max_text.empty()) {
       std::string why;
-      row.max = parse_number(max_text, reader->comma_is_decimal() || record.quoted[column[kMax]], why);
+      row.max = parse_number(max_text, reader->comma_is_decimal(), record.quoted[column[kMax]], why,
+                             options.no_thousands);
       if (!row.max) {
         diagnostics.error(row.max_where, "maximum '" + max_text + "' " + why);
         continue;
@@ -89,10 +99,21 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
         diagnostics.error(row.max_where, "maximum '" + max_text + "' must be greater than 0");
         continue;
       }
+      // Near the largest double, sums of maxima and points overflow to inf and indices to NaN.
+      if (*row.max > kLargestMaximum) {
+        diagnostics.error(row.max_where, "maximum '" + max_text +
+                                             "' is too large; a maximum is at most 1000000 points");
+        continue;
+      }
     }
     row.weight_where = column[kWeight] >= 0 ? record.at(path, column[kWeight]) : row.where;
     if (!number(kWeight, "weight", row.weight) || !number(kLow, "low goalpost", row.low) ||
         !number(kHigh, "high goalpost", row.high)) {
+      continue;
+    }
+    if (row.weight && std::fabs(*row.weight) > kLargestMaximum) {
+      diagnostics.error(row.weight_where, "weight '" + record.fields[column[kWeight]] +
+                                              "' is too large; a weight is at most 1000000");
       continue;
     }
     if (auto combine = word(kCombine, {"sum", "weighted", "mean"})) {

@@ -21,7 +21,62 @@ bool is_not_applicable(std::string_view text) {
          (text[2] == 'a' || text[2] == 'A');
 }
 
+namespace {
+
+// Whether the one `mark` in `text` may group thousands, as Excel's "#,##0" writes 1234 ("1.234"
+// with a Vietnamese locale, "1,234" with an English one): one to three digits, the first not 0,
+// then the mark and exactly three digits.
+bool may_group_thousands(std::string_view text, char mark) {
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) text.remove_prefix(1);
+  const size_t at = text.find(mark);
+  if (at == std::string_view::npos || at == 0 || at > 3 || text[0] == '0' ||
+      text.size() - at - 1 != 3)
+    return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i != at && (text[i] < '0' || text[i] > '9')) return false;
+  }
+  return true;
+}
+
+std::string without(std::string text, char mark) {
+  text.erase(text.find(mark), 1);
+  return text;
+}
+
+std::string with_comma(std::string text) {
+  text[text.find('.')] = ',';
+  return text;
+}
+
+std::string with_point(std::string text) {
+  text[text.find(',')] = '.';
+  return text;
+}
+
+}  // namespace
+
+bool looks_not_applicable(std::string_view text) {
+  static const std::vector<std::string> kClerks = {
+      "-", "x", "KĐG", "Không áp dụng", "không đánh giá", "–", "—"};
+  return is_spelt_not_applicable(text, kClerks);
+}
+
+bool is_spelt_not_applicable(std::string_view text, const std::vector<std::string>& spellings) {
+  if (spellings.empty()) return false;
+  const std::string key = loose_key(trim(text));
+  for (const std::string& spelling : spellings) {
+    if (loose_key(trim(spelling)) == key) return true;
+  }
+  return false;
+}
+
 std::optional<double> parse_number(std::string_view text, bool comma_is_decimal, std::string& why) {
+  return parse_number(text, comma_is_decimal, false, why);
+}
+
+std::optional<double> parse_number(std::string_view text, bool comma_file, bool quoted,
+                                   std::string& why, bool no_grouping) {
+  const bool comma_is_decimal = comma_file || quoted;
   text = trim(text);  // spaces inside quotes: "" 92,18 "" is still a number
   if (text.empty()) {
     why = "is empty";
@@ -51,6 +106,26 @@ std::optional<double> parse_number(std::string_view text, bool comma_is_decimal,
   }
   if (commas == 1 && !comma_is_decimal) {
     why = "has a ',' in a comma-separated file; write a decimal point, or quote the cell";
+    return std::nullopt;
+  }
+  // The mark that is not the file's own (a point in a `;` or tab file, a comma in a quoted
+  // cell of a `,` file) is read as a decimal mark, unless it may group thousands.
+  if (comma_file && !no_grouping && may_group_thousands(plain, '.')) {
+    why =
+        "has a '.' before three digits, which may be a thousands separator in a file with decimal "
+        "commas; "
+        "write '" +
+        without(plain, '.') + "' for the whole number, or '" + with_comma(plain) +
+        "' for a decimal, or give --no-thousands if the files never group thousands";
+    return std::nullopt;
+  }
+  if (!comma_file && quoted && !no_grouping && may_group_thousands(plain, ',')) {
+    why =
+        "has a ',' before three digits, which may be a thousands separator in a comma-separated "
+        "file; "
+        "write '" +
+        without(plain, ',') + "' for the whole number, or '" + with_point(plain) +
+        "' for a decimal, or give --no-thousands if the files never group thousands";
     return std::nullopt;
   }
   for (char& c : plain) {

@@ -255,7 +255,10 @@ class Part {
       double value = 0;
       const char* number = nullptr;
       if (leaf >= 0 && (number = short_plain_number(p, end, value)) == nullptr) number = plain_number(p, end, value);
-      if (number != nullptr && (number == end || *number == delimiter)) {
+      // A point in a file with decimal commas may group thousands: parse_number decides.
+      if (number != nullptr && (number == end || *number == delimiter) &&
+          !(context_.comma_is_decimal &&
+            std::memchr(p, '.', static_cast<size_t>(number - p)) != nullptr)) {
         // Each leaf has one column (read_parts declines others), so no cell is given twice.
         if (value > limits[leaf]) return false;
         row_cells_[leaf] = value;
@@ -313,13 +316,14 @@ class Part {
     // leaf has one column.
     if (cell != ScoreTable::kMissingMark && !context_.summing) return false;
     double value = 0;
-    if (!simple_number(text, value)) {
+    if (!simple_number(text, value) ||
+        (context_.comma_is_decimal && text.find('.') != std::string_view::npos)) {
       if (is_not_applicable(text)) {
         cell = ScoreTable::kNotApplicableMark;
         return true;
       }
       std::string why;
-      std::optional<double> number = parse_number(text, context_.comma_is_decimal || quoted, why);
+      std::optional<double> number = parse_number(text, context_.comma_is_decimal, quoted, why);
       if (!number) return false;
       value = *number;
     }

@@ -28,6 +28,8 @@ struct ScoresFile {
   int last_unit = -1;
   std::unordered_map<std::string, int> unit_of_raw;  // each name as typed -> its unit, so that
                                                      // a name is normalised once per file
+  const std::vector<std::string>* not_applicable = nullptr;  // --not-applicable spellings
+  bool no_thousands = false;                                 // --no-thousands
 };
 
 // The unit-year row a record scores, or -1 after reporting why it has none.
@@ -80,10 +82,22 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
     return;
   }
   std::string why;
-  std::optional<double> points = parse_number(text, file.comma_is_decimal || record.quoted[field], why);
+  std::optional<double> points =
+      parse_number(text, file.comma_is_decimal, record.quoted[field], why, file.no_thousands);
+  if (!points && file.not_applicable && is_spelt_not_applicable(text, *file.not_applicable)) {
+    file.table.set_not_applicable(row, leaf);
+    return;
+  }
   if (!points && text.empty()) {
     file.diagnostics.error(where, "score of criterion '" + criterion.id +
                                       "' is empty; write 0, or 'n/a' if the criterion does not apply");
+    return;
+  }
+  if (!points && looks_not_applicable(text)) {
+    file.diagnostics.error(where, "score '" + text +
+                                      "' is not a number; write 'n/a' if the criterion does not "
+                                      "apply, or pass --not-applicable '" +
+                                      std::string(trim(text)) + "' to read it so");
     return;
   }
   if (!points) {
@@ -204,6 +218,8 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
   ScoresFile file{source, framework, names, table, diagnostics, reader->comma_is_decimal(),
                   scores_layout(record, source, framework, names, diagnostics), {}, -1, {}};
   if (diagnostics.error_count() > errors_before) return;
+  file.not_applicable = &options.not_applicable;
+  file.no_thousands = options.no_thousands;
 
   const ScoresLayout& layout = file.layout;
   while (reader->next(record)) {

@@ -100,7 +100,8 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
     }
     const std::string& text = record.fields[column[which]];
     std::string why;
-    std::optional<double> value = parse_number(text, reader->comma_is_decimal() || record.quoted[column[which]], why);
+    std::optional<double> value = parse_number(
+        text, reader->comma_is_decimal(), record.quoted[column[which]], why, options.no_thousands);
     if (!value) {
       diagnostics.error(band.where, std::string(has_quantile ? "quantile '" : "minimum '") + text + "' of band '" +
                                         band.label + "' " + why);
@@ -109,6 +110,12 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
     if (has_quantile && (*value < 0 || *value > 1)) {
       diagnostics.error(band.where, "quantile '" + text + "' of band '" + band.label +
                                         "' is not between 0 and 1 (0.75 is the 75th percentile)");
+      continue;
+    }
+    if (!has_quantile && (*value < 0 || *value > 100)) {
+      diagnostics.error(band.where,
+                        "minimum '" + text + "' of band '" + band.label +
+                            "' is not between 0 and 100 (an index in %, or a score on 100)");
       continue;
     }
     if (has_quantile) {
@@ -202,8 +209,12 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
     if (column[kBand] >= 0) row.standing.band = normalise_name(record.fields[column[kBand]]);
     if (column[kIndex] >= 0 && !record.fields[column[kIndex]].empty()) {
       const std::string& text = record.fields[column[kIndex]];
+      // A published table prints its index as a percentage ("95,63%"); the column is in %.
+      std::string_view number = trim(text);
+      if (!number.empty() && number.back() == '%') number.remove_suffix(1);
       std::string why;
-      row.standing.index = parse_number(text, reader->comma_is_decimal() || record.quoted[column[kIndex]], why);
+      row.standing.index = parse_number(number, reader->comma_is_decimal(),
+                                        record.quoted[column[kIndex]], why, options.no_thousands);
       if (!row.standing.index) {
         diagnostics.error(record.at(path, column[kIndex]), "index '" + text + "' " + why);
         continue;
