@@ -7,6 +7,7 @@
 #include "chiso/suggest.h"
 #include "chiso/text.h"
 #include "io/columns.h"
+#include "io/name_characters.h"
 #include "io/scores_layout.h"
 
 namespace chiso {
@@ -38,6 +39,7 @@ int row_of(ScoresFile& file, const CsvRecord& record) {
     file.diagnostics.error(record.at(path, file.layout.unit_column), "unit name is empty");
     return -1;
   }
+  if (!check_name(record, file.layout.unit_column, path, "unit name", file.diagnostics)) return -1;
   std::optional<int> year = file.source.year;
   if (file.layout.year_column >= 0) {
     const std::string& text = record.fields[file.layout.year_column];
