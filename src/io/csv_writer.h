@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "chiso/report.h"
+#include "io/markdown_text.h"
 
 namespace chiso {
 
@@ -34,15 +35,9 @@ inline std::string csv_field(std::string_view field, char separator = ',') {
   return out;
 }
 
-/// `text` inside a Markdown table cell, where a '|' would end the cell.
-inline std::string table_cell(std::string_view text) {
-  std::string escaped;
-  for (char c : text) {
-    if (c == '|') escaped += '\\';
-    escaped += c;
-  }
-  return escaped;
-}
+/// `text` inside a Markdown table cell: markdown_text(text), which escapes the '|' that would
+/// end the cell and everything else Markdown would read as markup.
+inline std::string table_cell(std::string_view text) { return markdown_text(text); }
 
 /// Builds a CSV file row by row in a CsvStyle (byte-order mark, decimal comma and ';').
 class CsvWriter {

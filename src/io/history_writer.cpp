@@ -77,7 +77,7 @@ std::string history_markdown(const History& history, Language language, int deci
     text += "---|---|---|\n";
     for (const UnitHistory& unit : history.units) {
       if (unit.group != group) continue;
-      fmt::format_to(out, "| {} |", table_cell(unit.unit));
+      fmt::format_to(out, "| {} |", markdown_text(unit.unit));
       auto standing = unit.years.begin();
       for (int year : history.years) {
         if (standing == unit.years.end() || standing->year != year) {
