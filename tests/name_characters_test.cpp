@@ -155,12 +155,31 @@ TEST_CASE("name_characters: every reader of names refuses them with their place"
           folder.path("scores.csv") + ":4:1: error: unit name holds the bidi control U+061C" + kTail);
     CHECK(table.units() == std::vector<std::string>{"Sở A"});
   }
+  SUBCASE("scores: a long file's criterion and a wide file's column") {
+    const Framework framework = read_framework(folder.write("framework.csv", kFramework), {}, diagnostics);
+    ScoreTable table(static_cast<int>(framework.leaves().size()));
+    read_scores_general({folder.write("long.csv", "unit,year,criterion,score\nSở A,2022,1.1\x1B[31m,1\n"), std::nullopt},
+                        framework, criterion_names(framework), table, {}, diagnostics);
+    read_scores_general({folder.write("wide.csv", "unit,year,1.1" + rlo + "\nSở A,2022,1\n"), std::nullopt}, framework,
+                        criterion_names(framework), table, {}, diagnostics);
+    CHECK(messages(diagnostics) ==
+          folder.path("long.csv") + ":2:14: error: criterion holds the control character U+001B" + kTail +
+              folder.path("wide.csv") + ":1:14: error: column name holds the bidi control U+202E" + kTail);
+  }
   SUBCASE("a method's title") {
     folder.write("method/framework.csv", kFramework);
     folder.write("method/method.csv", "key,value\ntitle,PAR" + rlo + " INDEX\n");
     CHECK(testing::thrown_by([&] { find_method(folder.path("method")); }) ==
           folder.path("method") + "/method.csv:2:10: error: method value holds the bidi control U+202E" + kTail);
   }
+}
+
+TEST_CASE("name_characters: a diagnostic quoting the input shows its control characters") {
+  const Diagnostic quoting{{"a\x1B.csv", 2, 3}, Severity::kError, "unknown criterion '\x1B[2J" + std::string("\xE2\x80\xAE") +
+                                                                   "' on\nline\r2\tend"};
+  CHECK(format_diagnostic(quoting) ==
+        "a<U+001B>.csv:2:3: error: unknown criterion '<U+001B>[2J<U+202E>' on\\nline\\r2\tend");
+  CHECK(format_diagnostic({{}, Severity::kWarning, "Sở Nội vụ"}) == "chiso: warning: Sở Nội vụ");
 }
 
 }  // namespace chiso

@@ -180,6 +180,7 @@ ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source, 
   layout.leaf_of.assign(layout.width, -1);
   for (size_t i = 0; i < layout.width; ++i) {
     if (static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column) continue;
+    if (!check_name(header, i, path, "column name", diagnostics)) continue;
     layout.leaf_of[i] = leaf_of(framework, names, header.fields[i], header.at(path, i), "column", diagnostics);
   }
   return layout;
@@ -211,6 +212,7 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
     if (has_wrong_field_count(record, layout.width, path, diagnostics)) continue;
     int row = row_of(file, record);
     if (row >= 0 && layout.is_long) {
+      if (!check_name(record, layout.criterion_column, path, "criterion", diagnostics)) continue;
       const std::string& id = record.fields[layout.criterion_column];
       int leaf = leaf_of(framework, names, id, record.at(path, layout.criterion_column), "criterion", diagnostics);
       if (leaf >= 0) store(file, record, row, leaf, layout.score_column);
