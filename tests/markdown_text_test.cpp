@@ -34,8 +34,10 @@ TEST_CASE("markdown_text: HTML is shown, not run") {
 }
 
 TEST_CASE("markdown_text: links, images, code and emphasis are escaped") {
-  CHECK(markdown_text("[Bấm vào đây](https://evil.example)") == "\\[Bấm vào đây\\](https://evil.example)");
-  CHECK(markdown_text("![x](https://evil.example/a.png)") == "!\\[x\\](https://evil.example/a.png)");
+  CHECK(markdown_text("[Bấm vào đây](https://evil.example)") ==
+        "\\[Bấm vào đây\\](https://evil.example)");
+  CHECK(markdown_text("![x](https://evil.example/a.png)") ==
+        "!\\[x\\](https://evil.example/a.png)");
   CHECK(markdown_text("`rm -rf`") == "\\`rm -rf\\`");
   CHECK(markdown_text("*Sở* _A_ ~~B~~") == "\\*Sở\\* \\_A\\_ \\~\\~B\\~\\~");
 }
@@ -54,7 +56,8 @@ TEST_CASE("markdown_text: a name that would start a heading or a list after '- '
   CHECK(markdown_text("2022") == "2022");
 }
 
-TEST_CASE("markdown_text: characters the readers refuse become U+FFFD if given on the command line") {
+TEST_CASE(
+    "markdown_text: characters the readers refuse become U+FFFD if given on the command line") {
   CHECK(markdown_text("PAR\xE2\x80\xAE INDEX") == "PAR\xEF\xBF\xBD INDEX");
   CHECK(markdown_text("\x1B[31mđỏ") == "\xEF\xBF\xBD\\[31mđỏ");
 }

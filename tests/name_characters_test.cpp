@@ -41,8 +41,8 @@ std::string utf8(char32_t code_point) {
 
 bool is_forbidden(char32_t c) {
   return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) ||
-         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F ||
-         c == 0x061C;
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+         c == 0x200F || c == 0x061C;
 }
 
 // The tail every refusal ends with.
@@ -103,80 +103,106 @@ TEST_CASE("name_characters: every reader of names refuses them with their place"
   Diagnostics diagnostics;
   const std::string rlo = "\xE2\x80\xAE";  // U+202E RIGHT-TO-LEFT OVERRIDE
   SUBCASE("units: unit and group") {
-    read_units(folder.write("units.csv", "unit,group\nSở " + rlo + "A,Sở\nSở B,\"Sở\x1B\"\nSở C,Sở\n"), {},
-               diagnostics);
-    CHECK(messages(diagnostics) == folder.path("units.csv") + ":2:4: error: unit name holds the bidi control U+202E" +
-                                       kTail + folder.path("units.csv") +
-                                       ":3:9: error: group name holds the control character U+001B" + kTail);
+    read_units(
+        folder.write("units.csv", "unit,group\nSở " + rlo + "A,Sở\nSở B,\"Sở\x1B\"\nSở C,Sở\n"), {},
+        diagnostics);
+    CHECK(messages(diagnostics) ==
+          folder.path("units.csv") + ":2:4: error: unit name holds the bidi control U+202E" +
+              kTail + folder.path("units.csv") +
+              ":3:9: error: group name holds the control character U+001B" + kTail);
   }
   SUBCASE("bands: label, group and set") {
-    read_bands(folder.write("bands.csv", "group,label,min,set\n,Tốt" + utf8(0x2066) + ",80,\nSở\x7F,Khá,60,\n,Đạt,0,"
-                                         "A" + utf8(0x200F) + "\n"),
+    read_bands(folder.write("bands.csv", "group,label,min,set\n,Tốt" + utf8(0x2066) +
+                                             ",80,\nSở\x7F,Khá,60,\n,Đạt,0,"
+                                             "A" +
+                                             utf8(0x200F) + "\n"),
                {}, diagnostics);
     const std::string path = folder.path("bands.csv");
-    CHECK(messages(diagnostics) == path + ":2:5: error: band label holds the bidi control U+2066" + kTail + path +
-                                       ":3:3: error: group name holds the control character U+007F" + kTail + path +
-                                       ":4:9: error: band set name holds the bidi control U+200F" + kTail);
+    CHECK(messages(diagnostics) ==
+          path + ":2:5: error: band label holds the bidi control U+2066" + kTail + path +
+              ":3:3: error: group name holds the control character U+007F" + kTail + path +
+              ":4:9: error: band set name holds the bidi control U+200F" + kTail);
   }
   SUBCASE("framework: id, parent, name, owner and aliases") {
-    read_framework(folder.write("framework.csv", "id,parent,name,max,owner,aliases\n1,,Chỉ đạo,,,\n"
-                                                 "1.1" + rlo + ",1,A,1,,\n1.2,1" + rlo + ",B,1,,\n"
-                                                 "1.3,1,C" + rlo + ",1,,\n1.4,1,D,1,Sở" + rlo + ",\n"
-                                                 "1.5,1,E,1,,X|Y" + rlo + "\n"),
+    read_framework(folder.write("framework.csv",
+                                "id,parent,name,max,owner,aliases\n1,,Chỉ đạo,,,\n"
+                                "1.1" +
+                                    rlo + ",1,A,1,,\n1.2,1" + rlo +
+                                    ",B,1,,\n"
+                                    "1.3,1,C" +
+                                    rlo + ",1,,\n1.4,1,D,1,Sở" + rlo +
+                                    ",\n"
+                                    "1.5,1,E,1,,X|Y" +
+                                    rlo + "\n"),
                    {}, diagnostics);
     const std::string path = folder.path("framework.csv");
-    CHECK(messages(diagnostics) == path + ":3:4: error: criterion id holds the bidi control U+202E" + kTail + path +
-                                       ":4:6: error: parent id holds the bidi control U+202E" + kTail + path +
-                                       ":5:8: error: criterion name holds the bidi control U+202E" + kTail + path +
-                                       ":6:13: error: owner name holds the bidi control U+202E" + kTail + path +
-                                       ":7:15: error: criterion alias holds the bidi control U+202E" + kTail);
+    CHECK(messages(diagnostics) ==
+          path + ":3:4: error: criterion id holds the bidi control U+202E" + kTail + path +
+              ":4:6: error: parent id holds the bidi control U+202E" + kTail + path +
+              ":5:8: error: criterion name holds the bidi control U+202E" + kTail + path +
+              ":6:13: error: owner name holds the bidi control U+202E" + kTail + path +
+              ":7:15: error: criterion alias holds the bidi control U+202E" + kTail);
   }
   SUBCASE("a previous ranking: unit, group and band") {
-    read_previous(folder.write("previous.csv", "unit,rank,group,band\nSở A" + rlo + ",1,,\nSở B,2,X" + rlo +
-                                                   ",\nSở C,3,,Tốt" + rlo + "\n"),
-                  {}, diagnostics);
+    read_previous(
+        folder.write("previous.csv", "unit,rank,group,band\nSở A" + rlo + ",1,,\nSở B,2,X" + rlo +
+                                         ",\nSở C,3,,Tốt" + rlo + "\n"),
+        {}, diagnostics);
     const std::string path = folder.path("previous.csv");
-    CHECK(messages(diagnostics) == path + ":2:5: error: unit name holds the bidi control U+202E" + kTail + path +
-                                       ":3:9: error: group name holds the bidi control U+202E" + kTail + path +
-                                       ":4:12: error: band label holds the bidi control U+202E" + kTail);
+    CHECK(messages(diagnostics) ==
+          path + ":2:5: error: unit name holds the bidi control U+202E" + kTail + path +
+              ":3:9: error: group name holds the bidi control U+202E" + kTail + path +
+              ":4:12: error: band label holds the bidi control U+202E" + kTail);
   }
   SUBCASE("excluded units") {
     read_exclusions(folder.write("excluded.csv", "unit\nSở\x01 A\n"), {}, diagnostics);
-    CHECK(messages(diagnostics) ==
-          folder.path("excluded.csv") + ":2:3: error: unit name holds the control character U+0001" + kTail);
+    CHECK(messages(diagnostics) == folder.path("excluded.csv") +
+                                       ":2:3: error: unit name holds the control character U+0001" +
+                                       kTail);
   }
   SUBCASE("scores, read by the general reader") {
-    const Framework framework = read_framework(folder.write("framework.csv", kFramework), {}, diagnostics);
+    const Framework framework =
+        read_framework(folder.write("framework.csv", kFramework), {}, diagnostics);
     ScoreTable table(static_cast<int>(framework.leaves().size()));
-    read_scores_general({folder.write("scores.csv", "unit,year,1.1\nSở A,2022,1\n\"Sở\n" + utf8(0x061C) + "B\",2022,1\n"),
+    read_scores_general({folder.write("scores.csv", "unit,year,1.1\nSở A,2022,1\n\"Sở\n" +
+                                                        utf8(0x061C) + "B\",2022,1\n"),
                          std::nullopt},
                         framework, criterion_names(framework), table, {}, diagnostics);
-    CHECK(messages(diagnostics) ==
-          folder.path("scores.csv") + ":4:1: error: unit name holds the bidi control U+061C" + kTail);
+    CHECK(messages(diagnostics) == folder.path("scores.csv") +
+                                       ":4:1: error: unit name holds the bidi control U+061C" +
+                                       kTail);
     CHECK(table.units() == std::vector<std::string>{"Sở A"});
   }
   SUBCASE("scores: a long file's criterion and a wide file's column") {
-    const Framework framework = read_framework(folder.write("framework.csv", kFramework), {}, diagnostics);
+    const Framework framework =
+        read_framework(folder.write("framework.csv", kFramework), {}, diagnostics);
     ScoreTable table(static_cast<int>(framework.leaves().size()));
-    read_scores_general({folder.write("long.csv", "unit,year,criterion,score\nSở A,2022,1.1\x1B[31m,1\n"), std::nullopt},
-                        framework, criterion_names(framework), table, {}, diagnostics);
-    read_scores_general({folder.write("wide.csv", "unit,year,1.1" + rlo + "\nSở A,2022,1\n"), std::nullopt}, framework,
-                        criterion_names(framework), table, {}, diagnostics);
+    read_scores_general(
+        {folder.write("long.csv", "unit,year,criterion,score\nSở A,2022,1.1\x1B[31m,1\n"),
+         std::nullopt},
+        framework, criterion_names(framework), table, {}, diagnostics);
+    read_scores_general(
+        {folder.write("wide.csv", "unit,year,1.1" + rlo + "\nSở A,2022,1\n"), std::nullopt},
+        framework, criterion_names(framework), table, {}, diagnostics);
     CHECK(messages(diagnostics) ==
-          folder.path("long.csv") + ":2:14: error: criterion holds the control character U+001B" + kTail +
-              folder.path("wide.csv") + ":1:14: error: column name holds the bidi control U+202E" + kTail);
+          folder.path("long.csv") + ":2:14: error: criterion holds the control character U+001B" +
+              kTail + folder.path("wide.csv") +
+              ":1:14: error: column name holds the bidi control U+202E" + kTail);
   }
   SUBCASE("a method's title") {
     folder.write("method/framework.csv", kFramework);
     folder.write("method/method.csv", "key,value\ntitle,PAR" + rlo + " INDEX\n");
     CHECK(testing::thrown_by([&] { find_method(folder.path("method")); }) ==
-          folder.path("method") + "/method.csv:2:10: error: method value holds the bidi control U+202E" + kTail);
+          folder.path("method") +
+              "/method.csv:2:10: error: method value holds the bidi control U+202E" + kTail);
   }
 }
 
 TEST_CASE("name_characters: a diagnostic quoting the input shows its control characters") {
-  const Diagnostic quoting{{"a\x1B.csv", 2, 3}, Severity::kError, "unknown criterion '\x1B[2J" + std::string("\xE2\x80\xAE") +
-                                                                   "' on\nline\r2\tend"};
+  const Diagnostic quoting{
+      {"a\x1B.csv", 2, 3},
+      Severity::kError,
+      "unknown criterion '\x1B[2J" + std::string("\xE2\x80\xAE") + "' on\nline\r2\tend"};
   CHECK(format_diagnostic(quoting) ==
         "a<U+001B>.csv:2:3: error: unknown criterion '<U+001B>[2J<U+202E>' on\\nline\\r2\tend");
   CHECK(format_diagnostic({{}, Severity::kWarning, "Sở Nội vụ"}) == "chiso: warning: Sở Nội vụ");

@@ -21,7 +21,8 @@ std::string visible(std::string_view text) {
     text.remove_prefix(bad->offset + bad->length);
   }
   out.append(text);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\r' || c == '\n'; }, ' ');
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\t' || c == '\r' || c == '\n'; }, ' ');
   return out;
 }
 
@@ -34,8 +35,10 @@ size_t block_marker(std::string_view text) {
     return ends ? 0 : std::string_view::npos;
   }
   size_t digits = 0;
-  while (digits < text.size() && digits < 10 && text[digits] >= '0' && text[digits] <= '9') ++digits;
-  if (digits == 0 || digits == text.size() || (text[digits] != '.' && text[digits] != ')')) return std::string_view::npos;
+  while (digits < text.size() && digits < 10 && text[digits] >= '0' && text[digits] <= '9')
+    ++digits;
+  if (digits == 0 || digits == text.size() || (text[digits] != '.' && text[digits] != ')'))
+    return std::string_view::npos;
   const bool ends = digits + 1 == text.size() || text[digits + 1] == ' ';
   return ends ? digits : std::string_view::npos;
 }

@@ -21,9 +21,11 @@ std::optional<ForbiddenCharacter> forbidden_character(std::string_view text) {
       const unsigned char second = bytes[i + 1];
       const unsigned char third = bytes[i + 2];
       // E2 80 8E–8F: U+200E–U+200F; E2 80 AA–AE: U+202A–U+202E; E2 81 A6–A9: U+2066–U+2069.
-      if ((second == 0x80 && (third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE))) ||
+      if ((second == 0x80 &&
+           (third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE))) ||
           (second == 0x81 && third >= 0xA6 && third <= 0xA9)) {
-        return ForbiddenCharacter{i, 3, static_cast<char32_t>(0x2000 | ((second & 0x3F) << 6) | (third & 0x3F))};
+        return ForbiddenCharacter{
+            i, 3, static_cast<char32_t>(0x2000 | ((second & 0x3F) << 6) | (third & 0x3F))};
       }
     }
   }
@@ -53,15 +55,17 @@ std::optional<Diagnostic> name_problem(std::string_view text, const Location& wh
   }
   const char32_t code = bad->code_point;
   const bool is_bidi = code > 0x9F;
-  return Diagnostic{at, Severity::kError,
-                    fmt::format("{} holds the {} {}; delete it (names may hold no control or bidi characters)",
-                                what, is_bidi ? "bidi control" : "control character", code_point_name(code))};
+  return Diagnostic{
+      at, Severity::kError,
+      fmt::format("{} holds the {} {}; delete it (names may hold no control or bidi characters)",
+                  what, is_bidi ? "bidi control" : "control character", code_point_name(code))};
 }
 
 bool check_name(const CsvRecord& record, size_t field, const std::string& file, const char* what,
                 Diagnostics& diagnostics) {
   if (field >= record.fields.size()) return true;
-  std::optional<Diagnostic> problem = name_problem(record.fields[field], record.at(file, field), record.quoted[field], what);
+  std::optional<Diagnostic> problem =
+      name_problem(record.fields[field], record.at(file, field), record.quoted[field], what);
   if (!problem) return true;
   diagnostics.error(std::move(problem->where), std::move(problem->message));
   return false;
