@@ -50,6 +50,9 @@ TEST_CASE("markdown_text: a name that would start a heading or a list after '- '
   CHECK(markdown_text("-") == "\\-");
   CHECK(markdown_text("-Khá") == "-Khá");
   CHECK(markdown_text("#1") == "#1");
+  CHECK(markdown_text("Sở #") == "Sở \\#");  // "## Sở #" would be the heading "Sở"
+  CHECK(markdown_text("Sở ##") == "Sở \\##");
+  CHECK(markdown_text("Tổ C#") == "Tổ C#");
   CHECK(markdown_text("1. Sở A") == "1\\. Sở A");
   CHECK(markdown_text("12) Sở A") == "12\\) Sở A");
   CHECK(markdown_text("1.1 Kế hoạch") == "1.1 Kế hoạch");

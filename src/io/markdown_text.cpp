@@ -48,11 +48,21 @@ bool is_word(char c) {
   return byte >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+// The position of the "#" run that would end a heading and be dropped from it ("## Sở #"), or
+// npos: a run of '#' at the end of `text`, after a space.
+size_t closing_hashes(std::string_view text) {
+  const size_t last = text.find_last_not_of('#');
+  if (last == std::string_view::npos || last + 1 == text.size() || text[last] != ' ')
+    return std::string_view::npos;
+  return last + 1;
+}
+
 }  // namespace
 
 std::string markdown_text(std::string_view raw) {
   const std::string text = visible(raw);
   const size_t marker = block_marker(text);
+  const size_t closing = closing_hashes(text);
   std::string out;
   out.reserve(text.size() + 8);
   for (size_t i = 0; i < text.size(); ++i) {
@@ -82,7 +92,7 @@ std::string markdown_text(std::string_view raw) {
         out += '\\';
         break;
       default:
-        if (i == marker) out += '\\';
+        if (i == marker || i == closing) out += '\\';
     }
     out += c;
   }

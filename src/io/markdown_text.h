@@ -12,7 +12,8 @@ namespace chiso {
 /// starts no emphasis) are backslash-escaped; `<`, `>` and `&` become
 /// `&lt;`, `&gt;` and `&amp;`; a `#`, `+` or `-` that starts it and is followed by a space or
 /// by itself, or the `.`/`)` of a leading number such as "1. ", is escaped so that it starts
-/// no heading, list or rule; TAB, CR and LF
+/// no heading, list or rule, and so is a '#' run that ends it after a space ("Sở #"), which
+/// a heading would drop; TAB, CR and LF
 /// become spaces, and any other character check_name refuses becomes U+FFFD.
 std::string markdown_text(std::string_view text);
 
