@@ -479,6 +479,32 @@ TEST_CASE("scores fast path: declines a file with a problem, which the general r
     problems =
         "scores.csv:3:13: error: invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)\n";
   }
+  SUBCASE("a bidi override in a unit name") {
+    content = "unit,year,criterion,score\nSở A,2022,1.1,1\nSở \xE2\x80\xAE B,2022,1.1,1\n";
+    problems =
+        "scores.csv:3:4: error: unit name holds the bidi control U+202E; delete it (names may hold "
+        "no control or bidi characters)\n";
+  }
+  SUBCASE("a bidi isolate in a unit name of the file's last part") {
+    content = long_file(3) + "Sở \xE2\x81\xA6Z\xE2\x81\xA9,2022,1.1,1\n";
+    problems =
+        "scores.csv:14:4: error: unit name holds the bidi control U+2066; delete it (names may hold "
+        "no control or bidi characters)\n";
+  }
+  SUBCASE("a control character in a quoted unit name of a wide file") {
+    content = "unit,year,1.1,1.2\nSở A,2022,1,2\n\"Sở \x07" "B\",2022,1,2\n";
+    problems =
+        "scores.csv:3:5: error: unit name holds the control character U+0007; delete it (names may "
+        "hold no control or bidi characters)\n";
+  }
+  SUBCASE("a C1 control and a left-to-right mark in unit names of a wide file") {
+    content = "unit,year,1.1,1.2\nSở A,2022,1,2\nSở \xC2\x85,2022,1,2\nSở\xE2\x80\x8E C,2022,1,2\n";
+    problems =
+        "scores.csv:3:4: error: unit name holds the control character U+0085; delete it (names may "
+        "hold no control or bidi characters)\n"
+        "scores.csv:4:3: error: unit name holds the bidi control U+200E; delete it (names may hold "
+        "no control or bidi characters)\n";
+  }
   // A line break inside quotes is valid CSV: the general reader reads it, the fast path leaves
   // it to the general reader.
   SUBCASE("a quoted unit name with a line break inside") {

@@ -292,6 +292,12 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
     content += "Sở A,2022,1,2,3,0.1\n";
     problems = "scores.csv:33:1: error: unit 'Sở A' already has scores for 2022 (scores.csv line 2)\n";
   }
+  SUBCASE("a bidi override in a unit name") {
+    content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.1\nSở\xE2\x80\xAE B,2022,1,2,3,0.1\n";
+    problems =
+        "scores.csv:3:3: error: unit name holds the bidi control U+202E; delete it (names may hold no "
+        "control or bidi characters)\n";
+  }
   SUBCASE("sparse years: 150 units, each in a year of its own") {
     content = "unit,year,1.1,1.2,2.1,2.2\n";
     for (int unit = 0; unit < 150; ++unit) {

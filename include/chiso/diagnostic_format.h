@@ -9,7 +9,9 @@
 namespace chiso {
 
 /// "file:line:column: error: message", "file: error: message" when the line is unknown, or
-/// "chiso: error: message" when no file is involved; no final newline.
+/// "chiso: error: message" when no file is involved; no final newline. Control and bidi
+/// characters that a message quotes from the input are shown as "<U+001B>", line breaks as
+/// "\n" and "\r", so that a message is one line and cannot act on the terminal.
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 /// How many errors, and separately how many warnings, a listing shows; the rest are counted.

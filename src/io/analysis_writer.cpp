@@ -7,6 +7,7 @@
 
 #include "io/analysis_phrases.h"
 #include "io/csv_writer.h"
+#include "io/markdown_text.h"
 
 namespace chiso {
 namespace {
@@ -14,6 +15,13 @@ namespace {
 std::string signed_text(double value, int decimals, bool comma) {
   std::string text = fixed(value, decimals, comma);
   return text[0] == '-' || text.find_first_not_of("0.,") == std::string::npos ? text : "+" + text;
+}
+
+// Names, each as markdown_text, ", "-joined.
+std::string markdown_list(const std::vector<std::string>& names) {
+  std::string text;
+  for (size_t i = 0; i < names.size(); ++i) text += (i == 0 ? "" : ", ") + markdown_text(names[i]);
+  return text;
 }
 
 std::string units_text(int count, Language language) {
@@ -106,9 +114,9 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
     const Criterion& node = framework.node(loss.node);
     if (!node.is_leaf() || loss.lost() <= kPointsEpsilon || shown == kLossesShown) continue;
     if (shown++ == 0) text += say.lost_columns;
-    fmt::format_to(out, "| {} | {} | {} | {}/{} | {} | {} |\n", table_cell(node.id), table_cell(node.name),
+    fmt::format_to(out, "| {} | {} | {} | {}/{} | {} | {} |\n", markdown_text(node.id), markdown_text(node.name),
                    number(loss.lost()), loss.units_losing, loss.units,
-                   fixed(loss.achievement(), 2, say.decimal_comma), table_cell(node.owner));
+                   fixed(loss.achievement(), 2, say.decimal_comma), markdown_text(node.owner));
   }
   text += shown == 0 ? say.lost_none : "\n";
 
@@ -122,7 +130,7 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
   for (size_t f = 0; f < losses.fields.size(); ++f) {
     const CriterionLoss& field = losses.fields[f];
     const Criterion& node = framework.node(field.node);
-    fmt::format_to(out, "| {} | {} | {} | {} |", table_cell(node.id), table_cell(node.name),
+    fmt::format_to(out, "| {} | {} | {} | {} |", markdown_text(node.id), markdown_text(node.name),
                    fixed(field.achievement(), 2, say.decimal_comma), number(field.lost()));
     if (has_contributions)
       fmt::format_to(out, " {} |",
@@ -146,7 +154,7 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
                  fmt::arg("appraised", number(self.mean_appraised)));
   if (!self.missing.empty()) {
     fmt::format_to(out, fmt::runtime(say.self_missing),
-                   fmt::arg("units", fmt::join(self.missing, ", ")));
+                   fmt::arg("units", markdown_list(self.missing)));
   }
   if (self.overshot.empty()) {
     text += say.no_overshot;
@@ -154,7 +162,7 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
     text += say.overshot_heading;
     for (const SelfGap& gap : self.overshot) {
       fmt::format_to(
-          out, fmt::runtime(say.overshot_line), fmt::arg("unit", gap.unit),
+          out, fmt::runtime(say.overshot_line), fmt::arg("unit", markdown_text(gap.unit)),
           fmt::arg("self", number(gap.self.points)),
           fmt::arg("appraised", number(gap.appraised.points)),
           fmt::arg("gap", signed_text(gap.gap_points(), decimals, say.decimal_comma)),
@@ -166,8 +174,8 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
     text += say.disputed_heading;
     for (const Disagreement& disagreement : self.disagreements) {
       const Criterion& node = framework.node(disagreement.node);
-      fmt::format_to(out, fmt::runtime(say.disputed_line), fmt::arg("id", node.id),
-                     fmt::arg("name", node.name), fmt::arg("units", disagreement.units));
+      fmt::format_to(out, fmt::runtime(say.disputed_line), fmt::arg("id", markdown_text(node.id)),
+                     fmt::arg("name", markdown_text(node.name)), fmt::arg("units", disagreement.units));
     }
     text += '\n';
   }
@@ -182,19 +190,19 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
   std::string text;
   auto out = std::back_inserter(text);
   const RankedUnit& unit = explanation.unit;
-  const std::string group = unit.group.empty() ? say.all_units : unit.group;
-  fmt::format_to(out, fmt::runtime(say.explain_title), fmt::arg("unit", unit.unit),
+  const std::string group = unit.group.empty() ? say.all_units : markdown_text(unit.group);
+  fmt::format_to(out, fmt::runtime(say.explain_title), fmt::arg("unit", markdown_text(unit.unit)),
                  fmt::arg("year", unit.year));
   if (unit.is_ranked()) {
     fmt::format_to(out, fmt::runtime(say.standing), fmt::arg("rank", unit.rank),
                    fmt::arg("ranked", explanation.ranked), fmt::arg("group", group),
                    fmt::arg("index", number(unit.index)));
     if (!unit.band.empty())
-      fmt::format_to(out, fmt::runtime(say.band), fmt::arg("band", unit.band));
+      fmt::format_to(out, fmt::runtime(say.band), fmt::arg("band", markdown_text(unit.band)));
     text += '.';
     if (!explanation.tied_with.empty()) {
       fmt::format_to(out, fmt::runtime(say.tied),
-                     fmt::arg("units", fmt::join(explanation.tied_with, ", ")));
+                     fmt::arg("units", markdown_list(explanation.tied_with)));
     }
   } else {
     fmt::format_to(out, fmt::runtime(say.not_ranked), fmt::arg("group", group),
@@ -211,13 +219,13 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
     if (explanation.top_band) text += say.top_band;
     if (const auto& band = explanation.next_band) {
       fmt::format_to(out, fmt::runtime(band->reachable ? say.next_band : say.next_band_unreachable),
-                     fmt::arg("band", band->target), fmt::arg("points", number(band->points)));
+                     fmt::arg("band", markdown_text(band->target)), fmt::arg("points", number(band->points)));
     }
     if (const auto& rank = explanation.next_rank) {
       const char* line = !rank->reachable ? say.next_rank_unreachable
                          : rank->tied     ? say.next_rank_tied
                                           : say.next_rank;
-      fmt::format_to(out, fmt::runtime(line), fmt::arg("units", rank->target),
+      fmt::format_to(out, fmt::runtime(line), fmt::arg("units", markdown_text(rank->target)),
                      fmt::arg("rank", explanation.rank_above),
                      fmt::arg("points", number(rank->points)));
     } else {
@@ -230,7 +238,7 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
   text += say.explain_fields_columns;
   for (const UnitCriterion& field : explanation.fields) {
     const Criterion& node = framework.node(field.node);
-    fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", table_cell(node.id), table_cell(node.name),
+    fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", markdown_text(node.id), markdown_text(node.name),
                    number(field.subtotal.points), number(field.subtotal.max), number(field.lost()));
   }
   text += '\n';
@@ -239,9 +247,9 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
   for (const UnitCriterion& criterion : explanation.criteria) {
     if (criterion.level == 1) continue;
     const Criterion& node = framework.node(criterion.node);
-    fmt::format_to(out, "| {} | {} | {} | {} | {} | {} | {} |\n", table_cell(node.id), criterion.level,
-                   table_cell(node.name), number(criterion.subtotal.points),
-                   number(criterion.subtotal.max), number(criterion.lost()), table_cell(node.owner));
+    fmt::format_to(out, "| {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(node.id), criterion.level,
+                   markdown_text(node.name), number(criterion.subtotal.points),
+                   number(criterion.subtotal.max), number(criterion.lost()), markdown_text(node.owner));
   }
   text += '\n';
 
@@ -265,7 +273,7 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
     });
     for (size_t f : order) {
       const Criterion& node = framework.node(framework.fields()[f]);
-      fmt::format_to(out, "| {} | {} | {} |\n", table_cell(node.id), table_cell(node.name),
+      fmt::format_to(out, "| {} | {} | {} |\n", markdown_text(node.id), markdown_text(node.name),
                      signed_text(explanation.contributions[f], decimals, say.decimal_comma));
     }
   }

@@ -70,7 +70,7 @@ std::string ChangeWords::rank_change(int change) const {
 }
 
 std::string ChangeWords::group_name(const std::string& group, size_t groups) const {
-  if (!group.empty()) return group;
+  if (!group.empty()) return markdown_text(group);
   return groups == 1 ? say_.all_units : say_.no_group;
 }
 

@@ -150,9 +150,9 @@ class CompareReport {
   // "năm 2022", or the file when it does not say its year; in the introduction both, so that
   // the reader knows which files were compared.
   std::string side(std::optional<int> year, const std::string& source, bool with_source) const {
-    if (!year) return fmt::format("`{}`", source);
+    if (!year) return markdown_code(source);
     std::string text = fmt::format(fmt::runtime(say_.side_year), fmt::arg("year", *year));
-    if (with_source && !source.empty()) text += fmt::format(" (`{}`)", source);
+    if (with_source && !source.empty()) text += " (" + markdown_code(source) + ")";
     return text;
   }
   std::string column(std::optional<int> year, const char* otherwise) const {
@@ -183,7 +183,7 @@ class CompareReport {
     for (const Move& move : list) {
       const int change = std::abs(move.change);
       fmt::format_to(
-          out(), fmt::runtime(line), fmt::arg("unit", move.unit), fmt::arg("change", change),
+          out(), fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)), fmt::arg("change", change),
           fmt::arg("places", fmt::format("{} {}", change, change == 1 ? "place" : "places")),
           fmt::arg("from", move.previous_rank), fmt::arg("to", move.rank));
     }
@@ -200,7 +200,7 @@ class CompareReport {
         comparison_.old_year ? side(comparison_.old_year, "", false) : say_.before;
     for (const BandShift& band : change.bands) {
       fmt::format_to(out(), fmt::runtime(say_.band_line), fmt::arg("count", band.new_units),
-                     fmt::arg("total", change.new_units), fmt::arg("label", band.label));
+                     fmt::arg("total", change.new_units), fmt::arg("label", markdown_text(band.label)));
       if (change.old_has_bands) {
         const int moved = band.change();
         text_ += ", ";
@@ -232,13 +232,13 @@ class CompareReport {
         any = true;
       }
       std::optional<double> index_change = unit.index_change();
-      std::string band = unit.new_band;
+      std::string band = markdown_text(unit.new_band);
       if (!unit.old_band.empty() && unit.old_band != unit.new_band)
-        band = unit.old_band + " → " + unit.new_band;
+        band = markdown_text(unit.old_band) + " → " + band;
       fmt::format_to(out(), "| {} | {} | {} | {} | {} | {} | {} | {} |\n", *unit.new_rank,
-                     table_cell(unit.unit), *unit.old_rank, words_.rank_change(*unit.rank_change()),
+                     markdown_text(unit.unit), *unit.old_rank, words_.rank_change(*unit.rank_change()),
                      optional_number(unit.new_index), optional_number(unit.old_index),
-                     index_change ? words_.signed_number(*index_change) : "", table_cell(band));
+                     index_change ? words_.signed_number(*index_change) : "", band);
     }
     if (any) text_ += '\n';
   }
@@ -264,8 +264,8 @@ class CompareReport {
             fmt::format(fmt::runtime(say_.index), fmt::arg("index", words_.number(*index))));
       const std::string& band = is_new ? unit.new_band : unit.old_band;
       if (!band.empty())
-        parts.push_back(fmt::format(fmt::runtime(say_.band), fmt::arg("band", band)));
-      fmt::format_to(out(), "- {}: {}\n", unit.unit, fmt::join(parts, ", "));
+        parts.push_back(fmt::format(fmt::runtime(say_.band), fmt::arg("band", markdown_text(band))));
+      fmt::format_to(out(), "- {}: {}\n", markdown_text(unit.unit), fmt::join(parts, ", "));
     }
     if (any) text_ += '\n';
   }

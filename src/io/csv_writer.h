@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "chiso/report.h"
+#include "io/markdown_text.h"
 
 namespace chiso {
 
@@ -34,17 +35,37 @@ inline std::string csv_field(std::string_view field, char separator = ',') {
   return out;
 }
 
-/// `text` inside a Markdown table cell, where a '|' would end the cell.
-inline std::string table_cell(std::string_view text) {
-  std::string escaped;
-  for (char c : text) {
-    if (c == '|') escaped += '\\';
-    escaped += c;
-  }
-  return escaped;
+/// `text` inside a Markdown table cell: markdown_text(text), which escapes the '|' that would
+/// end the cell and everything else Markdown would read as markup.
+inline std::string table_cell(std::string_view text) { return markdown_text(text); }
+
+/// Whether a spreadsheet would read text cell `field` as a formula (OWASP "CSV injection"):
+/// it starts, after any spaces, with '=', '+', '-' or '@', or with a TAB, CR or LF.
+inline bool is_formula_like(std::string_view field) {
+  const size_t first = field.find_first_not_of(' ');
+  if (first == std::string_view::npos) return false;
+  const char c = field[first];
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/// Builds a CSV file row by row in a CsvStyle (byte-order mark, decimal comma and ';').
+/// Appends text cell `field` for a spreadsheet: a formula-like one (is_formula_like) after a
+/// "'", so that Excel and LibreOffice read it as text (showing the "'"), then quoted as
+/// append_csv_field quotes it.
+inline void append_spreadsheet_text(std::string& out, std::string_view field, char separator) {
+  if (!is_formula_like(field)) {
+    append_csv_field(out, field, separator);
+    return;
+  }
+  std::string neutral;
+  neutral.reserve(field.size() + 1);
+  neutral += '\'';
+  neutral += field;
+  append_csv_field(out, neutral, separator);
+}
+
+/// Builds a CSV file row by row in a CsvStyle (byte-order mark, decimal comma and ';'). A file
+/// in either spreadsheet style neutralises formula-like text cells (append_spreadsheet_text);
+/// a plain one keeps every text as it is, so that it reads back the same.
 class CsvWriter {
  public:
   explicit CsvWriter(const CsvStyle& style) : style_(style) {
@@ -55,7 +76,12 @@ class CsvWriter {
 
   void text(std::string_view field) {
     separate();
-    append_csv_field(out_, field, style_.decimal_comma ? ';' : ',');
+    const char separator = style_.decimal_comma ? ';' : ',';
+    if (style_.bom || style_.decimal_comma) {
+      append_spreadsheet_text(out_, field, separator);
+    } else {
+      append_csv_field(out_, field, separator);
+    }
   }
   // Numbers hold no separator, quote or line break: they are written as they are.
   void number(double value, int decimals) {

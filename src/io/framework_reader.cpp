@@ -5,6 +5,7 @@
 #include "chiso/number.h"
 #include "chiso/text.h"
 #include "io/columns.h"
+#include "io/name_characters.h"
 
 namespace chiso {
 
@@ -66,6 +67,13 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) return {};
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    if (!check_name(record, column[kId], path, "criterion id", diagnostics) ||
+        !check_name(record, column[kParent], path, "parent id", diagnostics) ||
+        !check_name(record, column[kName], path, "criterion name", diagnostics) ||
+        (column[kOwner] >= 0 && !check_name(record, column[kOwner], path, "owner name", diagnostics)) ||
+        (column[kAliases] >= 0 && !check_name(record, column[kAliases], path, "criterion alias", diagnostics))) {
+      continue;
+    }
     CriterionRow row;
     row.id = record.fields[column[kId]];
     row.parent = record.fields[column[kParent]];

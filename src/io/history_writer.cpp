@@ -78,7 +78,7 @@ std::string history_markdown(const History& history, Language language, int deci
     text += "---|---|---|\n";
     for (const UnitHistory* member : members[g]) {
       const UnitHistory& unit = *member;
-      fmt::format_to(out, "| {} |", table_cell(unit.unit));
+      fmt::format_to(out, "| {} |", markdown_text(unit.unit));
       auto standing = unit.years.begin();
       for (int year : history.years) {
         if (standing == unit.years.end() || standing->year != year) {

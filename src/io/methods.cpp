@@ -7,6 +7,7 @@
 #include "chiso/csv_reader.h"
 #include "chiso/suggest.h"
 #include "chiso/text.h"
+#include "io/name_characters.h"
 
 namespace chiso {
 namespace {
@@ -26,6 +27,13 @@ Method read_method(const std::string& directory) {
     if (record.fields.size() != 2) throw InputError(record.at(path, 0), "a method.csv row is key,value");
     const std::string key = loose_key(record.fields[0]);
     const std::string& value = record.fields[1];
+    // The title heads the report, and `chiso methods` prints every value.
+    for (size_t field = 0; field < 2; ++field) {
+      if (auto problem = name_problem(record.fields[field], record.at(path, field), record.quoted[field],
+                                      field == 0 ? "method key" : "method value")) {
+        throw InputError({*problem});
+      }
+    }
     if (key == "name") {
       method.name = value;
     } else if (key == "title") {

@@ -20,7 +20,8 @@ class Report {
     decimals_ = table.options.decimals;
     headline_ = table.options.headline;
     const std::string title = options_.title.empty() ? say_.default_title : options_.title;
-    fmt::format_to(out(), fmt::runtime(say_.year_title), fmt::arg("title", title), fmt::arg("year", table.year));
+    fmt::format_to(out(), fmt::runtime(say_.year_title), fmt::arg("title", markdown_text(title)),
+                   fmt::arg("year", table.year));
     const size_t ranked = static_cast<size_t>(
         std::count_if(table.units.begin(), table.units.end(), [](const RankedUnit& unit) { return unit.is_ranked(); }));
     fmt::format_to(out(), fmt::runtime(table.groups.size() == 1 ? say_.ranked_one_group : say_.ranked),
@@ -29,7 +30,7 @@ class Report {
     if (!table.has_previous) {
       text_ += say_.not_compared;
     } else if (table.previous_given) {
-      fmt::format_to(out(), fmt::runtime(say_.compared_file), fmt::arg("file", options_.previous_source));
+      fmt::format_to(out(), fmt::runtime(say_.compared_file), fmt::arg("file", markdown_code(options_.previous_source)));
     } else {
       fmt::format_to(out(), fmt::runtime(say_.compared_year), fmt::arg("year", *table.previous_year));
     }
@@ -52,7 +53,7 @@ class Report {
   std::string percent_bp(int bp) const { return fixed(bp / 100.0, 2, say_.decimal_comma); }
 
   std::string group_name(const std::string& group) const {
-    if (!group.empty()) return group;
+    if (!group.empty()) return markdown_text(group);
     return options_.has_units_file ? say_.unlisted_units : say_.all_units;
   }
 
@@ -64,7 +65,7 @@ class Report {
     for (const RankedUnit* member : members) {
       const RankedUnit& unit = *member;
       if (!unit.is_ranked()) {
-        left_out.push_back(unit.unit);
+        left_out.push_back(markdown_text(unit.unit));
         continue;
       }
       if (!best || unit.total.index() > best->total.index()) best = &unit;
@@ -75,8 +76,8 @@ class Report {
       fmt::format_to(out(), fmt::runtime(say_.group_summary), fmt::arg("units", units(summary.units)),
                      fmt::arg("what", what[static_cast<int>(headline_)]),
                      fmt::arg("mean", figure(summary.mean)), fmt::arg("median", figure(summary.median)),
-                     fmt::arg("max", figure(summary.max)), fmt::arg("max_unit", best->unit),
-                     fmt::arg("min", figure(summary.min)), fmt::arg("min_unit", worst->unit));
+                     fmt::arg("max", figure(summary.max)), fmt::arg("max_unit", markdown_text(best->unit)),
+                     fmt::arg("min", figure(summary.min)), fmt::arg("min_unit", markdown_text(worst->unit)));
     }
     if (!left_out.empty()) {
       fmt::format_to(out(), fmt::runtime(say_.not_ranked_sentence), fmt::arg("units", fmt::join(left_out, ", ")));
@@ -92,7 +93,7 @@ class Report {
     text_ += say_.band_columns;
     std::vector<std::string> sentences;
     for (const BandCount& band : summary.bands) {
-      const std::string label = band.label.empty() ? say_.no_band : band.label;
+      const std::string label = band.label.empty() ? say_.no_band : markdown_text(band.label);
       fmt::format_to(out(), "| {} | {} | {}% |\n", label, band.units, percent_bp(band.share_bp));
       if (band.units == 0) continue;
       sentences.push_back(fmt::format(fmt::runtime(say_.band_sentence), fmt::arg("label", label),
@@ -131,12 +132,12 @@ class Report {
     text_ += "|\n";
     for (const RankedUnit* member : members) {
       const RankedUnit& unit = *member;
-      fmt::format_to(out(), "| {} | {} |", unit.is_ranked() ? std::to_string(unit.rank) : "—", table_cell(unit.unit));
+      fmt::format_to(out(), "| {} | {} |", unit.is_ranked() ? std::to_string(unit.rank) : "—", markdown_text(unit.unit));
       if (headline != Headline::kScore) {
         fmt::format_to(out(), " {} | {} |", number(unit.total.points), number(unit.total.max));
       }
       if (headline != Headline::kPoints) fmt::format_to(out(), " {} |", number(unit.index));
-      if (table.has_bands) fmt::format_to(out(), " {} |", unit.band);
+      if (table.has_bands) fmt::format_to(out(), " {} |", markdown_text(unit.band));
       if (table.has_previous) {
         // Points change for a points headline; otherwise the index's (a score is the index).
         std::optional<double> change = headline == Headline::kPoints ? unit.figure_change() : unit.index_change();
@@ -186,7 +187,7 @@ class Report {
       const int places = std::abs(move.change);
       const std::string change =
           fmt::format(fmt::runtime(places == 1 ? say_.places_one : say_.places_many), fmt::arg("n", places));
-      fmt::format_to(out(), fmt::runtime(line), fmt::arg("unit", move.unit), fmt::arg("change", change),
+      fmt::format_to(out(), fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)), fmt::arg("change", change),
                      fmt::arg("from", move.previous_rank), fmt::arg("to", move.rank));
     }
     text_ += '\n';

@@ -12,6 +12,7 @@
 #include "chiso/number.h"
 #include "chiso/text.h"
 #include "io/line_fields.h"
+#include "io/name_characters.h"
 #include "io/plain_number.h"
 
 namespace chiso {
@@ -162,7 +163,8 @@ class Part {
       } else {
         auto found = unit_of_raw_.find(raw);
         if (found == unit_of_raw_.end()) {
-          if (!valid_text(raw)) return false;
+          // A forbidden character is the general reader's to report, with its place.
+          if (!valid_text(raw) || forbidden_character(raw)) return false;
           found = unit_of_raw_.emplace(std::string(raw), static_cast<int>(units.size())).first;
           units.push_back(normalise_name(raw));  // here, on this part's core
           raw_of_unit_.push_back(&found->first);

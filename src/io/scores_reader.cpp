@@ -7,6 +7,7 @@
 #include "chiso/suggest.h"
 #include "chiso/text.h"
 #include "io/columns.h"
+#include "io/name_characters.h"
 #include "io/scores_layout.h"
 
 namespace chiso {
@@ -40,6 +41,7 @@ int row_of(ScoresFile& file, const CsvRecord& record) {
     file.diagnostics.error(record.at(path, file.layout.unit_column), "unit name is empty");
     return -1;
   }
+  if (!check_name(record, file.layout.unit_column, path, "unit name", file.diagnostics)) return -1;
   std::optional<int> year = file.source.year;
   if (file.layout.year_column >= 0) {
     const std::string& text = record.fields[file.layout.year_column];
@@ -194,6 +196,7 @@ ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source, 
   for (size_t i = 0; i < layout.width; ++i) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column) continue;
+    if (!check_name(header, i, path, "column name", diagnostics)) continue;
     layout.leaf_of[i] = leaf_of(framework, names, header.fields[i], header.at(path, i), "column", diagnostics);
   }
   return layout;
@@ -227,6 +230,7 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
     if (has_wrong_field_count(record, layout.width, path, diagnostics)) continue;
     int row = row_of(file, record);
     if (row >= 0 && layout.is_long) {
+      if (!check_name(record, layout.criterion_column, path, "criterion", diagnostics)) continue;
       const std::string& id = record.fields[layout.criterion_column];
       int leaf = leaf_of(framework, names, id, record.at(path, layout.criterion_column), "criterion", diagnostics);
       if (leaf >= 0) store(file, record, row, leaf, layout.score_column);

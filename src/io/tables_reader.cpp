@@ -8,6 +8,7 @@
 #include "chiso/number.h"
 #include "chiso/text.h"
 #include "io/columns.h"
+#include "io/name_characters.h"
 
 namespace chiso {
 namespace {
@@ -34,6 +35,10 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    if (!check_name(record, column[0], path, "unit name", diagnostics) ||
+        !check_name(record, column[1], path, "group name", diagnostics)) {
+      continue;
+    }
     std::string unit = normalise_name(record.fields[column[0]]);
     std::string group = normalise_name(record.fields[column[1]]);
     if (unit.empty()) {
@@ -82,6 +87,11 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    if ((column[kGroup] >= 0 && !check_name(record, column[kGroup], path, "group name", diagnostics)) ||
+        (column[kSet] >= 0 && !check_name(record, column[kSet], path, "band set name", diagnostics)) ||
+        !check_name(record, column[kLabel], path, "band label", diagnostics)) {
+      continue;
+    }
     Band band;
     if (column[kGroup] >= 0) band.group = normalise_name(record.fields[column[kGroup]]);
     if (column[kSet] >= 0) band.set = normalise_name(record.fields[column[kSet]]);
@@ -143,6 +153,7 @@ std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOption
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    if (!check_name(record, column[0], path, "unit name", diagnostics)) continue;
     Exclusion exclusion{normalise_name(record.fields[column[0]]), std::nullopt};
     if (exclusion.unit.empty()) {
       diagnostics.error(record.at(path, column[0]), "unit name is empty");
@@ -182,6 +193,11 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    if (!check_name(record, column[kUnit], path, "unit name", diagnostics) ||
+        (column[kGroup] >= 0 && !check_name(record, column[kGroup], path, "group name", diagnostics)) ||
+        (column[kBand] >= 0 && !check_name(record, column[kBand], path, "band label", diagnostics))) {
+      continue;
+    }
     PreviousRow row;
     row.where = record.at(path, column[kUnit]);
     row.standing.unit = normalise_name(record.fields[column[kUnit]]);
