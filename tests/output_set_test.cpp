@@ -256,4 +256,28 @@ TEST_CASE("output_set: an output path that is a regular file is refused and left
   CHECK(read(out) == "data\n");
 }
 
+TEST_CASE("output_set: a symlink or FIFO planted at the lock's name is refused, not followed") {
+  TemporaryFolder folder;
+  const std::string out = folder.path("out");
+  const std::string victim = folder.write("victim", "not chiso's\n");
+  std::string expected;
+  SUBCASE("a symlink") {
+    fs::create_symlink(victim, folder.path(".out.chiso-lock"));
+    expected = "cannot lock '" + out + "' for writing: cannot open '" + folder.path(".out.chiso-lock") +
+               "': Too many levels of symbolic links";
+  }
+  SUBCASE("a FIFO") {
+    REQUIRE(::mkfifo(folder.path(".out.chiso-lock").c_str(), 0644) == 0);
+    expected = "cannot lock '" + out + "' for writing: '" + folder.path(".out.chiso-lock") +
+               "' is not a regular file; remove it";
+  }
+  {
+    OutputSet outputs(out);
+    outputs.add("ranking.csv", "new ranking\n");
+    CHECK(commit_error(outputs) == expected);
+  }
+  CHECK(read(victim) == "not chiso's\n");
+  CHECK(!fs::exists(out));
+}
+
 }  // namespace chiso

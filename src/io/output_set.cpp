@@ -219,7 +219,8 @@ void OutputSet::add(std::string name, std::string content) { files_.push_back({s
 void OutputSet::leave_out(std::string name) { left_out_.push_back(std::move(name)); }
 
 // The test hook: CHISO_TEST_OUTPUT_STEP=N:kill kills the process with SIGKILL just before the
-// commit's Nth step, N:eio (enospc, einval) makes that step fail with that error instead.
+// commit's Nth step, N:stop stops it there (SIGSTOP), N:eio (enospc, einval) makes that step
+// fail with that error instead.
 // CHISO_TEST_OUTPUT_STEP=list prints every step. For tests only.
 // Returns false, with errno set, if the step (done by `call`, true on success) failed.
 template <typename Call>
@@ -233,6 +234,10 @@ bool OutputSet::step(const char* what, Call call) {
     if (colon != std::string::npos && std::atoi(setting.c_str()) == steps_) {
       const std::string action = setting.substr(colon + 1);
       if (action == "kill") ::kill(::getpid(), SIGKILL);
+      if (action == "stop") {
+        ::kill(::getpid(), SIGSTOP);
+        return call();
+      }
       errno = action == "enospc" ? ENOSPC : action == "einval" ? EINVAL : EIO;
       return false;
     }
