@@ -68,7 +68,6 @@ class OutputSet {
   void locate();
   void lock();
   void watch();
-  void carry_over(int from, int to, const std::string& path, bool top);
   Old look_at_old(int old_fd, const std::string& name);
   void sync_folder(int fd, const std::string& what);
   void swap();

@@ -37,13 +37,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <dirent.h>
 #include <fcntl.h>
 #include <filesystem>
 #include <sys/file.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "io/folder_entries.h"
 
 namespace chiso {
 namespace {
@@ -101,46 +102,6 @@ mode_t current_umask() {
   const mode_t mask = ::umask(0);
   ::umask(mask);
   return mask;
-}
-
-// Removes `name` in `folder` and everything under it without following a symlink. Returns
-// false, with errno set, if something could not be removed.
-bool remove_tree(int folder, const std::string& name) {
-  const int fd = ::openat(folder, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (fd < 0) return ::unlinkat(folder, name.c_str(), 0) == 0 || errno == ENOENT;
-  DIR* entries = ::fdopendir(fd);
-  if (entries == nullptr) {
-    ::close(fd);
-    return false;
-  }
-  bool removed = true;
-  while (const dirent* entry = ::readdir(entries)) {
-    const std::string inner = entry->d_name;
-    if (inner == "." || inner == "..") continue;
-    struct stat info;
-    if (::fstatat(fd, inner.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) continue;
-    if (S_ISDIR(info.st_mode) ? !remove_tree(fd, inner) : ::unlinkat(fd, inner.c_str(), 0) != 0) removed = false;
-  }
-  ::closedir(entries);
-  return removed && ::unlinkat(folder, name.c_str(), AT_REMOVEDIR) == 0;
-}
-
-// The names in `folder`, without "." and "..".
-std::vector<std::string> names_in(int folder) {
-  std::vector<std::string> names;
-  const int fd = ::dup(folder);
-  DIR* entries = fd < 0 ? nullptr : ::fdopendir(fd);
-  if (entries == nullptr) {
-    if (fd >= 0) ::close(fd);
-    return names;
-  }
-  ::rewinddir(entries);
-  while (const dirent* entry = ::readdir(entries)) {
-    const std::string name = entry->d_name;
-    if (name != "." && name != "..") names.push_back(name);
-  }
-  ::closedir(entries);
-  return names;
 }
 
 std::string random_letters(size_t count) {
@@ -318,7 +279,7 @@ void OutputSet::prepare() {
   lock();
   // What a killed run left beside the folder. The lock says no live run owns it.
   const std::string prefix = "." + name_ + ".chiso-";
-  for (const std::string& name : names_in(parent_fd_)) {
+  for (const std::string& name : names_in(parent_fd_, parent_)) {
     struct stat info;
     if (name.size() != prefix.size() + 6 || name.rfind(prefix, 0) != 0) continue;
     if (::fstatat(parent_fd_, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(info.st_mode)) continue;
@@ -388,60 +349,6 @@ void OutputSet::sync_folder(int fd, const std::string& what) {
   if (!step(("fsync " + what).c_str(), [&] { return ::fsync(fd) == 0; })) throw failure("cannot write", what);
 }
 
-// Links (or, for a folder, makes anew) each entry of `from` in `to`; `path` names `from` for
-// messages. At the top, the outputs, the files left out and the old design's temporary files
-// are not carried over.
-void OutputSet::carry_over(int from, int to, const std::string& path, bool top) {
-  for (const std::string& name : names_in(from)) {
-    if (top) {
-      auto is = [&](const std::string& output) { return output == name; };
-      if (std::any_of(files_.begin(), files_.end(), [&](const File& f) { return is(f.name); }) ||
-          std::any_of(left_out_.begin(), left_out_.end(), is) || is_old_design_leftover(name)) {
-        continue;
-      }
-    }
-    const std::string inner = path + "/" + name;
-    struct stat info;
-    if (::fstatat(from, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
-      if (errno == ENOENT) continue;  // removed meanwhile
-      throw failure("cannot keep", inner);
-    }
-    if (!S_ISDIR(info.st_mode)) {
-      if (::linkat(from, name.c_str(), to, name.c_str(), 0) == 0) continue;
-      const int why = errno;
-      char target[PATH_MAX];
-      const ssize_t size = S_ISLNK(info.st_mode) ? ::readlinkat(from, name.c_str(), target, sizeof target) : -1;
-      if (size >= 0 && size < static_cast<ssize_t>(sizeof target)) {
-        target[size] = '\0';
-        if (::symlinkat(target, to, name.c_str()) == 0) continue;
-      }
-      throw OutputError("cannot keep '" + inner + "' in the new set of files: " + reason(why) +
-                        " (chiso carries the folder's other files over as hard links; move it out of the folder)");
-    }
-    if (::mkdirat(to, name.c_str(), 0700) != 0) throw failure("cannot keep", inner);
-    const int old_fd = ::openat(from, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    const int new_fd = ::openat(to, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    const int why = errno;
-    if (old_fd < 0 || new_fd < 0) {
-      if (old_fd >= 0) ::close(old_fd);
-      if (new_fd >= 0) ::close(new_fd);
-      throw failure("cannot keep", inner, why);
-    }
-    try {
-      carry_over(old_fd, new_fd, inner, false);
-      if (::geteuid() == 0) ::fchown(new_fd, info.st_uid, info.st_gid);
-      ::fchmod(new_fd, info.st_mode & 07777);
-      sync_folder(new_fd, inner);
-    } catch (...) {
-      ::close(old_fd);
-      ::close(new_fd);
-      throw;
-    }
-    ::close(old_fd);
-    ::close(new_fd);
-  }
-}
-
 void OutputSet::swap() {
   const unsigned how = existed_ ? RENAME_EXCHANGE : RENAME_NOREPLACE;
   if (step("swap the folders",
@@ -497,7 +404,14 @@ void OutputSet::commit() {
     file.fd = -1;
   }
   const HeldSignals held;
-  if (existed_) carry_over(old_fd, private_fd_, directory_, true);
+  // The outputs, the files left out and the old design's temporary files are not carried over.
+  auto is_chiso_file = [&](const std::string& name) {
+    auto is = [&](const std::string& output) { return output == name; };
+    return std::any_of(files_.begin(), files_.end(), [&](const File& file) { return is(file.name); }) ||
+           std::any_of(left_out_.begin(), left_out_.end(), is) || is_old_design_leftover(name);
+  };
+  auto flush = [&](int folder, const std::string& path) { sync_folder(folder, path); };
+  if (existed_) link_entries(old_fd, private_fd_, directory_, is_chiso_file, flush);
   struct stat folder;
   if (existed_ && ::fstat(old_fd, &folder) == 0) {
     if (::geteuid() == 0) ::fchown(private_fd_, folder.st_uid, folder.st_gid);
