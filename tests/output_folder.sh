@@ -82,6 +82,7 @@ status=$?
 # 4. Two different runs at once, many times: each exits 0, the folder is wholly one run's set.
 out=$scratch/concurrent/out
 mkdir -p "$scratch/concurrent"
+waits=0
 for i in $(seq 50); do
   make_folder "$out"
   "$chiso" "${old_run[@]}" --out "$out" 2>"$scratch/err1" &
@@ -95,7 +96,9 @@ for i in $(seq 50); do
   [ -z "$(leftovers "$out")" ] || fail "run $i: left $(leftovers "$out")"
   cat "$scratch/err1" "$scratch/err2" | grep -v -x "chiso: waiting for another chiso run writing '$out' to finish" &&
     fail "run $i: unexpected messages"
+  waits=$((waits + $(cat "$scratch/err1" "$scratch/err2" | wc -l)))
 done
+[ $waits -gt 0 ] || fail "the runs never overlapped"  # else this test proved nothing
 
 # 5. A run that finds the folder locked says so once, waits, then writes.
 make_folder "$out"
@@ -116,7 +119,16 @@ rm "$out/report.md"
 [ "$(stat -c %a "$out/report.md")" = 640 ] || fail "permissions: report.md is $(stat -c %a "$out/report.md")"
 [ "$(stat -c %a "$out/fields.csv")" = 644 ] || fail "permissions: fields.csv is $(stat -c %a "$out/fields.csv")"
 
-# 7. The paths that crashed (exit 134), and --out "": the message, the status, nothing written.
+# 7. --only replaces the files named and keeps the other chiso files as they were.
+make_folder "$out"
+"$chiso" "${new_run[@]}" --only ranking.csv --out "$out" || fail "--only: the run failed"
+cmp -s "$out/ranking.csv" "$scratch/new/ranking.csv" || fail "--only: ranking.csv not replaced"
+for file in fields.csv lost-points.csv self-assessment.csv report.md notes.txt; do
+  [ -f "$scratch/old/$file" ] && ! cmp -s "$out/$file" "$scratch/old/$file" && fail "--only: $file changed"
+done
+[ "$(cat "$out/notes.txt")" = mine ] || fail "--only: notes.txt lost"
+
+# 8. The paths that crashed (exit 134), and --out "": the message, the status, nothing written.
 expect() {  # expect STATUS MESSAGE COMMAND...
   local status=$1 message=$2
   shift 2

@@ -1,17 +1,19 @@
 // Output files that appear whole or not at all, as one run's set.
 #pragma once
 
+#include <sys/types.h>
+
 #include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <sys/types.h>
 #include <vector>
 
 namespace chiso {
 
-/// Thrown when an output cannot be written; the message names the path the user gave and the reason.
+/// Thrown when an output cannot be written; the message names the path the user gave and the
+/// reason.
 class OutputError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -75,17 +77,17 @@ class OutputSet {
 
   std::string directory_;  // as the user gave it: every message names it
   std::function<void(const std::string&)> waiting_;
-  std::string parent_;     // the folder's parent, resolved
-  std::string name_;       // the folder's own name in its parent
-  bool existed_ = false;   // whether the folder was there when prepared
+  std::string parent_;    // the folder's parent, resolved
+  std::string name_;      // the folder's own name in its parent
+  bool existed_ = false;  // whether the folder was there when prepared
   int parent_fd_ = -1;
   int lock_fd_ = -1;
-  std::string private_;    // the private folder's name in the parent
+  std::string private_;  // the private folder's name in the parent
   int private_fd_ = -1;
   std::vector<File> files_;
   std::vector<std::string> left_out_;
   std::vector<std::string> made_folders_;  // parents made for the folder, deepest first
-  int steps_ = 0;          // for the test hook, CHISO_TEST_OUTPUT_STEP
+  int steps_ = 0;                          // for the test hook, CHISO_TEST_OUTPUT_STEP
   bool swapped_ = false;
   bool committed_ = false;
   class SignalGuard;

@@ -1,12 +1,13 @@
 #include "io/folder_entries.h"
 
-#include <cerrno>
-#include <climits>
-#include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstring>
 
 #include "chiso/output_set.h"
 
@@ -65,13 +66,15 @@ bool remove_tree(int folder, const std::string& name) {
     if (inner == "." || inner == "..") continue;
     struct stat info;
     if (::fstatat(fd, inner.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) continue;
-    if (S_ISDIR(info.st_mode) ? !remove_tree(fd, inner) : ::unlinkat(fd, inner.c_str(), 0) != 0) removed = false;
+    if (S_ISDIR(info.st_mode) ? !remove_tree(fd, inner) : ::unlinkat(fd, inner.c_str(), 0) != 0)
+      removed = false;
   }
   ::closedir(entries);
   return removed && ::unlinkat(folder, name.c_str(), AT_REMOVEDIR) == 0;
 }
 
-void link_entries(int from, int to, const std::string& path, const std::function<bool(const std::string&)>& skip,
+void link_entries(int from, int to, const std::string& path,
+                  const std::function<bool(const std::string&)>& skip,
                   const std::function<void(int folder, const std::string& path)>& flush) {
   for (const std::string& name : names_in(from, path)) {
     if (skip(name)) continue;
@@ -85,21 +88,28 @@ void link_entries(int from, int to, const std::string& path, const std::function
       if (::linkat(from, name.c_str(), to, name.c_str(), 0) == 0) continue;
       const int why = errno;
       char target[PATH_MAX];
-      const ssize_t size = S_ISLNK(info.st_mode) ? ::readlinkat(from, name.c_str(), target, sizeof target) : -1;
+      const ssize_t size =
+          S_ISLNK(info.st_mode) ? ::readlinkat(from, name.c_str(), target, sizeof target) : -1;
       if (size >= 0 && size < static_cast<ssize_t>(sizeof target)) {
         target[size] = '\0';
         if (::symlinkat(target, to, name.c_str()) == 0) continue;
       }
-      throw OutputError("cannot keep '" + inner + "' in the new set of files: " + std::strerror(why) +
-                        " (chiso carries the folder's other files over as hard links; move it out of the folder)");
+      throw OutputError("cannot keep '" + inner +
+                        "' in the new set of files: " + std::strerror(why) +
+                        " (chiso carries the folder's other files over as hard links; move it out "
+                        "of the folder)");
     }
     if (::mkdirat(to, name.c_str(), 0700) != 0) throw failure("cannot keep", inner);
-    const OpenFolder old_folder{::openat(from, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
+    const OpenFolder old_folder{
+        ::openat(from, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
     if (old_folder.fd < 0) throw failure("cannot keep", inner);
-    const OpenFolder new_folder{::openat(to, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
+    const OpenFolder new_folder{
+        ::openat(to, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
     if (new_folder.fd < 0) throw failure("cannot keep", inner);
-    link_entries(old_folder.fd, new_folder.fd, inner, [](const std::string&) { return false; }, flush);
-    if (::geteuid() == 0 && ::fchown(new_folder.fd, info.st_uid, info.st_gid) != 0) throw failure("cannot keep", inner);
+    link_entries(
+        old_folder.fd, new_folder.fd, inner, [](const std::string&) { return false; }, flush);
+    if (::geteuid() == 0 && ::fchown(new_folder.fd, info.st_uid, info.st_gid) != 0)
+      throw failure("cannot keep", inner);
     if (::fchmod(new_folder.fd, info.st_mode & 07777) != 0) throw failure("cannot keep", inner);
     flush(new_folder.fd, inner);
   }

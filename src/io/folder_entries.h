@@ -21,7 +21,8 @@ bool remove_tree(int folder, const std::string& name);
 /// linked is made anew), a subfolder made anew with its mode (and owner, as root) and its
 /// entries linked in turn, then passed to `flush`. `path` names `from` in messages. Throws
 /// OutputError, with the hint to move the entry away, when an entry cannot be linked.
-void link_entries(int from, int to, const std::string& path, const std::function<bool(const std::string&)>& skip,
+void link_entries(int from, int to, const std::string& path,
+                  const std::function<bool(const std::string&)>& skip,
                   const std::function<void(int folder, const std::string& path)>& flush);
 
 }  // namespace chiso

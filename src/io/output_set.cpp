@@ -30,6 +30,12 @@
 // keeps seeing the old one.
 #include "chiso/output_set.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -37,12 +43,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
-#include <sys/file.h>
-#include <sys/random.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "io/folder_entries.h"
 
@@ -135,7 +136,8 @@ class OutputSet::SignalGuard {
     struct sigaction action {};
     action.sa_handler = remove_pending_and_die;
     sigemptyset(&action.sa_mask);
-    for (size_t i = 0; i < std::size(kCleanedSignals); ++i) ::sigaction(kCleanedSignals[i], &action, &saved_[i]);
+    for (size_t i = 0; i < std::size(kCleanedSignals); ++i)
+      ::sigaction(kCleanedSignals[i], &action, &saved_[i]);
     struct sigaction ignore {};
     ignore.sa_handler = SIG_IGN;
     sigemptyset(&ignore.sa_mask);
@@ -146,14 +148,15 @@ class OutputSet::SignalGuard {
   ~SignalGuard() {
     pending_paths.store(nullptr);
     pending_count.store(0);
-    for (size_t i = 0; i < std::size(kCleanedSignals); ++i) ::sigaction(kCleanedSignals[i], &saved_[i], nullptr);
+    for (size_t i = 0; i < std::size(kCleanedSignals); ++i)
+      ::sigaction(kCleanedSignals[i], &saved_[i], nullptr);
     ::sigaction(SIGXFSZ, &saved_file_size_, nullptr);
   }
 
  private:
   std::vector<std::string> paths_;
   std::vector<const char*> pointers_;
-  struct sigaction saved_[std::size(kCleanedSignals)] {};
+  struct sigaction saved_[std::size(kCleanedSignals)]{};
   struct sigaction saved_file_size_ {};
 };
 
@@ -175,7 +178,9 @@ OutputSet::~OutputSet() {
   if (parent_fd_ >= 0) ::close(parent_fd_);
 }
 
-void OutputSet::add(std::string name, std::string content) { files_.push_back({std::move(name), std::move(content), -1}); }
+void OutputSet::add(std::string name, std::string content) {
+  files_.push_back({std::move(name), std::move(content), -1});
+}
 
 void OutputSet::leave_out(std::string name) { left_out_.push_back(std::move(name)); }
 
@@ -214,7 +219,8 @@ void OutputSet::locate() {
   struct stat info;
   std::string resolved;
   if (::stat(path.c_str(), &info) == 0) {
-    if (!S_ISDIR(info.st_mode)) throw OutputError("cannot write into '" + directory_ + "': it is not a folder");
+    if (!S_ISDIR(info.st_mode))
+      throw OutputError("cannot write into '" + directory_ + "': it is not a folder");
     char* real = ::realpath(path.c_str(), nullptr);
     if (real == nullptr) throw failure("cannot write into", directory_);
     resolved = real;
@@ -226,12 +232,14 @@ void OutputSet::locate() {
     std::filesystem::path parent = lexical.parent_path();
     if (parent.empty()) parent = ".";
     std::error_code error;
-    for (std::filesystem::path missing = parent; !missing.empty() && ::lstat(missing.c_str(), &info) != 0 && errno == ENOENT;
+    for (std::filesystem::path missing = parent;
+         !missing.empty() && ::lstat(missing.c_str(), &info) != 0 && errno == ENOENT;
          missing = missing.parent_path()) {
       made_folders_.push_back(missing.string());
     }
     std::filesystem::create_directories(parent, error);
-    if (error) throw OutputError("cannot create folder '" + parent.string() + "': " + error.message());
+    if (error)
+      throw OutputError("cannot create folder '" + parent.string() + "': " + error.message());
     char* real = ::realpath(parent.c_str(), nullptr);
     if (real == nullptr) throw failure("cannot write into", directory_);
     resolved = std::string(real) + (std::strcmp(real, "/") == 0 ? "" : "/") + name;
@@ -240,7 +248,8 @@ void OutputSet::locate() {
     throw failure("cannot write into", directory_);
   }
   if (resolved == "/") {
-    throw OutputError("cannot write into '" + directory_ + "': chiso replaces its output folder as a whole, "
+    throw OutputError("cannot write into '" + directory_ +
+                      "': chiso replaces its output folder as a whole, "
                       "which cannot be done to '/'; give a folder inside it");
   }
   const size_t slash = resolved.rfind('/');
@@ -248,28 +257,35 @@ void OutputSet::locate() {
   name_ = resolved.substr(slash + 1);
   // Room for ".NAME.chiso-XXXXXX" beside it.
   if (name_.size() + 14 > NAME_MAX) {
-    throw OutputError("cannot write into '" + directory_ + "': its name is longer than " + std::to_string(NAME_MAX - 14) +
-                      " bytes, and chiso needs room for a private folder beside it named '." + "NAME.chiso-XXXXXX'");
+    throw OutputError("cannot write into '" + directory_ + "': its name is longer than " +
+                      std::to_string(NAME_MAX - 14) +
+                      " bytes, and chiso needs room for a private folder beside it named '." +
+                      "NAME.chiso-XXXXXX'");
   }
   parent_fd_ = ::open(parent_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (parent_fd_ < 0) throw failure("cannot write into '" + directory_ + "': cannot read its parent folder", parent_);
+  if (parent_fd_ < 0)
+    throw failure("cannot write into '" + directory_ + "': cannot read its parent folder", parent_);
 }
 
 void OutputSet::lock() {
   const std::string name = "." + name_ + ".chiso-lock";
   const std::string path = (parent_ == "/" ? "" : parent_) + "/" + name;
-  lock_fd_ = ::openat(parent_fd_, name.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
-  if (lock_fd_ < 0) throw failure("cannot lock '" + directory_ + "' for writing: cannot open", path);
+  lock_fd_ = ::openat(parent_fd_, name.c_str(),
+                      O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+  if (lock_fd_ < 0)
+    throw failure("cannot lock '" + directory_ + "' for writing: cannot open", path);
   struct stat info;
   if (::fstat(lock_fd_, &info) != 0 || !S_ISREG(info.st_mode)) {
     throw OutputError("cannot lock '" + directory_ + "' for writing: '" + path +
                       "' is not a regular file; remove it");
   }
   if (::flock(lock_fd_, LOCK_EX | LOCK_NB) == 0) return;
-  if (errno != EWOULDBLOCK) throw failure("cannot lock '" + directory_ + "' for writing: cannot lock", path);
+  if (errno != EWOULDBLOCK)
+    throw failure("cannot lock '" + directory_ + "' for writing: cannot lock", path);
   if (waiting_) waiting_(directory_);
   while (::flock(lock_fd_, LOCK_EX) != 0) {
-    if (errno != EINTR) throw failure("cannot lock '" + directory_ + "' for writing: cannot lock", path);
+    if (errno != EINTR)
+      throw failure("cannot lock '" + directory_ + "' for writing: cannot lock", path);
   }
 }
 
@@ -282,9 +298,13 @@ void OutputSet::prepare() {
   for (const std::string& name : names_in(parent_fd_, parent_)) {
     struct stat info;
     if (name.size() != prefix.size() + 6 || name.rfind(prefix, 0) != 0) continue;
-    if (::fstatat(parent_fd_, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(info.st_mode)) continue;
+    if (::fstatat(parent_fd_, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0 ||
+        !S_ISDIR(info.st_mode))
+      continue;
     if (!remove_tree(parent_fd_, name)) {
-      throw failure("cannot remove the folder a stopped chiso run left beside '" + directory_ + "',", parent_ + "/" + name);
+      throw failure(
+          "cannot remove the folder a stopped chiso run left beside '" + directory_ + "',",
+          parent_ + "/" + name);
     }
   }
   for (int attempt = 0; private_.empty(); ++attempt) {
@@ -292,11 +312,14 @@ void OutputSet::prepare() {
     if (::mkdirat(parent_fd_, name.c_str(), 0700) == 0) {
       private_ = name;
     } else if (errno != EEXIST || attempt == 100) {
-      throw failure("cannot write into '" + directory_ + "': cannot create a folder beside it,", parent_ + "/" + name);
+      throw failure("cannot write into '" + directory_ + "': cannot create a folder beside it,",
+                    parent_ + "/" + name);
     }
   }
-  private_fd_ = ::openat(parent_fd_, private_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (private_fd_ < 0) throw failure("cannot write into '" + directory_ + "': cannot open", parent_ + "/" + private_);
+  private_fd_ =
+      ::openat(parent_fd_, private_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (private_fd_ < 0)
+    throw failure("cannot write into '" + directory_ + "': cannot open", parent_ + "/" + private_);
 }
 
 // The signal handler's list: every file of the set in the private folder, then the folder.
@@ -310,10 +333,12 @@ void OutputSet::watch() {
 }
 
 void OutputSet::create(File& file) {
-  if (file.name.empty() || file.name.find('/') != std::string::npos || file.name == "." || file.name == "..") {
+  if (file.name.empty() || file.name.find('/') != std::string::npos || file.name == "." ||
+      file.name == "..") {
     throw OutputError("cannot create '" + user_path(file.name) + "': not a plain file name");
   }
-  file.fd = ::openat(private_fd_, file.name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  file.fd = ::openat(private_fd_, file.name.c_str(),
+                     O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
   if (file.fd < 0) throw failure("cannot create", user_path(file.name));
 }
 
@@ -338,7 +363,8 @@ OutputSet::Old OutputSet::look_at_old(int old_fd, const std::string& name) {
   struct stat info;
   if (old_fd < 0 || ::fstatat(old_fd, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) return old;
   if (S_ISDIR(info.st_mode)) {
-    throw OutputError("cannot replace '" + user_path(name) + "': it is a folder; move or rename it");
+    throw OutputError("cannot replace '" + user_path(name) +
+                      "': it is a folder; move or rename it");
   }
   // A symlink, FIFO or device there is replaced, never followed; the new file follows the umask.
   if (!S_ISREG(info.st_mode)) return old;
@@ -346,23 +372,30 @@ OutputSet::Old OutputSet::look_at_old(int old_fd, const std::string& name) {
 }
 
 void OutputSet::sync_folder(int fd, const std::string& what) {
-  if (!step(("fsync " + what).c_str(), [&] { return ::fsync(fd) == 0; })) throw failure("cannot write", what);
+  if (!step(("fsync " + what).c_str(), [&] { return ::fsync(fd) == 0; }))
+    throw failure("cannot write", what);
 }
 
 void OutputSet::swap() {
   const unsigned how = existed_ ? RENAME_EXCHANGE : RENAME_NOREPLACE;
-  if (step("swap the folders",
-           [&] { return ::renameat2(parent_fd_, private_.c_str(), parent_fd_, name_.c_str(), how) == 0; })) {
+  if (step("swap the folders", [&] {
+        return ::renameat2(parent_fd_, private_.c_str(), parent_fd_, name_.c_str(), how) == 0;
+      })) {
     swapped_ = true;
     return;
   }
   const int why = errno;
   std::string hint;
   if (why == EINVAL || why == ENOSYS || why == EOPNOTSUPP) {
-    hint = " (its filesystem cannot swap two folders in one step, renameat2 RENAME_EXCHANGE, which chiso needs to "
-           "replace every file at once; write to a folder on a local filesystem such as ext4, xfs, btrfs or tmpfs)";
+    hint =
+        " (its filesystem cannot swap two folders in one step, renameat2 RENAME_EXCHANGE, which "
+        "chiso needs to "
+        "replace every file at once; write to a folder on a local filesystem such as ext4, xfs, "
+        "btrfs or tmpfs)";
   } else if (why == EBUSY || why == EXDEV) {
-    hint = " (chiso replaces the folder as a whole, which cannot be done to a mount point; give a folder inside it)";
+    hint =
+        " (chiso replaces the folder as a whole, which cannot be done to a mount point; give a "
+        "folder inside it)";
   } else if (why == ENOENT || why == EEXIST) {
     hint = " (another program removed or made it while chiso was writing; run chiso again)";
   }
@@ -377,7 +410,8 @@ void OutputSet::commit() {
     create(file);
     write_all(file.fd, file.content, user_path(file.name));
   }
-  const int old_fd = ::openat(parent_fd_, name_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  const int old_fd =
+      ::openat(parent_fd_, name_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (old_fd < 0 && errno != ENOENT) throw failure("cannot write into", directory_);
   existed_ = old_fd >= 0;
   struct Closer {
@@ -393,7 +427,8 @@ void OutputSet::commit() {
     if (old.exists && ::geteuid() == 0 && ::fchown(file.fd, old.owner, old.group) != 0) {
       throw failure("cannot keep the owner of", user_path(file.name));
     }
-    if (old.exists && ::fchmod(file.fd, old.mode) != 0) throw failure("cannot keep the permissions of", user_path(file.name));
+    if (old.exists && ::fchmod(file.fd, old.mode) != 0)
+      throw failure("cannot keep the permissions of", user_path(file.name));
     const std::string what = "fsync " + file.name;
     if (!step(what.c_str(), [&] { return ::fsync(file.fd) == 0; }) || ::close(file.fd) != 0) {
       const int why = errno;
@@ -407,7 +442,8 @@ void OutputSet::commit() {
   // The outputs, the files left out and the old design's temporary files are not carried over.
   auto is_chiso_file = [&](const std::string& name) {
     auto is = [&](const std::string& output) { return output == name; };
-    return std::any_of(files_.begin(), files_.end(), [&](const File& file) { return is(file.name); }) ||
+    return std::any_of(files_.begin(), files_.end(),
+                       [&](const File& file) { return is(file.name); }) ||
            std::any_of(left_out_.begin(), left_out_.end(), is) || is_old_design_leftover(name);
   };
   auto flush = [&](int folder, const std::string& path) { sync_folder(folder, path); };
@@ -428,8 +464,9 @@ void OutputSet::commit() {
   // The old folder is now at the private name; a failure leaves it to the next run.
   if (existed_) step("remove the old folder", [&] { return remove_tree(parent_fd_, private_); });
   if (!flushed) {
-    throw OutputError("replaced the files in '" + directory_ + "', but cannot flush its parent folder to disk: " +
-                      reason(why) + " (a power cut now may bring the previous files back)");
+    throw OutputError("replaced the files in '" + directory_ +
+                      "', but cannot flush its parent folder to disk: " + reason(why) +
+                      " (a power cut now may bring the previous files back)");
   }
 }
 
