@@ -249,8 +249,8 @@ void OutputSet::locate() {
   }
   if (resolved == "/") {
     throw OutputError("cannot write into '" + directory_ +
-                      "': chiso replaces its output folder as a whole, "
-                      "which cannot be done to '/'; give a folder inside it");
+                      "': chiso replaces its output folder as a whole, which cannot be done to "
+                      "'/'; give a folder inside it");
   }
   const size_t slash = resolved.rfind('/');
   parent_ = slash == 0 ? "/" : resolved.substr(0, slash);
@@ -259,8 +259,8 @@ void OutputSet::locate() {
   if (name_.size() + 14 > NAME_MAX) {
     throw OutputError("cannot write into '" + directory_ + "': its name is longer than " +
                       std::to_string(NAME_MAX - 14) +
-                      " bytes, and chiso needs room for a private folder beside it named '." +
-                      "NAME.chiso-XXXXXX'");
+                      " bytes, and chiso needs room for a private folder beside it named "
+                      "'.NAME.chiso-XXXXXX'");
   }
   parent_fd_ = ::open(parent_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (parent_fd_ < 0)
@@ -389,9 +389,8 @@ void OutputSet::swap() {
   if (why == EINVAL || why == ENOSYS || why == EOPNOTSUPP) {
     hint =
         " (its filesystem cannot swap two folders in one step, renameat2 RENAME_EXCHANGE, which "
-        "chiso needs to "
-        "replace every file at once; write to a folder on a local filesystem such as ext4, xfs, "
-        "btrfs or tmpfs)";
+        "chiso needs to replace every file at once; write to a folder on a local filesystem such "
+        "as ext4, xfs, btrfs or tmpfs)";
   } else if (why == EBUSY || why == EXDEV) {
     hint =
         " (chiso replaces the folder as a whole, which cannot be done to a mount point; give a "
