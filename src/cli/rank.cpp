@@ -227,7 +227,8 @@ Command add_rank(CLI::App& app) {
       ->type_name("YEAR|all");
   CLI::Option* out = command->add_option("--out", arguments->out,
                       wrap("Folder to write ranking.csv, fields.csv, lost-points.csv, self-assessment.csv (with --self) and report.md into (created, with its parents, if missing; "
-                      "files appear whole or not at all). Default: print report.md to standard output"))
+                      "its chiso files are replaced all at once, as one run's set, and a second run on the same folder waits "
+                      "for the first). Default: print report.md to standard output"))
       ->type_name("DIR")
       ->check(CLI::Validator(
           [](std::string& folder) {
