@@ -152,9 +152,17 @@ expect 1 "chiso: error: cannot write into '$scratch/paths/unlisted/out': cannot 
 mkdir -m 700 "$scratch/paths/methods" && cp -r methods/papi "$scratch/paths/methods/papi"
 expect 1 "chiso: error: cannot read '$scratch/paths/methods/papi/method.csv': Permission denied" \
   "${nobody[@]}" "$chiso" rank --method "$scratch/paths/methods/papi" --scores data-samples/methods/papi-scores.csv
+# A subfolder that cannot be read cannot be carried over: refused, the folder as it was.
+mkdir -p "$scratch/paths/own" && chown 65534:65534 "$scratch/paths/own"
+"${nobody[@]}" "$chiso" "${old_run[@]}" --out "$scratch/paths/own/out" || fail "nobody's folder cannot be made"
+"${nobody[@]}" mkdir -m 000 "$scratch/paths/own/out/sub"
+expect 1 "chiso: error: cannot keep '$scratch/paths/own/out/sub': Permission denied" \
+  "${nobody[@]}" "$chiso" "${new_run[@]}" --out "$scratch/paths/own/out"
+diff -r -x sub "$scratch/old" "$scratch/paths/own/out" >/dev/null || fail "an unreadable subfolder: the folder changed"
+[ "$(ls -A "$scratch/paths/own")" = "$(printf '.out.chiso-lock\nout')" ] || fail "unreadable subfolder: $(ls -A "$scratch/paths/own")"
 expect 2 "chiso: error: --out: the folder name is empty; give a folder, e.g. --out reports/2022 or --out .
 Run 'chiso --help' for usage." "$chiso" "${new_run[@]}" --out ""
-[ "$(ls -A "$scratch/paths")" = "$(printf 'closed\nloop\nmethods\nunlisted')" ] || fail "paths: $(ls -A "$scratch/paths")"
+[ "$(ls -A "$scratch/paths")" = "$(printf 'closed\nloop\nmethods\nown\nunlisted')" ] || fail "paths: $(ls -A "$scratch/paths")"
 
 [ $failures = 0 ] && echo "all passed"
 exit $((failures > 0))
