@@ -7,9 +7,12 @@
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <sys/stat.h>
 #include <string>
 
 #include "temporary_folder.h"
+
+#include <cstdlib>
 
 namespace chiso {
 namespace {
@@ -51,10 +54,6 @@ std::string commit_error(OutputSet& outputs) {
 
 }  // namespace
 
-TEST_CASE("output_set: a file is written under a temporary name in the same folder first") {
-  CHECK(OutputSet::temporary_name("ranking.csv") == ".chiso-ranking.csv.tmp");
-}
-
 TEST_CASE("output_set: commit writes every file byte for byte and leaves no temporary file") {
   TemporaryFolder folder;
   std::string out = folder.path("out");
@@ -90,9 +89,15 @@ TEST_CASE("output_set: a file written piece by piece appears whole at commit, be
     outputs.append(ranking, "year,unit\n");
     outputs.append(ranking, "2022,Sở A\n");
     outputs.append(ranking, "");
-    // Before commit the pieces are only in the temporary file.
-    CHECK(names_in(out) == std::set<std::string>{".chiso-ranking.csv.tmp"});
-    CHECK(read(out + "/.chiso-ranking.csv.tmp") == "year,unit\n2022,Sở A\n");
+    // Before commit the pieces are only in the private folder beside the output folder.
+    CHECK(!fs::exists(out));
+    std::set<std::string> beside = names_in(folder.path("reports"));
+    REQUIRE(beside.size() == 2);
+    CHECK(beside.erase(".2022.chiso-lock") == 1);
+    const std::string private_folder = *beside.begin();
+    CHECK(private_folder.size() == std::string(".2022.chiso-XXXXXX/").size());
+    CHECK(private_folder.rfind(".2022.chiso-", 0) == 0);
+    CHECK(read(folder.path("reports/" + private_folder + "ranking.csv")) == "year,unit\n2022,Sở A\n");
     outputs.append(ranking, "2023,Sở A\n");
     CHECK(commit_error(outputs) == "no error");
   }
@@ -107,7 +112,7 @@ TEST_CASE("output_set: without commit, a file started leaves nothing behind, nor
     {
       OutputSet outputs(folder.path("reports/2022"));
       outputs.append(outputs.start("ranking.csv"), "year,unit\n");
-      CHECK(names_in(folder.path("reports/2022")) == std::set<std::string>{".chiso-ranking.csv.tmp"});
+      CHECK(names_in(folder.path("reports")).size() == 2);  // the lock and the private folder
     }
     CHECK(names_in(folder.path("")) == std::set<std::string>{});
   }
@@ -121,45 +126,124 @@ TEST_CASE("output_set: without commit, a file started leaves nothing behind, nor
     }
     CHECK(names_in(out) == std::set<std::string>{"ranking.csv"});
     CHECK(read(out + "/ranking.csv") == "old ranking\n");
+    // The lock file stays: removing it could let two runs hold two locks.
+    CHECK(names_in(folder.path("")) == std::set<std::string>{".out.chiso-lock", "out/"});
   }
 }
 
-TEST_CASE("output_set: a failed write leaves every old file as it was and no temporary file") {
+TEST_CASE("output_set: a failed step leaves every old file as it was and nothing beside the folder") {
   TemporaryFolder folder;
   const std::string out = folder.path("out");
   fs::create_directory(out);
   write(out + "/ranking.csv", "old ranking\n");
   write(out + "/report.md", "old report\n");
-  // The second file cannot be created: a folder stands at its temporary name.
-  fs::create_directory(out + "/" + OutputSet::temporary_name("report.md"));
+  write(out + "/notes.txt", "mine\n");
+  std::string expected;
+  SUBCASE("a folder at an output's name is refused, not removed") {
+    fs::create_directory(out + "/fields.csv");
+    write(out + "/fields.csv/inside.txt", "x");
+    expected = "cannot replace '" + out + "/fields.csv': it is a folder; move or rename it";
+  }
+  SUBCASE("the disk is full while flushing a file (the test hook)") {
+    ::setenv("CHISO_TEST_OUTPUT_STEP", "2:enospc", 1);
+    expected = "cannot write '" + out + "/report.md': No space left on device";
+  }
+  SUBCASE("the filesystem cannot swap two folders (the test hook)") {
+    ::setenv("CHISO_TEST_OUTPUT_STEP", "5:einval", 1);
+    expected = "cannot replace '" + out + "': Invalid argument (its filesystem cannot swap two folders in one step, "
+               "renameat2 RENAME_EXCHANGE, which chiso needs to replace every file at once; write to a folder on a "
+               "local filesystem such as ext4, xfs, btrfs or tmpfs)";
+  }
+  const std::set<std::string> before = names_in(out);
   {
     OutputSet outputs(out);
     outputs.add("ranking.csv", "new ranking\n");
     outputs.add("report.md", "new report\n");
     outputs.add("fields.csv", "new fields\n");
-    CHECK(commit_error(outputs) == "cannot create '" + out + "/.chiso-report.md.tmp': Is a directory");
-    CHECK(read(out + "/ranking.csv") == "old ranking\n");
-    CHECK(read(out + "/report.md") == "old report\n");
+    CHECK(commit_error(outputs) == expected);
   }
+  ::unsetenv("CHISO_TEST_OUTPUT_STEP");
+  CHECK(names_in(out) == before);
   CHECK(read(out + "/ranking.csv") == "old ranking\n");
   CHECK(read(out + "/report.md") == "old report\n");
-  CHECK(names_in(out) == std::set<std::string>{"ranking.csv", "report.md", ".chiso-report.md.tmp/"});
+  CHECK(names_in(folder.path("")) == std::set<std::string>{".out.chiso-lock", "out/"});
 }
 
-TEST_CASE("output_set: a failed rename leaves every old file as it was") {
+TEST_CASE("output_set: an old output's permissions are kept; a new output follows the umask") {
   TemporaryFolder folder;
   const std::string out = folder.path("out");
-  fs::create_directories(out + "/report.md");  // a folder where the report should go
-  write(out + "/report.md/inside.txt", "x");
-  write(out + "/ranking.csv", "old ranking\n");
+  fs::create_directory(out);
+  fs::permissions(out, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec);
+  write(out + "/ranking.csv", "embargoed\n");
+  fs::permissions(out + "/ranking.csv", fs::perms::owner_read | fs::perms::owner_write);
+  const mode_t mask = ::umask(027);
   {
     OutputSet outputs(out);
     outputs.add("ranking.csv", "new ranking\n");
     outputs.add("report.md", "new report\n");
-    CHECK(commit_error(outputs) == "cannot replace '" + out + "/report.md': Is a directory");
+    CHECK(commit_error(outputs) == "no error");
   }
-  CHECK(names_in(out) == std::set<std::string>{"ranking.csv", "report.md/"});
-  CHECK(read(out + "/ranking.csv") == "old ranking\n");
+  ::umask(mask);
+  CHECK(read(out + "/ranking.csv") == "new ranking\n");
+  CHECK(fs::status(out + "/ranking.csv").permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK(fs::status(out + "/report.md").permissions() ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  CHECK(fs::status(out).permissions() == (fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec));
+}
+
+TEST_CASE("output_set: the folder's other entries are carried over; files left out and old temporaries are not") {
+  TemporaryFolder folder;
+  const std::string out = folder.path("out");
+  const std::string outside = folder.write("outside.txt", "not chiso's\n");
+  fs::create_directories(out + "/notes/2021");
+  write(out + "/notes/2021/a.txt", "a\n");
+  write(out + "/notes.txt", "mine\n");
+  fs::create_symlink("notes.txt", out + "/notes-link");
+  REQUIRE(::mkfifo((out + "/pipe").c_str(), 0644) == 0);
+  write(out + "/self-assessment.csv", "last run's\n");
+  write(out + "/lost-points.csv", "kept: not asked for\n");
+  // Planted at the old design's fixed temporary names and at an output's name.
+  fs::create_symlink(outside, out + "/.chiso-ranking.csv.tmp");
+  REQUIRE(::mkfifo((out + "/.chiso-report.md.tmp").c_str(), 0644) == 0);
+  fs::create_symlink(outside, out + "/ranking.csv");
+  REQUIRE(::mkfifo((out + "/report.md").c_str(), 0644) == 0);
+  write(out + "/.chiso-fields.csv.old", "16 MB of last year\n");
+  {
+    OutputSet outputs(out);
+    outputs.leave_out("self-assessment.csv");
+    outputs.leave_out("ranking.csv");  // also added: written
+    outputs.add("ranking.csv", "new ranking\n");
+    outputs.add("report.md", "new report\n");
+    CHECK(commit_error(outputs) == "no error");
+  }
+  CHECK(names_in(out) == std::set<std::string>{"lost-points.csv", "notes-link", "notes.txt", "notes/", "pipe",
+                                               "ranking.csv", "report.md"});
+  CHECK(read(outside) == "not chiso's\n");
+  CHECK(fs::is_regular_file(fs::symlink_status(out + "/ranking.csv")));
+  CHECK(read(out + "/ranking.csv") == "new ranking\n");
+  CHECK(read(out + "/report.md") == "new report\n");
+  CHECK(read(out + "/lost-points.csv") == "kept: not asked for\n");
+  CHECK(fs::read_symlink(out + "/notes-link") == "notes.txt");
+  CHECK(fs::is_fifo(fs::symlink_status(out + "/pipe")));
+  CHECK(read(out + "/notes/2021/a.txt") == "a\n");
+  CHECK(names_in(folder.path("")) == std::set<std::string>{".out.chiso-lock", "out/", "outside.txt"});
+}
+
+TEST_CASE("output_set: the next run removes what a killed run left beside the folder") {
+  TemporaryFolder folder;
+  const std::string out = folder.path("out");
+  fs::create_directories(out);
+  fs::create_directories(folder.path(".out.chiso-AbC123/inner"));
+  write(folder.path(".out.chiso-AbC123/inner/ranking.csv"), "killed\n");
+  fs::create_directories(folder.path(".out.chiso-keep"));  // not a private folder's name
+  fs::create_directories(folder.path(".other.chiso-AbC123"));  // another folder's
+  {
+    OutputSet outputs(out);
+    outputs.add("ranking.csv", "new ranking\n");
+    CHECK(commit_error(outputs) == "no error");
+  }
+  CHECK(names_in(folder.path("")) ==
+        std::set<std::string>{".other.chiso-AbC123/", ".out.chiso-keep/", ".out.chiso-lock", "out/"});
 }
 
 TEST_CASE("output_set: an output path that is a regular file is refused and left alone") {
@@ -170,6 +254,30 @@ TEST_CASE("output_set: an output path that is a regular file is refused and left
   outputs.add("report.md", "# x\n");
   CHECK(commit_error(outputs) == "cannot write into '" + out + "': it is not a folder");
   CHECK(read(out) == "data\n");
+}
+
+TEST_CASE("output_set: a symlink or FIFO planted at the lock's name is refused, not followed") {
+  TemporaryFolder folder;
+  const std::string out = folder.path("out");
+  const std::string victim = folder.write("victim", "not chiso's\n");
+  std::string expected;
+  SUBCASE("a symlink") {
+    fs::create_symlink(victim, folder.path(".out.chiso-lock"));
+    expected = "cannot lock '" + out + "' for writing: cannot open '" + folder.path(".out.chiso-lock") +
+               "': Too many levels of symbolic links";
+  }
+  SUBCASE("a FIFO") {
+    REQUIRE(::mkfifo(folder.path(".out.chiso-lock").c_str(), 0644) == 0);
+    expected = "cannot lock '" + out + "' for writing: '" + folder.path(".out.chiso-lock") +
+               "' is not a regular file; remove it";
+  }
+  {
+    OutputSet outputs(out);
+    outputs.add("ranking.csv", "new ranking\n");
+    CHECK(commit_error(outputs) == expected);
+  }
+  CHECK(read(victim) == "not chiso's\n");
+  CHECK(!fs::exists(out));
 }
 
 }  // namespace chiso

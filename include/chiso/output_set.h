@@ -1,67 +1,97 @@
-// Output files that appear whole or not at all.
+// Output files that appear whole or not at all, as one run's set.
 #pragma once
 
+#include <sys/types.h>
+
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace chiso {
 
-/// Thrown when an output cannot be written; the message names the file and the reason.
+/// Thrown when an output cannot be written; the message names the path the user gave and the
+/// reason.
 class OutputError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 
-/// The files of one run, written into one folder all-or-nothing: every file is first written
-/// and flushed to disk under a temporary name (".chiso-<name>.tmp") in the folder, and only
-/// when all of them are complete are they renamed over the old ones. Should a rename fail,
-/// the files already renamed are rolled back to their old contents.
+/// The files of one run, written into one folder as a set: at every instant the folder holds
+/// all of the previous run's files or all of this run's, whatever happens to the run. The new
+/// set is built in a private folder beside the output folder (".NAME.chiso-XXXXXX"), with the
+/// folder's other entries carried over as hard links, flushed to disk, and swapped with the
+/// output folder in one step (renameat2 RENAME_EXCHANGE); runs on one folder take turns through
+/// a lock file beside it (".NAME.chiso-lock"). See output_set.cpp for every instant of a commit.
 class OutputSet {
  public:
-  explicit OutputSet(std::string directory);
+  /// `waiting` is called once, with the folder's name, if another run holds the folder's lock.
+  explicit OutputSet(std::string directory, std::function<void(const std::string&)> waiting = {});
   OutputSet(const OutputSet&) = delete;
   OutputSet& operator=(const OutputSet&) = delete;
-  /// Unless commit() succeeded: removes the temporary files, and the folders made for them.
+  /// Unless commit() succeeded: removes the private folder, and the parent folders made for it.
   ~OutputSet();
 
-  /// Adds a file to write; `name` is relative to the folder.
+  /// Adds a file to write; `name` is a plain file name in the folder (no '/').
   void add(std::string name, std::string content);
+  /// Names a file that earlier runs wrote and this one may not: unless it is also added, it is
+  /// not carried over into the new set, so the commit removes it with replacing the others.
+  void leave_out(std::string name);
   /// Adds a file written piece by piece with append(), for a file too large to hold whole (a
-  /// national ranking.csv): its temporary file is created at once, with the folder and its
-  /// parents if needed. Returns its number for append(). Throws OutputError.
+  /// national ranking.csv): the folder's lock is taken (waiting for another run if need be)
+  /// and its file is created at once. Returns its number for append(). Throws OutputError.
   size_t start(std::string name);
   /// Writes `piece` at the end of started file number `file`; the disk starts writing it in
   /// the background. Throws OutputError.
   void append(size_t file, std::string_view piece);
-  /// Creates the folder and its parents if needed, writes every file, then renames them into place. On any
-  /// failure throws OutputError and leaves the folder's existing files untouched.
+  /// Writes every file and swaps the new set in, creating the folder and its parents if
+  /// needed. Throws OutputError; unless the message says the files were replaced, the
+  /// folder's entries are then exactly as they were.
   void commit();
-
-  /// The temporary name a file is written under before it is renamed into place.
-  static std::string temporary_name(const std::string& name) { return ".chiso-" + name + ".tmp"; }
-  /// The name an old file is kept under while the new files are renamed into place.
-  static std::string backup_name(const std::string& name) { return ".chiso-" + name + ".old"; }
 
  private:
   struct File {
     std::string name;
-    std::string content;    // added whole
-    std::string temporary;  // its path, once the folder is made
-    int fd = -1;            // started and not yet flushed
+    std::string content;  // added whole
+    int fd = -1;          // created, not yet flushed
   };
-  void make_folder();
-  void watch_temporaries();
+  struct Old {  // what stood at an output's name in the old folder
+    bool exists = false;
+    mode_t mode = 0;
+    uid_t owner = 0;
+    gid_t group = 0;
+  };
+  void prepare();
+  void create(File& file);
+  template <typename Call>
+  bool step(const char* what, Call call);
+  void locate();
+  void lock();
+  void watch();
+  Old look_at_old(int old_fd, const std::string& name);
+  void sync_folder(int fd, const std::string& what);
+  void swap();
+  std::string user_path(const std::string& name) const { return directory_ + "/" + name; }
 
-  std::string directory_;
+  std::string directory_;  // as the user gave it: every message names it
+  std::function<void(const std::string&)> waiting_;
+  std::string parent_;    // the folder's parent, resolved
+  std::string name_;      // the folder's own name in its parent
+  bool existed_ = false;  // whether the folder was there when prepared
+  int parent_fd_ = -1;
+  int lock_fd_ = -1;
+  std::string private_;  // the private folder's name in the parent
+  int private_fd_ = -1;
   std::vector<File> files_;
-  std::vector<std::string> made_folders_;  // by make_folder(), deepest first
+  std::vector<std::string> left_out_;
+  std::vector<std::string> made_folders_;  // parents made for the folder, deepest first
+  int steps_ = 0;                          // for the test hook, CHISO_TEST_OUTPUT_STEP
+  bool swapped_ = false;
   bool committed_ = false;
   class SignalGuard;
-  std::unique_ptr<SignalGuard> guard_;     // removes the temporary files on a fatal signal
+  std::unique_ptr<SignalGuard> guard_;  // removes this run's files on SIGTERM, SIGINT, SIGHUP
 };
 
 }  // namespace chiso

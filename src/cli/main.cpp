@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 
 #include "chiso/diagnostic_format.h"
 #include "chiso/output_set.h"
@@ -45,6 +46,10 @@ int main(int argc, char** argv) {
     return cli::kExitUsage;
   } catch (const OutputError& e) {
     fmt::print(stderr, "chiso: error: {}\n", e.what());
+    return cli::kExitInvalidInput;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // The last resort: every reader and writer turns these into messages of its own.
+    fmt::print(stderr, "chiso: error: {}\n", e.code().message() + (e.path1().empty() ? "" : ": '" + e.path1().string() + "'"));
     return cli::kExitInvalidInput;
   }
   return cli::kExitUsage;

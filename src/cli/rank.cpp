@@ -147,7 +147,15 @@ int run(const RankArguments& arguments) {
   }
   const RankOptions options = ranking_options(arguments.ranking, &inputs);
   const CsvStyle style{arguments.bom, arguments.decimal_comma};
-  OutputSet outputs(arguments.out);
+  // A second run on the same folder waits for the first (the lock of OutputSet), and says so.
+  OutputSet outputs(arguments.out, [](const std::string& folder) {
+    fmt::print(stderr, "chiso: waiting for another chiso run writing '{}' to finish\n", folder);
+  });
+  // The files this run is asked for and does not produce (self-assessment.csv without --self)
+  // are removed with the others' replacement: the folder stays one run's set.
+  for (const std::string& file : kOutputFiles) {
+    if (wanted(file)) outputs.leave_out(file);
+  }
   if (!tables_wanted) {
     if (inputs.sums) inputs.sums->fields_in_results = wanted("fields.csv");
     // Each year's rows go to the files as soon as it is ranked, and its table is dropped.
@@ -221,8 +229,15 @@ Command add_rank(CLI::App& app) {
       ->type_name("YEAR|all");
   CLI::Option* out = command->add_option("--out", arguments->out,
                       wrap("Folder to write ranking.csv, fields.csv, lost-points.csv, self-assessment.csv (with --self) and report.md into (created, with its parents, if missing; "
-                      "files appear whole or not at all). Default: print report.md to standard output"))
-      ->type_name("DIR");
+                      "its chiso files are replaced all at once, as one run's set, and a second run on the same folder waits "
+                      "for the first). Default: print report.md to standard output"))
+      ->type_name("DIR")
+      ->check(CLI::Validator(
+          [](std::string& folder) {
+            return folder.empty() ? std::string("the folder name is empty; give a folder, e.g. --out reports/2022 or --out .")
+                                  : std::string();
+          },
+          ""));
   command
       ->add_option("--only", arguments->only,
                    wrap("Write only these of the files of --out: ranking.csv, fields.csv, lost-points.csv, "

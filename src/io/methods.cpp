@@ -58,7 +58,17 @@ Method read_method(const std::string& directory) {
 
 }  // namespace
 
-bool Method::has_bands() const { return fs::exists(bands_path()); }
+// An unreadable folder is an error rather than "no such file": the method would be read without it.
+namespace {
+bool file_exists(const fs::path& path) {
+  std::error_code error;
+  const bool found = fs::exists(path, error);
+  if (error) throw InputError({}, "cannot read '" + path.string() + "': " + error.message());
+  return found;
+}
+}  // namespace
+
+bool Method::has_bands() const { return file_exists(bands_path()); }
 
 std::vector<std::string> method_directories() {
   std::vector<std::string> directories;
@@ -75,7 +85,7 @@ std::vector<Method> list_methods() {
   for (const std::string& directory : method_directories()) {
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(directory, error)) {
-      if (!fs::exists(entry.path() / "method.csv")) continue;
+      if (!file_exists(entry.path() / "method.csv")) continue;
       const std::string name = entry.path().filename().string();
       bool known = std::any_of(methods.begin(), methods.end(), [&](const Method& m) { return m.name == name; });
       if (!known) methods.push_back(read_method(entry.path().string()));
@@ -87,7 +97,7 @@ std::vector<Method> list_methods() {
 
 Method find_method(const std::string& name_or_path) {
   if (name_or_path.find('/') != std::string::npos) {
-    if (!fs::exists(fs::path(name_or_path) / "method.csv")) {
+    if (!file_exists(fs::path(name_or_path) / "method.csv")) {
       throw InputError({}, "'" + name_or_path + "' is not a method folder: it has no method.csv");
     }
     return read_method(name_or_path);
