@@ -168,6 +168,23 @@ TEST_CASE("inputs: scores are read from the long and the wide layout alike") {
   }
 }
 
+TEST_CASE("inputs: a unit spelt with another case or spacing is the same unit, printed as its latest year spells it") {
+  TemporaryFolder folder;
+  SUBCASE("in one long file") {
+    const ScoresRead read = read_scores_text(
+        folder, "unit,year,criterion,score\nSở Giao thông Vận tải,2021,1.1,1\n\"\rsở giao thông\xC2\xA0vận  tải\",2022,1.1,2\n"
+                "SỞ GIAO THÔNG VẬN TẢI,2022,1.2,3\nSở Giao thông Vận tải,2021,1.2,1\n");
+    CHECK(read.problems == "");
+    CHECK(read.table == "sở giao thông vận tải 2021: 1 1 -\nsở giao thông vận tải 2022: 2 3 -\n");
+  }
+  SUBCASE("a score given twice under two spellings is reported") {
+    const ScoresRead read =
+        read_scores_text(folder, "unit,year,criterion,score\nSở Y tế,2022,1.1,1\nsở y  tế,2022,1.1,2\n");
+    CHECK(read.problems == folder.path("scores.csv") +
+                               ":3:19: error: unit 'Sở Y tế' is scored twice on criterion '1.1' in 2022\n");
+  }
+}
+
 TEST_CASE("inputs: Vietnamese scores headers are matched with or without diacritics, in any case") {
   TemporaryFolder folder;
   std::string header;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "chiso/inputs.h"
+#include "chiso/text.h"
 #include "io/scores_layout.h"
 #include "printers.h"
 #include "messages.h"
@@ -72,7 +73,7 @@ std::string dump(const ScoreTable& table) {
   out << std::setprecision(17);
   for (size_t unit = 0; unit < table.units().size(); ++unit) {
     out << "unit " << unit << " '" << table.units()[unit] << "'";
-    if (table.find_unit(table.units()[unit]) != static_cast<int>(unit)) out << " (not found)";
+    if (table.find_unit(unit_key(table.units()[unit])) != static_cast<int>(unit)) out << " (not found)";
     out << "\n";
   }
   for (int row = 0; row < static_cast<int>(table.rows().size()); ++row) {

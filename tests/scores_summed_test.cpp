@@ -249,7 +249,8 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
   }
   SUBCASE("a wide file without a column for every leaf") {
     content = "unit,year,1.1,1.2,2.1\nSở A,2022,1,2,3\n";
-    problems = "framework.csv:7:1: warning: nobody was scored on criterion '2.2' in 2022; it counts as 0 points for every unit\n";
+    problems = "framework.csv:7:1: error: nobody was scored on criterion '2.2' in 2022; give its scores, or --missing "
+               "zero to count it as 0 points for every unit\n";
   }
   SUBCASE("a framework with a normalised leaf") {
     framework = kNormalised;

@@ -9,6 +9,10 @@ void Diagnostics::error(Location where, std::string message) {
 }
 
 void Diagnostics::warning(Location where, std::string message) {
+  if (strict_) {
+    items_.push_back({std::move(where), Severity::kError, std::move(message) + " (--strict)"});
+    return;
+  }
   items_.push_back({std::move(where), Severity::kWarning, std::move(message)});
 }
 

@@ -56,7 +56,10 @@ int row_of(ScoresFile& file, const CsvRecord& record) {
   }
   if (file.last_unit < 0 || raw != file.last_raw_unit) {
     auto [known, inserted] = file.unit_of_raw.try_emplace(raw, 0);
-    if (inserted) known->second = file.table.intern_unit(normalise_name(raw));
+    if (inserted) {
+      const std::string name = normalise_name(raw);
+      known->second = file.table.intern_unit(name, unit_key(name), *year);
+    }
     file.last_unit = known->second;
     file.last_raw_unit = raw;
   }
