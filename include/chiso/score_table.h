@@ -57,9 +57,17 @@ class ScoreTable {
 
   int leaf_count() const { return leaf_count_; }
 
-  /// The index of the unit whose key is `key` (unit_key of `name`), adding it on first sight.
-  /// `name` (normalised) is the spelling printed: the first one seen in the latest year.
+  /// The index of the unit whose key is `key` (unit_key of `name`), adding it on first sight
+  /// with `name` (normalised) as its spelling, seen in `year`.
   int intern_unit(std::string_view name, std::string_view key, int year = 0);
+  /// Notes that the first line of unit `unit` in `year` spells it `name`: the spelling printed
+  /// is that of the unit's latest year (readers call it for each new unit-year, in file order).
+  void spell_unit(int unit, int year, std::string_view name) {
+    const auto at = static_cast<size_t>(unit);
+    if (year <= spelling_year_[at]) return;
+    spelling_year_[at] = year;
+    if (units_[at] != name) units_[at].assign(name);
+  }
   /// intern_unit with `name` as its own key, for tables built in memory from names that
   /// differ in more than case and spacing.
   int intern_unit(std::string_view name) { return intern_unit(name, name); }

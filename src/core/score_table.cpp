@@ -69,9 +69,6 @@ int ScoreTable::intern_unit(std::string_view name, std::string_view key, int yea
     found = unit_index_.emplace(std::string(key), static_cast<int>(units_.size())).first;
     units_.emplace_back(name);
     spelling_year_.push_back(year);
-  } else if (const auto unit = static_cast<size_t>(found->second); year > spelling_year_[unit]) {
-    units_[unit].assign(name);  // a later year's spelling is printed, as the latest table would
-    spelling_year_[unit] = year;
   }
   last_unit_ = found->second;
   last_name_.assign(name);

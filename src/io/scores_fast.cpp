@@ -171,7 +171,9 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
       double* cells = part.cells.at(r);
       where.line = line - 1 + local.line;
       where.column = local.column;
+      const size_t rows_before = table.rows().size();
       const int row = table.row(unit, local.year, where, cells);
+      if (table.rows().size() > rows_before) table.spell_unit(unit, local.year, part.units[static_cast<size_t>(local.unit)]);
       if (table.row_cells(row) != cells) join(table.row_cells(row), cells, width);  // a row given before
     }
     line += part.lines;
@@ -209,6 +211,7 @@ bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartC
       where.line = line - 1 + local.line;
       where.column = local.column;
       table.add_new_row(unit, local.year, where);
+      table.spell_unit(unit, local.year, part->units[static_cast<size_t>(local.unit)]);
     }
     summed.sums.first_rows.push_back(table.rows().size() - part->rows.size());
     summed.sums.pieces.push_back(std::move(part->sums));
