@@ -285,12 +285,16 @@ TEST_CASE("inputs: a units file gives each unit one group, in the order groups a
                                         "Sở  Nội vụ;Sở, ban, ngành\n"
                                         "Sở Nội vụ;UBND cấp huyện\n"
                                         ";UBND cấp huyện\n"
-                                        "Sở Y tế;\n");
+                                        "Sở Y tế;\n"
+                                        "SỞ NỘI\xC2\xA0VỤ;Sở, ban, ngành\n"
+                                        "sở nội vụ;UBND cấp huyện\n");
   const UnitGroups groups = read_units(path, {}, diagnostics);
   CHECK(messages(diagnostics.all()) ==
         path + ":5:11: error: unit 'Sở Nội vụ' is in group 'Sở, ban, ngành' on line 2 and in group "
                "'UBND cấp huyện' here; a unit belongs to one group\n" +
-            path + ":6:1: error: unit name is empty\n" + path + ":7:9: error: group of unit 'Sở Y tế' is empty\n");
+            path + ":6:1: error: unit name is empty\n" + path + ":7:9: error: group of unit 'Sở Y tế' is empty\n" +
+            path + ":9:11: error: unit 'Sở Nội vụ' is in group 'Sở, ban, ngành' on line 2 and in group "
+                   "'UBND cấp huyện' here; a unit belongs to one group\n");
   CHECK(groups.order == std::vector<std::string>{"Sở, ban, ngành", "UBND cấp huyện"});
   CHECK(groups.group("Sở Nội vụ") == "Sở, ban, ngành");
   CHECK(groups.group("UBND huyện A") == "UBND cấp huyện");
