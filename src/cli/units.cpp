@@ -14,6 +14,10 @@
 namespace chiso::cli {
 namespace {
 
+// Past this many names × candidates, no "did you mean": a national run that renamed every
+// commune would otherwise spend minutes on edit distances.
+constexpr size_t kSuggestedPairs = 1'000'000;
+
 // "; did you mean 'X'?" for the closest of `candidates` to `name`, or "".
 std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates) {
   const std::string closest = closest_match(name, candidates);
@@ -27,6 +31,7 @@ void warn_unlisted(const Inputs& inputs, const std::string& units_file, Diagnost
   const std::set<std::string> scored(names.begin(), names.end());
   std::vector<std::string> listed;  // what a misspelt unit may be
   for (const auto& [unit, where] : inputs.groups.listed) listed.push_back(unit);
+  if (listed.size() * names.size() > kSuggestedPairs) listed.clear();
   std::vector<std::string> unlisted;
   Location first_unlisted;
   std::set<int> seen;
@@ -103,23 +108,22 @@ void warn_gone(const LeagueTable& table, const Inputs& inputs, Diagnostics& diag
   for (const RankedUnit& unit : table.units) {
     if (unit.is_ranked() && !unit.previous_rank && unit.formed_from.empty()) entered.push_back(unit.unit);
   }
+  if (entered.size() * table.gone.size() > kSuggestedPairs) entered.clear();
   const std::string earlier = table.previous_year ? std::to_string(*table.previous_year) : "the previous ranking";
-  for (const PreviousStanding& gone : table.gone) {
-    // Where the unit was: its row in --previous, or its first scores line in that year.
-    Location where;
-    if (table.previous_given) {
-      auto row = std::find_if(inputs.previous.begin(), inputs.previous.end(),
-                              [&](const PreviousRow& each) { return each.standing.unit == gone.unit; });
-      if (row != inputs.previous.end()) where = row->where;
-    } else if (std::optional<int> unit = inputs.scores.find_unit(unit_key(gone.unit))) {
-      const std::vector<UnitYear>& rows = inputs.scores.rows();
-      for (size_t r = 0; r < rows.size(); ++r) {
-        if (rows[r].unit == *unit && rows[r].year == table.previous_year) {
-          where = inputs.scores.where(static_cast<int>(r));
-          break;
-        }
-      }
+  // Where each unit was: its row in --previous, or its first scores line in that year.
+  std::unordered_map<std::string, Location> where_of;
+  if (table.previous_given) {
+    for (const PreviousRow& row : inputs.previous) where_of.try_emplace(row.standing.unit, row.where);
+  } else {
+    const std::vector<UnitYear>& rows = inputs.scores.rows();
+    for (size_t r = 0; r < rows.size(); ++r) {
+      if (rows[r].year != table.previous_year) continue;
+      where_of.try_emplace(inputs.scores.units()[static_cast<size_t>(rows[r].unit)], inputs.scores.where(static_cast<int>(r)));
     }
+  }
+  for (const PreviousStanding& gone : table.gone) {
+    const auto found = where_of.find(gone.unit);
+    const Location where = found == where_of.end() ? Location{} : found->second;
     const std::string hint = did_you_mean(gone.unit, entered);
     diagnostics.warning(where, fmt::format("unit '{}', ranked in {}, matches no unit of {}{}{}", gone.unit, earlier,
                                            table.year, hint.empty() ? " and is reported as no longer ranked" : hint,
