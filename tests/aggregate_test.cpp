@@ -133,13 +133,34 @@ TEST_CASE("aggregate: check_scores reports unusable and doubtful scores verbatim
               {line_of("scores.csv", 5), Severity::kError,
                "every criterion of unit 'Ban Dân tộc' is 'n/a' in 2023; it cannot be ranked"}});
   }
-  SUBCASE("missing scores are a warning listing the criteria") {
+  SUBCASE("missing scores are an error listing the criteria, by default") {
+    int y_te = scores.row(scores.intern_unit("Sở Y tế"), 2023, line_of("scores.csv", 6));
+    scores.set_points(y_te, 2, 7);
+    check_scores(framework, scores, diagnostics);
+    CHECK(diagnostics.all() ==
+          std::vector<Diagnostic>{{line_of("scores.csv", 6), Severity::kError,
+                                   "unit 'Sở Y tế' has no score for 2 criteria in 2023 ('1.1', '1.2'); give "
+                                   "every score ('n/a' where a criterion does not apply), or --missing zero to "
+                                   "count it as 0 points"}});
+  }
+  SUBCASE("a leaf nobody was scored on is an error at the criterion, by default") {
+    ScoreTable partial(3);
+    int tu_phap = partial.row(partial.intern_unit("Sở Tư pháp"), 2023, line_of("scores.csv", 2));
+    partial.set_points(tu_phap, 0, 4);
+    partial.set_points(tu_phap, 2, 10);
+    check_scores(framework, partial, diagnostics);
+    CHECK(diagnostics.all() ==
+          std::vector<Diagnostic>{{line_of("framework.csv", 4), Severity::kError,
+                                   "nobody was scored on criterion '1.2' in 2023; give its scores, or --missing "
+                                   "zero to count it as 0 points for every unit"}});
+  }
+  SUBCASE("missing scores counted as zero are a warning listing the criteria") {
     int y_te = scores.row(scores.intern_unit("Sở Y tế"), 2023, line_of("scores.csv", 6));
     scores.set_points(y_te, 2, 7);
     int xay_dung = scores.row(scores.intern_unit("Sở Xây dựng"), 2023, line_of("scores.csv", 9));
     scores.set_points(xay_dung, 0, 3);
     scores.set_not_applicable(xay_dung, 1);
-    check_scores(framework, scores, diagnostics);
+    check_scores(framework, scores, diagnostics, MissingScores::kZero);
     CHECK(diagnostics.all() ==
           std::vector<Diagnostic>{{line_of("scores.csv", 6), Severity::kWarning,
                                    "unit 'Sở Y tế' has no score for 2 criteria in 2023 ('1.1', "
@@ -156,7 +177,7 @@ TEST_CASE("aggregate: check_scores reports unusable and doubtful scores verbatim
     int y_te = partial.row(partial.intern_unit("Sở Y tế"), 2023, line_of("scores.csv", 3));
     partial.set_points(y_te, 0, 2);
     partial.set_points(y_te, 2, 9);
-    check_scores(framework, partial, diagnostics);
+    check_scores(framework, partial, diagnostics, MissingScores::kZero);
     CHECK(diagnostics.all() ==
           std::vector<Diagnostic>{
               {line_of("framework.csv", 4), Severity::kWarning,
@@ -167,7 +188,7 @@ TEST_CASE("aggregate: check_scores reports unusable and doubtful scores verbatim
     int earlier = scores.row(0, 2022, line_of("scores-2022.csv", 2));
     scores.set_points(earlier, 0, 4);
     scores.set_points(earlier, 1, 6);
-    check_scores(framework, scores, diagnostics);
+    check_scores(framework, scores, diagnostics, MissingScores::kZero);
     CHECK(diagnostics.all() ==
           std::vector<Diagnostic>{
               {line_of("framework.csv", 6), Severity::kWarning,
@@ -187,7 +208,7 @@ TEST_CASE("aggregate: check_scores lists at most five missing criteria") {
   for (int leaf = 0; leaf < 7; ++leaf) scores.set_points(full, leaf, 1);
   int sparse = scores.row(scores.intern_unit("Sở Y tế"), 2024, line_of("scores.csv", 3));
   scores.set_points(sparse, 3, 1);
-  check_scores(framework, scores, diagnostics);
+  check_scores(framework, scores, diagnostics, MissingScores::kZero);
   CHECK(diagnostics.all() ==
         std::vector<Diagnostic>{
             {line_of("scores.csv", 3), Severity::kWarning,

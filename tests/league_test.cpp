@@ -320,6 +320,64 @@ TEST_CASE("league: rank_years compares each year with the latest earlier year in
   }
 }
 
+TEST_CASE("league: a renamed unit keeps its rank change, a merged one gets none, a vanished one is gone") {
+  Diagnostics diagnostics;
+  CriterionRow leaf;
+  leaf.id = "1";
+  leaf.max = 100;
+  Framework framework = Framework::build({leaf}, diagnostics);
+  REQUIRE(diagnostics.all().empty());
+  ScoreTable scores(1);
+  auto score = [&](const char* unit, int year, double points) {
+    scores.set_points(scores.row(scores.intern_unit(unit), year, {"scores.csv", 2, 1}), 0, points);
+  };
+  score("Sở B", 2021, 90);  // 2021: B 1, A 2, C 3, D 4
+  score("Sở A", 2021, 80);
+  score("Sở C", 2021, 70);
+  score("Sở D", 2021, 60);
+  score("Sở A mới", 2022, 95);  // 2022: A mới (was A) 1, B (B and C merged) 2
+  score("Sở B", 2022, 85);
+  const std::vector<Rename> renames = {{"Sở A", "Sở A mới", 2022, {}}, {"Sở C", "Sở B", std::nullopt, {}}};
+
+  SUBCASE("compared with the previous year of the scores") {
+    std::vector<LeagueTable> tables = rank_years(framework, scores, {2022}, UnitGroups{}, BandScheme{},
+                                                 RankOptions{}, std::nullopt, {}, renames);
+    REQUIRE(tables.size() == 1);
+    const LeagueTable& table = tables[0];
+    CHECK(listing(table) == std::vector<std::string>{"1 Sở A mới (was 2)", "2 Sở B (new)"});
+    CHECK(table.units[0].renamed_from == "Sở A");
+    CHECK(table.units[0].formed_from.empty());
+    CHECK(table.units[0].index_change() == std::optional<double>(15));
+    CHECK(table.units[1].renamed_from == "");
+    CHECK(table.units[1].formed_from == std::vector<std::string>{"Sở B", "Sở C"});
+    CHECK(table.gone == std::vector<PreviousStanding>{{"Sở D", "", 4, 60, "", 60}});
+  }
+  SUBCASE("compared with a ranking file") {
+    const EarlierRanking earlier{{{"Sở B", "", 1, 90, "", std::nullopt},
+                                  {"Sở A", "", 2, 80, "", std::nullopt},
+                                  {"Sở C", "", 3, 70, "", std::nullopt},
+                                  {"Sở D", "", 4, 60, "", std::nullopt}},
+                                 2021};
+    std::vector<LeagueTable> tables = rank_years(framework, scores, {2022}, UnitGroups{}, BandScheme{},
+                                                 RankOptions{}, earlier, {}, renames);
+    REQUIRE(tables.size() == 1);
+    CHECK(listing(tables[0]) == std::vector<std::string>{"1 Sở A mới (was 2)", "2 Sở B (new)"});
+    CHECK(tables[0].units[0].renamed_from == "Sở A");
+    CHECK(tables[0].units[1].formed_from == std::vector<std::string>{"Sở B", "Sở C"});
+    CHECK(tables[0].gone == std::vector<PreviousStanding>{{"Sở D", "", 4, 60, "", std::nullopt}});
+  }
+  SUBCASE("a rename from a later year does not apply yet") {
+    const std::vector<Rename> later = {{"Sở A", "Sở A mới", 2023, {}}};
+    std::vector<LeagueTable> tables = rank_years(framework, scores, {2022}, UnitGroups{}, BandScheme{},
+                                                 RankOptions{}, std::nullopt, {}, later);
+    REQUIRE(tables.size() == 1);
+    CHECK(listing(tables[0]) == std::vector<std::string>{"1 Sở A mới (new)", "2 Sở B (was 1)"});
+    CHECK(tables[0].gone == std::vector<PreviousStanding>{{"Sở A", "", 2, 80, "", 80},
+                                                          {"Sở C", "", 3, 70, "", 70},
+                                                          {"Sở D", "", 4, 60, "", 60}});
+  }
+}
+
 TEST_CASE("league: check_bands reports each unit below the lowest band of its group") {
   Diagnostics diagnostics;
   SUBCASE("at the lowest band, with the published index") {

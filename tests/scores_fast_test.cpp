@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "chiso/inputs.h"
+#include "chiso/text.h"
 #include "io/scores_layout.h"
 #include "printers.h"
 #include "messages.h"
@@ -72,7 +73,7 @@ std::string dump(const ScoreTable& table) {
   out << std::setprecision(17);
   for (size_t unit = 0; unit < table.units().size(); ++unit) {
     out << "unit " << unit << " '" << table.units()[unit] << "'";
-    if (table.find_unit(table.units()[unit]) != static_cast<int>(unit)) out << " (not found)";
+    if (table.find_unit(unit_key(table.units()[unit])) != static_cast<int>(unit)) out << " (not found)";
     out << "\n";
   }
   for (int row = 0; row < static_cast<int>(table.rows().size()); ++row) {
@@ -316,6 +317,18 @@ TEST_CASE("scores fast path: reads plain files of every dialect as the general r
     content += "Sở  B,2021,1.1,1\n";
     content += "Sở B,2021,1.2,1\n";
   }
+  SUBCASE("a unit spelt in other cases and with other white space, in every part, in years apart") {
+    content = "unit,year,criterion,score\n";
+    const char* const spellings[] = {"Sở Giao thông Vận tải", "sở giao thông vận tải", "SỞ GIAO THÔNG VẬN TẢI",
+                                     "\"\rSở\xC2\xA0Giao  thông\tVận tải \""};
+    const char* const kLeafIds[] = {"1.1", "1.2", "2.1", "2.2"};
+    for (int y = 2021; y <= 2024; ++y) {
+      for (int i = 0; i < 4; ++i) {
+        content += std::string(spellings[(i + y) % 4]) + "," + std::to_string(y) + "," + kLeafIds[i] + ",1\n";
+      }
+      content += "Sở B," + std::to_string(y) + ",1.1,1\n";
+    }
+  }
   SUBCASE("criteria named by name or alias instead of id, in any case, without diacritics") {
     content =
         "unit,year,criterion,score\n"
@@ -419,6 +432,10 @@ TEST_CASE("scores fast path: declines a file with a problem, which the general r
     content = "unit,year,criterion,score\nSở A,2022,1.1,1\nSở B,2022,1.1,1\n" + kDecomposedA +
               ",2022,1.1,2\n";
     problems = "scores.csv:4:17: error: unit 'Sở A' is scored twice on criterion '1.1' in 2022\n";
+  }
+  SUBCASE("a score given twice, under two spellings of the unit in different parts") {
+    content = "unit,year,criterion,score\nSở A,2022,2.1,1\n" + long_file(3).substr(26) + "SỞ\xC2\xA0" "a,2022,2.1,1\n";
+    problems = "scores.csv:15:15: error: unit 'Sở A' is scored twice on criterion '2.1' in 2022\n";
   }
   SUBCASE("a score given twice, under the criterion's id and its name") {
     content = "unit,year,criterion,score\nSở A,2022,1.1,1\nSở A,2022,1.2,1\nSở A,2022,Plan,1\n";

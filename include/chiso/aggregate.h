@@ -83,9 +83,14 @@ class RowAggregator {
 std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year,
                                   bool keep_nodes = false);
 
+/// What a unit-year without a score for some criterion means: an error (a truncated export),
+/// or, asked for explicitly (--missing zero), 0 points with a warning.
+enum class MissingScores { kError, kZero };
+
 /// Reports what makes scores unusable or doubtful: a unit-year whose every criterion is n/a
-/// (error); a unit with no score for some criteria, counted as 0 (warning); a leaf criterion
-/// nobody was scored on in a year (warning).
-void check_scores(const Framework& framework, const ScoreTable& scores, Diagnostics& diagnostics);
+/// (error); a unit with no score for some criteria, and a leaf criterion nobody was scored on
+/// in a year (errors, or warnings when `missing` counts them as 0 points).
+void check_scores(const Framework& framework, const ScoreTable& scores, Diagnostics& diagnostics,
+                  MissingScores missing = MissingScores::kError);
 
 }  // namespace chiso

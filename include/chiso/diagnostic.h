@@ -32,8 +32,11 @@ struct Diagnostic {
 class Diagnostics {
  public:
   void error(Location where, std::string message);
+  /// A warning; an error, marked "(--strict)", once set_strict() was called.
   void warning(Location where, std::string message);
   void note(Location where, std::string message);
+  /// Makes every warning from now on an error, for runs that must not go on with a doubt.
+  void set_strict(bool strict) { strict_ = strict; }
   void append(const std::vector<Diagnostic>& more);
 
   /// True when at least one error (not warning) was collected.
@@ -48,6 +51,7 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
   int errors_ = 0;  // counted as they come: readers ask after every row
   int warnings_ = 0;
+  bool strict_ = false;
 };
 
 /// Thrown when input cannot be used; carries every problem found so far.

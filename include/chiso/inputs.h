@@ -79,6 +79,10 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
 std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOptions& options,
                                        Diagnostics& diagnostics);
 
+/// Reads the renamed and merged units (`old,new[,year]`; several old names for one new name
+/// make a merger; no year = every comparison).
+std::vector<Rename> read_renames(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
+
 /// One row of a previous ranking.
 struct PreviousRow {
   std::optional<int> year;  // when the file has a year column

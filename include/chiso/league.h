@@ -52,6 +52,8 @@ struct RankedUnit {
   double figure = 0;                  // the headline figure as published (rounded)
   std::vector<std::string> other_bands;  // one per further band set, in the scheme's order
   std::optional<double> previous_figure;
+  std::string renamed_from;              // the previous year's name, when --renames renamed it
+  std::vector<std::string> formed_from;  // the previous year's units it merged, when several
 
   bool is_ranked() const { return rank > 0; }
   /// Previous rank − rank: positive when the unit climbed; empty for a new unit.
@@ -76,6 +78,21 @@ struct LeagueTable {
   std::vector<std::string> other_band_sets;  // names of the band sets after the first
   bool has_bands = false;             // whether any band applies (else no band column)
   std::vector<RankedUnit> units;      // in each group the ranked units, then those not ranked
+  /// Units ranked in the year compared with that no unit of this year continues (by name or
+  /// by a rename), by group, rank and name.
+  std::vector<PreviousStanding> gone;
+};
+
+/// A unit renamed (one old name) or formed by a merger (several old names for one new name),
+/// from --renames: the new name continues the old unit's standing from `year` on (from any
+/// year when not given). Names are those printed, already matched to the scored units.
+struct Rename {
+  std::string old_unit;
+  std::string new_unit;
+  std::optional<int> year;
+  Location where;
+
+  friend bool operator==(const Rename&, const Rename&) = default;
 };
 
 /// The rows of `table.units` of each of `table.groups`, in the same order: found in one pass,
@@ -99,8 +116,11 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
                       const std::vector<Exclusion>& excluded = {});
 
 /// Fills the previous rank, index and band of every unit found in `previous` (matched by unit
-/// name); units not found are new.
-void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous);
+/// name, or by `renames` that apply to the table's year); units not found are new. A unit
+/// that continues several previous units (a merger) gets no previous rank, only formed_from.
+/// `previous_year`: the year of `previous`, when known.
+void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous,
+                  const std::vector<Rename>& renames = {}, std::optional<int> previous_year = std::nullopt);
 
 /// The table's standings, to compare a later year with.
 std::vector<PreviousStanding> standings(const LeagueTable& table);
@@ -118,7 +138,8 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
                                     const std::vector<int>& years, const UnitGroups& groups,
                                     const BandScheme& bands, const RankOptions& options,
                                     const std::optional<EarlierRanking>& earlier,
-                                    const std::vector<Exclusion>& excluded = {});
+                                    const std::vector<Exclusion>& excluded = {},
+                                    const std::vector<Rename>& renames = {});
 
 /// Every year's results, for rank_years_each: aggregated from a table of scores, or added up
 /// as the scores were read (read_scores_summed).
@@ -137,7 +158,7 @@ ScoredYears scored_years(const Framework& framework, const ScoreTable& scores);
 void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, const UnitGroups& groups,
                      const BandScheme& bands, const RankOptions& options,
                      const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
-                     const std::function<void(LeagueTable)>& each);
+                     const std::function<void(LeagueTable)>& each, const std::vector<Rename>& renames = {});
 
 /// Reports every unit whose index is below the lowest band of its group (an error, located at
 /// that band), so that no unit is published without a band.

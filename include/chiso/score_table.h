@@ -57,8 +57,22 @@ class ScoreTable {
 
   int leaf_count() const { return leaf_count_; }
 
-  /// The unit's index, adding it on first sight. `name` must already be normalised.
-  int intern_unit(std::string_view name);
+  /// The index of the unit whose key is `key` (unit_key of `name`), adding it on first sight
+  /// with `name` (normalised) as its spelling, seen in `year`.
+  int intern_unit(std::string_view name, std::string_view key, int year = 0);
+  /// Notes that the first line of unit `unit` in `year` spells it `name`: the spelling printed
+  /// is that of the unit's latest year (readers call it for each new unit-year, in file order).
+  void spell_unit(int unit, int year, std::string_view name) {
+    const auto at = static_cast<size_t>(unit);
+    if (year <= spelling_year_[at]) return;
+    spelling_year_[at] = year;
+    if (units_[at] != name) units_[at].assign(name);
+  }
+  /// intern_unit with `name` as its own key, for tables built in memory from names that
+  /// differ in more than case and spacing.
+  int intern_unit(std::string_view name) { return intern_unit(name, name); }
+  /// Prints unit `unit` as `name` from now on (the units file's spelling of it).
+  void rename_unit(int unit, std::string name) { units_[static_cast<size_t>(unit)] = std::move(name); }
   /// The row of (unit, year), adding an all-missing row located at `where` on first sight.
   int row(int unit, int year, const Location& where);
 
@@ -83,10 +97,10 @@ class ScoreTable {
   void set_points(int row, int leaf, double points) { row_cells(row)[leaf] = points; }
   void set_not_applicable(int row, int leaf) { row_cells(row)[leaf] = kNotApplicableMark; }
 
-  /// The unit named `name` (normalised) or the row of (unit, year), if present; for readers
+  /// The unit whose key is `key` (unit_key), or the row of (unit, year), if present; for readers
   /// that check a file before adding it. find_row() indexes the rows add_new_row() added, so
   /// two threads must not call it at once.
-  std::optional<int> find_unit(std::string_view name) const;
+  std::optional<int> find_unit(std::string_view key) const;
   std::optional<int> find_row(int unit, int year) const;
   /// Makes room for `rows` rows in all.
   void reserve_rows(size_t rows);
@@ -116,7 +130,8 @@ class ScoreTable {
     using is_transparent = void;
     size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
   };
-  std::unordered_map<std::string, int, NameHash, std::equal_to<>> unit_index_;
+  std::unordered_map<std::string, int, NameHash, std::equal_to<>> unit_index_;  // by key
+  std::vector<int> spelling_year_;  // the year each unit's printed spelling was seen in
   std::vector<UnitYear> rows_;
   std::vector<std::string> files_;  // the files rows were first seen in
   int last_file_ = -1;

@@ -39,7 +39,7 @@ struct GroupSummary {
   int climbed = 0;
   int fell = 0;
   int held = 0;
-  int new_units = 0;
+  int new_units = 0;             // not ranked in the previous year, mergers (formed_from) aside
   std::vector<Move> climbers;    // largest climbs first, then by rank; at most `kMovesShown`
   std::vector<Move> fallers;     // largest falls first, then by rank; at most `kMovesShown`
   int not_ranked = 0;            // listed but left out of the ranking this year

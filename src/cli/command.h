@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "chiso/compare.h"
 #include "chiso/diagnostic.h"
 #include "chiso/framework.h"
 #include "chiso/inputs.h"
@@ -49,9 +50,12 @@ struct InputFiles {
   std::string bands;
   std::string previous;
   std::string excluded;
+  std::string renames;
   std::string delimiter;            // "", ",", ";" or "tab"
-  std::vector<std::string> not_applicable;
-  bool no_thousands = false;  // --no-thousands  // --not-applicable: more spellings of 'n/a'
+  std::vector<std::string> not_applicable;  // --not-applicable: more spellings of 'n/a'
+  bool no_thousands = false;                // --no-thousands
+  std::string missing = "error";    // a criterion without score: "error" or "zero"
+  bool strict = false;              // every warning is an error
 };
 
 /// The flags that say how to rank, spelt and explained the same in every command that ranks.
@@ -85,11 +89,39 @@ struct Inputs {
   BandScheme bands;
   std::vector<PreviousRow> previous;
   std::vector<Exclusion> excluded;
+  std::vector<Rename> renames;
   std::optional<Method> method;
   bool has_units = false;
   bool has_previous = false;
   std::string previous_file;
 };
+
+/// What --missing asks for.
+MissingScores missing_scores(const InputFiles& files);
+
+/// Matches the units of every input to the scored units on unit_key: prints each as the units
+/// file spells it, gives the units of --excluded, --previous and --renames the spelling of the
+/// scored unit they name; warns about scored units not in the units file (with the closest
+/// name), units of the units file without scores, and renames that name no unit.
+void match_units(Inputs& inputs, const InputFiles& files, Diagnostics& diagnostics);
+
+/// Warns about each unit of the year `table` was compared with that no unit of its year
+/// continues (LeagueTable::gone), with the closest new unit's name.
+void warn_gone(const LeagueTable& table, const Inputs& inputs, Diagnostics& diagnostics);
+
+/// The renames of --renames (none without it), adding its problems to `diagnostics`.
+std::vector<Rename> read_renames_file(const InputFiles& files, Diagnostics& diagnostics);
+
+/// For chiso compare and chiso history: gives each unit of `rankings` (latest first) and of
+/// `renames` the spelling of the latest ranking that has it (unit_key).
+void match_ranking_units(const std::vector<YearStandings*>& rankings, std::vector<Rename>& renames);
+
+/// For chiso compare and chiso history: renames the units of `earlier` that `renames` renamed
+/// by `later_year` (from a later year than `earlier`'s), so that each is matched with its new
+/// name. With `drop_mergers`, the units of a merger are left out of `earlier`: the merged unit
+/// is then new, and they are not gone.
+void apply_renames(YearStandings& earlier, std::optional<int> later_year, const std::vector<Rename>& renames,
+                   bool drop_mergers);
 
 /// Adds --lang vi|en (default vi), "Language of <what>".
 void add_lang_option(CLI::App& command, std::string& lang, const std::string& what);

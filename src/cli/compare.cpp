@@ -74,7 +74,7 @@ Inputs read_earlier_inputs(const CompareArguments& arguments, const Inputs& late
     }
   }
   if (diagnostics.error_count() == errors_before)
-    check_scores(earlier.framework, earlier.scores, diagnostics);
+    check_scores(earlier.framework, earlier.scores, diagnostics, missing_scores(arguments.files));
   earlier.groups = later.groups;
   earlier.bands = later.bands;
   earlier.excluded = later.excluded;
@@ -157,10 +157,14 @@ int run(const CompareArguments& arguments) {
   }
 
   Diagnostics diagnostics;
+  diagnostics.set_strict(files.strict);
   bool different_frameworks = false;
   auto [old_ranking, new_ranking] = from_files
                                         ? read_files(arguments, diagnostics)
                                         : rank_scores(arguments, different_frameworks, diagnostics);
+  // From scores, read_inputs has reported the problems of --renames already.
+  Diagnostics renames_read;
+  std::vector<Rename> renames = read_renames_file(files, from_files ? diagnostics : renames_read);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
   // Swapped, every climb would read as a fall; a year against itself would report no change.
@@ -185,6 +189,8 @@ int run(const CompareArguments& arguments) {
       parse_scores_source(arguments.old_file).path != "/dev/stdin") {
     return usage_error("OLD and NEW are the same file; compare a year with an earlier one");
   }
+  match_ranking_units({&new_ranking, &old_ranking}, renames);
+  apply_renames(old_ranking, new_ranking.year, renames, true);
 
   round_indices(old_ranking, arguments.ranking.decimals);
   round_indices(new_ranking, arguments.ranking.decimals);

@@ -22,12 +22,12 @@ struct ExplainArguments {
   RankingFlags ranking;
 };
 
-// The unit of `table` that `wanted` names: the same name in NFC, else the same loose key (case
-// and diacritics ignored). Empty when none.
+// The unit of `table` that `wanted` names: the same unit_key (case, white space and
+// composition ignored), else the same loose key (diacritics ignored too). Empty when none.
 std::string find_unit(const LeagueTable& table, const std::string& wanted) {
-  const std::string name = normalise_name(wanted);
+  const std::string name = unit_key(wanted);
   for (const RankedUnit& unit : table.units) {
-    if (unit.unit == name) return unit.unit;
+    if (unit_key(unit.unit) == name) return unit.unit;
   }
   const std::string key = loose_key(wanted);
   for (const RankedUnit& unit : table.units) {

@@ -95,10 +95,18 @@ int run(const HistoryArguments& arguments) {
   }
 
   Diagnostics diagnostics;
+  diagnostics.set_strict(files.strict);
   std::vector<YearStandings> years =
       from_files ? read_files(arguments, diagnostics) : rank_scores(arguments, diagnostics);
+  // From scores, read_inputs has reported the problems of --renames already.
+  Diagnostics renames_read;
+  std::vector<Rename> renames = read_renames_file(files, from_files ? diagnostics : renames_read);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
+  std::vector<YearStandings*> latest_first;
+  for (auto year = years.rbegin(); year != years.rend(); ++year) latest_first.push_back(&*year);
+  match_ranking_units(latest_first, renames);
+  for (YearStandings& year : years) apply_renames(year, std::nullopt, renames, false);
 
   for (YearStandings& ranking : years) round_indices(ranking, arguments.ranking.decimals);
   const History units = history(years);

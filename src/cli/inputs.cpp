@@ -66,6 +66,20 @@ void add_input_options(CLI::App& command, InputFiles& files) {
                      wrap("Units left out of the ranking: a CSV with columns unit and optionally year (empty = "
                           "every year). They are listed as not ranked"))
       ->type_name("FILE");
+  command.add_option("--renames", files.renames,
+                     wrap("Units renamed or merged between years: a CSV with columns old,new and optionally year "
+                          "(the first year of the new name; empty = every year). A renamed unit keeps its rank "
+                          "change; several old names for one new name are a merger, which gets no rank change. "
+                          "Default: none"))
+      ->type_name("FILE");
+  command.add_option("--missing", files.missing,
+                     wrap("A unit without a score for a criterion (a truncated export): error, or zero to "
+                          "count it as 0 points with a warning. Default: error"))
+      ->check(CLI::IsMember({"error", "zero"}).description(""))
+      ->type_name("error|zero");
+  command.add_flag("--strict", files.strict,
+                   wrap("Make every warning an error: exit status 1 and nothing written, for a cron job that "
+                        "must not publish a doubtful table"));
   command.add_option("--delimiter", files.delimiter,
                      wrap("Field separator of the input files: ',' ';' or 'tab'. Default: detected from each header"))
       ->type_name("SEP")
@@ -155,7 +169,12 @@ bool read_file(Diagnostics& diagnostics, Read read) {
 
 }  // namespace
 
+MissingScores missing_scores(const InputFiles& files) {
+  return files.missing == "zero" ? MissingScores::kZero : MissingScores::kError;
+}
+
 Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_will_do) {
+  diagnostics.set_strict(files.strict);
   ReadOptions options;
   if (!files.delimiter.empty()) options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
   options.not_applicable = files.not_applicable;
@@ -208,39 +227,14 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
   if (!inputs.bands.empty() && (files.units.empty() || !inputs.groups.order.empty())) {
     check_band_groups(inputs.bands, inputs.groups.order, files.units, diagnostics);
   }
+  if (!files.renames.empty()) {
+    read_file(diagnostics, [&] { inputs.renames = read_renames(files.renames, options, diagnostics); });
+  }
   if (!has_framework || diagnostics.has_errors()) return inputs;
 
   // Scores added up as they were read had nothing for check_scores to report.
-  if (!inputs.sums) check_scores(inputs.framework, inputs.scores, diagnostics);
-  if (inputs.has_units) {
-    const std::vector<std::string>& names = inputs.scores.units();
-    std::set<std::string> scored(names.begin(), names.end());
-    std::vector<std::string> unlisted;
-    std::set<std::string_view> seen_unlisted;  // not a search of `unlisted` per row: 100,000 of them
-    Location first_unlisted;
-    for (int r = 0; r < static_cast<int>(inputs.scores.rows().size()); ++r) {
-      const UnitYear& row = inputs.scores.rows()[static_cast<size_t>(r)];
-      const std::string& unit = names[row.unit];
-      if (inputs.groups.group_of.count(unit) || !seen_unlisted.insert(unit).second) continue;
-      if (unlisted.empty()) first_unlisted = inputs.scores.where(r);
-      unlisted.push_back(unit);
-    }
-    if (!unlisted.empty()) {
-      const size_t shown = std::min<size_t>(unlisted.size(), 3);
-      std::string names_text = fmt::format("'{}'", fmt::join(unlisted.begin(), unlisted.begin() + static_cast<long>(shown), "', '"));
-      if (unlisted.size() > shown) names_text += fmt::format(" and {} more", unlisted.size() - shown);
-      diagnostics.warning(first_unlisted,
-                          fmt::format("{} not in the units file '{}': {}; {} ranked in a group of {} own",
-                                      unlisted.size() == 1 ? "a scored unit is" : fmt::format("{} scored units are", unlisted.size()),
-                                      files.units, names_text, unlisted.size() == 1 ? "it is" : "they are",
-                                      unlisted.size() == 1 ? "its" : "their"));
-    }
-    for (const auto& [unit, where] : inputs.groups.listed) {
-      if (!scored.count(unit)) {
-        diagnostics.warning(where, fmt::format("unit '{}' has no scores; it is left out of the ranking", unit));
-      }
-    }
-  }
+  if (!inputs.sums) check_scores(inputs.framework, inputs.scores, diagnostics, missing_scores(files));
+  match_units(inputs, files, diagnostics);
   return inputs;
 }
 
@@ -308,11 +302,14 @@ void rank_inputs_each(const Inputs& inputs, const std::string& year, const RankO
     std::vector<int> years = years_to_rank(year, scored.years);
     std::optional<EarlierRanking> earlier;
     if (inputs.has_previous) earlier = previous_for(inputs.previous, years.front(), inputs.previous_file);
-    rank_years_each(scored, years, inputs.groups, inputs.bands, options, earlier,
-                    inputs.excluded, [&](LeagueTable table) {
-                      check_bands(table, inputs.bands, diagnostics);
-                      each(std::move(table));
-                    });
+    rank_years_each(
+        scored, years, inputs.groups, inputs.bands, options, earlier, inputs.excluded,
+        [&](LeagueTable table) {
+          check_bands(table, inputs.bands, diagnostics);
+          warn_gone(table, inputs, diagnostics);
+          each(std::move(table));
+        },
+        inputs.renames);
   } catch (const InputError& e) {
     diagnostics.append(e.diagnostics());
   }

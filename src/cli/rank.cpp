@@ -11,6 +11,7 @@
 #include "chiso/output_set.h"
 #include "chiso/report.h"
 #include "chiso/summary.h"
+#include "chiso/text.h"
 #include "cli/command.h"
 #include "cli/rankings.h"
 
@@ -143,7 +144,13 @@ int run(const RankArguments& arguments) {
   std::optional<ScoreTable> self;
   if (!arguments.self.empty()) {
     self = read_self(arguments, inputs, diagnostics);
-    if (!diagnostics.has_errors()) check_scores(inputs.framework, *self, diagnostics);
+    if (!diagnostics.has_errors()) check_scores(inputs.framework, *self, diagnostics, missing_scores(arguments.files));
+    // Each unit as the appraised scores print it, so that the two are matched by name.
+    for (size_t unit = 0; unit < self->units().size(); ++unit) {
+      if (std::optional<int> found = inputs.scores.find_unit(unit_key(self->units()[unit]))) {
+        self->rename_unit(static_cast<int>(unit), inputs.scores.units()[static_cast<size_t>(*found)]);
+      }
+    }
   }
   const RankOptions options = ranking_options(arguments.ranking, &inputs);
   const CsvStyle style{arguments.bom, arguments.decimal_comma};

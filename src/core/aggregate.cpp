@@ -163,7 +163,9 @@ std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& 
   return results;
 }
 
-void check_scores(const Framework& framework, const ScoreTable& scores, Diagnostics& diagnostics) {
+void check_scores(const Framework& framework, const ScoreTable& scores, Diagnostics& diagnostics,
+                  MissingScores missing_scores) {
+  const bool as_zero = missing_scores == MissingScores::kZero;
   const int leaf_count = scores.leaf_count();
   std::map<int, std::vector<char>> scored_in_year;  // year -> leaf was scored for some unit
   for (const UnitYear& row : scores.rows()) scored_in_year[row.year].assign(leaf_count, 0);
@@ -205,18 +207,28 @@ void check_scores(const Framework& framework, const ScoreTable& scores, Diagnost
       std::string list;
       for (size_t i = 0; i < missing.size() && i < 5; ++i) list += (i ? ", " : "") + quoted(missing[i]);
       if (missing.size() > 5) list += ", …";
-      diagnostics.warning(scores.where(row),
-                          "unit " + quoted(unit) + " has no score for " + std::to_string(missing.size()) +
-                              (missing.size() == 1 ? " criterion" : " criteria") + " in " +
-                              std::to_string(unit_year.year) + " (" + list + "); counted as 0 points");
+      const std::string problem = "unit " + quoted(unit) + " has no score for " + std::to_string(missing.size()) +
+                                  (missing.size() == 1 ? " criterion" : " criteria") + " in " +
+                                  std::to_string(unit_year.year) + " (" + list + ")";
+      if (as_zero) {
+        diagnostics.warning(scores.where(row), problem + "; counted as 0 points");
+      } else {
+        diagnostics.error(scores.where(row), problem + "; give every score ('n/a' where a criterion does not "
+                                                       "apply), or --missing zero to count it as 0 points");
+      }
     }
   }
   for (const auto& [year, scored] : scored_in_year) {
     for (int leaf = 0; leaf < leaf_count; ++leaf) {
       if (scored[leaf]) continue;
       const Criterion& criterion = framework.node(framework.leaves()[leaf]);
-      diagnostics.warning(criterion.where, "nobody was scored on criterion " + quoted(criterion.id) + " in " +
-                                  std::to_string(year) + "; it counts as 0 points for every unit");
+      const std::string problem = "nobody was scored on criterion " + quoted(criterion.id) + " in " + std::to_string(year);
+      if (as_zero) {
+        diagnostics.warning(criterion.where, problem + "; it counts as 0 points for every unit");
+      } else {
+        diagnostics.error(criterion.where, problem + "; give its scores, or --missing zero to count it as 0 points "
+                                                     "for every unit");
+      }
     }
   }
 }

@@ -3,6 +3,11 @@
 namespace chiso {
 
 void Diagnostics::add(Diagnostic diagnostic) {
+  // Under --strict a warning is an error, wherever it was found (appended ones included).
+  if (strict_ && diagnostic.severity == Severity::kWarning) {
+    diagnostic.severity = Severity::kError;
+    diagnostic.message += " (--strict)";
+  }
   errors_ += diagnostic.severity == Severity::kError;
   warnings_ += diagnostic.severity == Severity::kWarning;
   items_.push_back(std::move(diagnostic));

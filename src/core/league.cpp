@@ -8,6 +8,7 @@
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
+#include <tuple>
 #include <unordered_set>
 
 #include "core/number_text.h"
@@ -171,7 +172,41 @@ struct UnitStanding {
   double index = 0;
   double figure = 0;
   std::string band;
+  std::string group;
 };
+
+// Each new name and the old names it continues, of the `renames` that apply when `year` is
+// compared with `previous_year`: a rename with a year applies from that year on.
+using RenameSources = std::unordered_map<std::string_view, std::vector<std::string_view>>;
+RenameSources renames_for(const std::vector<Rename>& renames, int year, std::optional<int> previous_year) {
+  RenameSources olds;
+  for (const Rename& rename : renames) {
+    if (rename.year && (*rename.year > year || (previous_year && *rename.year <= *previous_year))) continue;
+    std::vector<std::string_view>& of = olds[rename.new_unit];
+    if (std::find(of.begin(), of.end(), rename.old_unit) == of.end()) of.push_back(rename.old_unit);
+  }
+  return olds;
+}
+
+// The previous year's units that `unit` continues, of those `was_ranked` then: itself first,
+// then those it was renamed from or formed from, in the order of the renames.
+std::vector<std::string_view> continued(std::string_view unit, const RenameSources& olds,
+                                        const std::function<bool(std::string_view)>& was_ranked) {
+  std::vector<std::string_view> sources;
+  if (was_ranked(unit)) sources.push_back(unit);
+  if (auto found = olds.find(unit); found != olds.end()) {
+    for (std::string_view old : found->second) {
+      if (old != unit && was_ranked(old)) sources.push_back(old);
+    }
+  }
+  return sources;
+}
+
+void sort_gone(std::vector<PreviousStanding>& gone) {
+  std::sort(gone.begin(), gone.end(), [](const PreviousStanding& a, const PreviousStanding& b) {
+    return std::tie(a.group, a.rank, a.unit) < std::tie(b.group, b.rank, b.unit);
+  });
+}
 
 // A year ranked from scores, and each unit's standing in it by unit index.
 struct RankedYear {
@@ -181,18 +216,46 @@ struct RankedYear {
 };
 
 // compare_with for two years of the same scores, where a unit's index names it: the same
-// fields filled, without looking names up.
-void compare_by_unit(RankedYear& ranked, const std::vector<UnitStanding>& previous) {
+// fields filled, looking names up only for the units `olds` renames.
+void compare_by_unit(RankedYear& ranked, const std::vector<UnitStanding>& previous,
+                     const std::vector<std::string>& names, const RenameSources& olds) {
   ranked.table.has_previous = true;
+  std::vector<char> is_continued(previous.size(), 0);
+  std::unordered_map<std::string_view, int> index_of;  // needed for renames only
+  if (!olds.empty()) {
+    for (size_t unit = 0; unit < names.size(); ++unit) index_of.emplace(names[unit], static_cast<int>(unit));
+  }
+  const auto was_ranked = [&](std::string_view name) {
+    auto found = index_of.find(name);
+    return found != index_of.end() && previous[static_cast<size_t>(found->second)].rank != 0;
+  };
   for (size_t row = 0; row < ranked.table.units.size(); ++row) {
     RankedUnit& unit = ranked.table.units[row];
-    const UnitStanding& before = previous[static_cast<size_t>(ranked.unit_of_row[row])];
-    if (before.rank == 0 || !unit.is_ranked()) continue;
+    const int self = ranked.unit_of_row[row];
+    int source = self;
+    is_continued[static_cast<size_t>(self)] = 1;
+    if (!unit.is_ranked()) continue;
+    if (olds.count(unit.unit)) {
+      const std::vector<std::string_view> sources = continued(unit.unit, olds, was_ranked);
+      for (std::string_view name : sources) is_continued[static_cast<size_t>(index_of[name])] = 1;
+      if (sources.size() > 1) unit.formed_from.assign(sources.begin(), sources.end());
+      if (sources.size() != 1) continue;
+      source = index_of[sources.front()];
+      if (source != self) unit.renamed_from = names[static_cast<size_t>(source)];
+    }
+    const UnitStanding& before = previous[static_cast<size_t>(source)];
+    if (before.rank == 0) continue;
     unit.previous_rank = before.rank;
     unit.previous_index = before.index;
     unit.previous_band = before.band;
     unit.previous_figure = before.figure;
   }
+  for (size_t unit = 0; unit < previous.size(); ++unit) {
+    const UnitStanding& before = previous[unit];
+    if (before.rank == 0 || is_continued[unit]) continue;
+    ranked.table.gone.push_back({names[unit], before.group, before.rank, before.index, before.band, before.figure});
+  }
+  sort_gone(ranked.table.gone);
 }
 
 }  // namespace
@@ -204,22 +267,36 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
   return rank_year_in_order(results, unit_names, unit_order(unit_names, groups), bands, options, year, excluded);
 }
 
-void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous) {
+void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous,
+                  const std::vector<Rename>& renames, std::optional<int> previous_year) {
   std::unordered_map<std::string_view, const PreviousStanding*> by_unit;
   for (const PreviousStanding& standing : previous) by_unit.emplace(standing.unit, &standing);
+  const RenameSources olds = renames_for(renames, table.year, previous_year);
+  const auto was_ranked = [&](std::string_view name) { return by_unit.count(name) > 0; };
+  std::unordered_set<std::string_view> is_continued;
   table.has_previous = true;
   for (RankedUnit& unit : table.units) {
-    auto found = by_unit.find(unit.unit);
-    if (found == by_unit.end() || !unit.is_ranked()) continue;
-    unit.previous_rank = found->second->rank;
+    is_continued.insert(unit.unit);
+    if (!unit.is_ranked()) continue;
+    const std::vector<std::string_view> sources = continued(unit.unit, olds, was_ranked);
+    is_continued.insert(sources.begin(), sources.end());
+    if (sources.size() > 1) unit.formed_from.assign(sources.begin(), sources.end());
+    if (sources.size() != 1) continue;
+    const PreviousStanding& before = *by_unit[sources.front()];
+    if (before.unit != unit.unit) unit.renamed_from = before.unit;
+    unit.previous_rank = before.rank;
     // As printed, so that index_change is the difference of the two figures printed beside it
     // (a published table with 3 decimals: 73.484 is printed 73.48).
-    unit.previous_index = found->second->index;
+    unit.previous_index = before.index;
     if (unit.previous_index)
       unit.previous_index = round_half_up(*unit.previous_index, table.options.decimals);
-    unit.previous_band = found->second->band;
-    unit.previous_figure = found->second->figure;
+    unit.previous_band = before.band;
+    unit.previous_figure = before.figure;
   }
+  for (const PreviousStanding& standing : previous) {
+    if (!is_continued.count(standing.unit)) table.gone.push_back(standing);
+  }
+  sort_gone(table.gone);
 }
 
 std::vector<PreviousStanding> standings(const LeagueTable& table) {
@@ -234,10 +311,10 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
                                     const std::vector<int>& years, const UnitGroups& groups,
                                     const BandScheme& bands, const RankOptions& options,
                                     const std::optional<EarlierRanking>& earlier,
-                                    const std::vector<Exclusion>& excluded) {
+                                    const std::vector<Exclusion>& excluded, const std::vector<Rename>& renames) {
   std::vector<LeagueTable> tables;
   rank_years_each(scored_years(framework, scores), years, groups, bands, options, earlier, excluded,
-                  [&](LeagueTable table) { tables.push_back(std::move(table)); });
+                  [&](LeagueTable table) { tables.push_back(std::move(table)); }, renames);
   return tables;
 }
 
@@ -248,7 +325,7 @@ ScoredYears scored_years(const Framework& framework, const ScoreTable& scores) {
 void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, const UnitGroups& groups,
                      const BandScheme& bands, const RankOptions& options,
                      const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
-                     const std::function<void(LeagueTable)>& each) {
+                     const std::function<void(LeagueTable)>& each, const std::vector<Rename>& renames) {
   const std::vector<int>& present = scored.years;
   const std::vector<std::string>& units = *scored.units;
   const UnitOrder order = unit_order(units, groups);
@@ -260,7 +337,8 @@ void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, c
     for (size_t row = 0; row < ranked.table.units.size(); ++row) {
       const RankedUnit& unit = ranked.table.units[row];
       if (unit.is_ranked()) {
-        ranked.by_unit[static_cast<size_t>(ranked.unit_of_row[row])] = {unit.rank, unit.index, unit.figure, unit.band};
+        ranked.by_unit[static_cast<size_t>(ranked.unit_of_row[row])] = {unit.rank, unit.index, unit.figure, unit.band,
+                                                                         unit.group};
       }
     }
     return ranked;
@@ -276,13 +354,13 @@ void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, c
     if (i + 1 < years.size()) next = std::async(std::launch::async, rank_alone, years[i + 1]);
     auto before = std::lower_bound(present.begin(), present.end(), year);
     if (earlier && year == years.front()) {
-      compare_with(ranked.table, earlier->standings);
+      compare_with(ranked.table, earlier->standings, renames, earlier->year);
       ranked.table.previous_year = earlier->year;
       ranked.table.previous_given = true;
     } else if (before != present.begin()) {
       const int previous_year = *std::prev(before);
       if (!last || last->first != previous_year) last.emplace(previous_year, rank_alone(previous_year).by_unit);
-      compare_by_unit(ranked, last->second);
+      compare_by_unit(ranked, last->second, units, renames_for(renames, year, previous_year));
       ranked.table.previous_year = previous_year;
     }
     last.emplace(year, std::move(ranked.by_unit));

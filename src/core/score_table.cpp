@@ -62,12 +62,13 @@ double* CellBlocks::add() {
   return row;
 }
 
-int ScoreTable::intern_unit(std::string_view name) {
+int ScoreTable::intern_unit(std::string_view name, std::string_view key, int year) {
   if (last_unit_ >= 0 && name == last_name_) return last_unit_;
-  auto found = unit_index_.find(name);
+  auto found = unit_index_.find(key);
   if (found == unit_index_.end()) {
-    found = unit_index_.emplace(std::string(name), static_cast<int>(units_.size())).first;
+    found = unit_index_.emplace(std::string(key), static_cast<int>(units_.size())).first;
     units_.emplace_back(name);
+    spelling_year_.push_back(year);
   }
   last_unit_ = found->second;
   last_name_.assign(name);
@@ -113,8 +114,8 @@ void ScoreTable::index_rows() const {
   }
 }
 
-std::optional<int> ScoreTable::find_unit(std::string_view name) const {
-  auto found = unit_index_.find(name);
+std::optional<int> ScoreTable::find_unit(std::string_view key) const {
+  auto found = unit_index_.find(key);
   if (found == unit_index_.end()) return std::nullopt;
   return found->second;
 }

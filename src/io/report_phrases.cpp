@@ -61,6 +61,12 @@ const ReportPhrases kVietnamese{
     "đúng bằng 100%.\n",
     "- Giá trị trung bình, trung vị, cao nhất và thấp nhất tính trên chỉ số chưa làm tròn.\n",
     true,
+    "hợp nhất",
+    "## Đơn vị đổi tên hoặc hợp nhất\n\n",
+    "- {unit}: đổi tên từ {old}\n",
+    "- {unit}: hợp nhất từ {old}; không tính thay đổi thứ hạng\n",
+    "## Đơn vị không còn trong bảng xếp hạng\n\n",
+    "- {unit}: hạng {rank} {previous}\n",
 };
 
 const ReportPhrases kEnglish{
@@ -120,6 +126,12 @@ const ReportPhrases kEnglish{
     "exactly 100%.\n",
     "- Means, medians, highest and lowest are taken on the unrounded index.\n",
     false,
+    "merged",
+    "## Renamed and merged units\n\n",
+    "- {unit}: renamed from {old}\n",
+    "- {unit}: formed from {old}; no rank change\n",
+    "## Units no longer ranked\n\n",
+    "- {unit}: rank {rank} ({previous})\n",
 };
 
 }  // namespace

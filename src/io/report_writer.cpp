@@ -41,6 +41,7 @@ class Report {
         text_ += options_.group_sections[tables_done_][g];
       }
     }
+    if (table.has_previous) continuity(table);
     method(table);
     ++tables_done_;
   }
@@ -102,8 +103,33 @@ class Report {
     fmt::format_to(out(), "\n{}{}.\n\n", say_.band_lead, fmt::join(sentences, "; "));
   }
 
+  // The units renamed or merged (--renames) and those of the previous ranking no unit continues.
+  void continuity(const LeagueTable& table) {
+    bool heading = false;
+    for (const RankedUnit& unit : table.units) {
+      if (unit.renamed_from.empty() && unit.formed_from.empty()) continue;
+      if (!heading) text_ += say_.renamed_heading;
+      heading = true;
+      if (unit.formed_from.empty()) {
+        fmt::format_to(out(), fmt::runtime(say_.renamed_line), fmt::arg("unit", unit.unit), fmt::arg("old", unit.renamed_from));
+      } else {
+        fmt::format_to(out(), fmt::runtime(say_.merged_line), fmt::arg("unit", unit.unit),
+                       fmt::arg("old", fmt::join(unit.formed_from, ", ")));
+      }
+    }
+    if (heading) text_ += '\n';
+    if (table.gone.empty()) return;
+    text_ += say_.gone_heading;
+    for (const PreviousStanding& gone : table.gone) {
+      fmt::format_to(out(), fmt::runtime(say_.gone_line), fmt::arg("unit", gone.unit), fmt::arg("rank", gone.rank),
+                     fmt::arg("previous", previous_name(table)));
+    }
+    text_ += '\n';
+  }
+
   std::string change_words(const RankedUnit& unit) const {
     std::optional<int> change = unit.rank_change();
+    if (!change && !unit.formed_from.empty()) return say_.is_merged;
     if (!change) return say_.is_new;
     if (*change > 0) return fmt::format(fmt::runtime(say_.up), fmt::arg("n", *change));
     if (*change < 0) return fmt::format(fmt::runtime(say_.down), fmt::arg("n", -*change));

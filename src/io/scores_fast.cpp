@@ -108,13 +108,13 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
   const int width = table.leaf_count();
   // First the unit and row numbers the table will give, found before it is touched. A unit is
   // numbered by its name: the table's number, or the next ones in the order first seen.
-  std::unordered_map<std::string_view, int> new_units;
+  std::unordered_map<std::string_view, int> new_units;  // by unit key
   const int units = static_cast<int>(table.units().size());
   std::vector<std::vector<int>> plan(parts.size());  // each part's units, numbered so
   for (size_t p = 0; p < parts.size(); ++p) {
-    for (const std::string& name : parts[p]->units) {
-      const std::optional<int> unit = table.find_unit(name);
-      plan[p].push_back(unit ? *unit : new_units.try_emplace(name, units + static_cast<int>(new_units.size())).first->second);
+    for (const std::string& key : parts[p]->unit_keys) {
+      const std::optional<int> unit = table.find_unit(key);
+      plan[p].push_back(unit ? *unit : new_units.try_emplace(key, units + static_cast<int>(new_units.size())).first->second);
     }
   }
   // Which part's row gives each unit-year first.
@@ -164,11 +164,16 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
     for (size_t r = 0; r < part.rows.size(); ++r) {
       const LocalRow& local = part.rows[r];
       int& unit = unit_of[static_cast<size_t>(local.unit)];
-      if (unit < 0) unit = table.intern_unit(part.units[static_cast<size_t>(local.unit)]);
+      if (unit < 0) {
+        const auto at = static_cast<size_t>(local.unit);
+        unit = table.intern_unit(part.units[at], part.unit_keys[at], local.year);
+      }
       double* cells = part.cells.at(r);
       where.line = line - 1 + local.line;
       where.column = local.column;
+      const size_t rows_before = table.rows().size();
       const int row = table.row(unit, local.year, where, cells);
+      if (table.rows().size() > rows_before) table.spell_unit(unit, local.year, part.units[static_cast<size_t>(local.unit)]);
       if (table.row_cells(row) != cells) join(table.row_cells(row), cells, width);  // a row given before
     }
     line += part.lines;
@@ -195,7 +200,8 @@ bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartC
     for (const LocalRow& local : part->rows) {
       int& unit = unit_of[static_cast<size_t>(local.unit)];
       if (unit < 0) {
-        unit = table.intern_unit(part->units[static_cast<size_t>(local.unit)]);
+        const auto at = static_cast<size_t>(local.unit);
+        unit = table.intern_unit(part->units[at], part->unit_keys[at], local.year);
         if (years.too_sparse(table.units().size())) return false;
         seen.resize(table.units().size() * years.size());
       }
@@ -205,6 +211,7 @@ bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartC
       where.line = line - 1 + local.line;
       where.column = local.column;
       table.add_new_row(unit, local.year, where);
+      table.spell_unit(unit, local.year, part->units[static_cast<size_t>(local.unit)]);
     }
     summed.sums.first_rows.push_back(table.rows().size() - part->rows.size());
     summed.sums.pieces.push_back(std::move(part->sums));

@@ -44,7 +44,7 @@ bool valid_text(std::string_view text) {
 class Part {
  public:
   Part(const PartContext& context, off_t begin, off_t end, bool last, PartRows& part)
-      : ok(part.ok), lines(part.lines), units(part.units), rows(part.rows), cells(part.cells), sums(part.sums),
+      : ok(part.ok), lines(part.lines), units(part.units), unit_keys(part.unit_keys), rows(part.rows), cells(part.cells), sums(part.sums),
         context_(context), begin_(begin), end_(end), last_(last),
         fields_(context.layout.width, context.delimiter) {
     if (context.summing) {
@@ -66,6 +66,7 @@ class Part {
   bool& ok;
   int& lines;
   std::vector<std::string>& units;
+  std::vector<std::string>& unit_keys;
   std::vector<LocalRow>& rows;
   CellBlocks& cells;
   std::vector<Subtotal>& sums;
@@ -167,6 +168,7 @@ class Part {
           if (!valid_text(raw) || forbidden_character(raw)) return false;
           found = unit_of_raw_.emplace(std::string(raw), static_cast<int>(units.size())).first;
           units.push_back(normalise_name(raw));  // here, on this part's core
+          unit_keys.push_back(unit_key(units.back()));
           raw_of_unit_.push_back(&found->first);
           follower_.push_back(-1);
         }

@@ -48,6 +48,7 @@ struct PartRows {
   bool ok = false;                  // every line was a plain valid row: else the fast reader declines
   int lines = 0;                    // physical lines in the part
   std::vector<std::string> units;   // names (normalised) in the order first seen; two may be equal
+  std::vector<std::string> unit_keys;  // each name's unit_key: the unit it names
   std::vector<LocalRow> rows;       // in the order first seen; their cells are `cells`
   CellBlocks cells;                 // empty when summing
   std::vector<Subtotal> sums;       // when summing: each row's total, then its fields' subtotals

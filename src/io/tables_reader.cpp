@@ -32,6 +32,7 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
   if (diagnostics.error_count() > errors_before) return groups;
   std::map<std::string, int> first_line;
   std::set<std::string> known_groups;  // searching groups.order per row is quadratic
+  std::map<std::string, std::string> spelling;  // unit_key -> the first spelling of the unit
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
@@ -40,6 +41,7 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
       continue;
     }
     std::string unit = normalise_name(record.fields[column[0]]);
+    if (!unit.empty()) unit = spelling.try_emplace(unit_key(unit), unit).first->second;
     std::string group = normalise_name(record.fields[column[1]]);
     if (unit.empty()) {
       diagnostics.error(record.at(path, column[0]), "unit name is empty");
@@ -171,6 +173,42 @@ std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOption
   return exclusions;
 }
 
+std::vector<Rename> read_renames(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics) {
+  const std::vector<ColumnSpec> specs = {
+      {"old", {"tên cũ", "đơn vị cũ", "old name"}, true},
+      {"new", {"tên mới", "đơn vị mới", "new name"}, true},
+      year_column(false),
+  };
+  enum { kOld, kNew, kYear };
+  CsvRecord record;
+  auto reader = open_with_header(path, options.delimiter, record);
+  const int errors_before = diagnostics.error_count();
+  const size_t width = record.fields.size();
+  std::vector<int> column = match_columns(record, path, specs, diagnostics);
+  std::vector<Rename> renames;
+  if (diagnostics.error_count() > errors_before) return renames;
+  while (reader->next(record)) {
+    if (too_many_errors(diagnostics, errors_before, path)) break;
+    if (has_wrong_field_count(record, width, path, diagnostics)) continue;
+    Rename rename{normalise_name(record.fields[column[kOld]]), normalise_name(record.fields[column[kNew]]),
+                  std::nullopt, record.at(path, column[kOld])};
+    if (rename.old_unit.empty() || rename.new_unit.empty()) {
+      const int empty = rename.old_unit.empty() ? column[kOld] : column[kNew];
+      diagnostics.error(record.at(path, empty), std::string(rename.old_unit.empty() ? "old" : "new") + " unit name is empty");
+      continue;
+    }
+    if (column[kYear] >= 0 && !record.fields[column[kYear]].empty()) {
+      rename.year = parse_year(record.fields[column[kYear]]);
+      if (!rename.year) {
+        diagnostics.error(record.at(path, column[kYear]), "year '" + record.fields[column[kYear]] + "' is not a year such as 2022");
+        continue;
+      }
+    }
+    renames.push_back(std::move(rename));
+  }
+  return renames;
+}
+
 std::vector<PreviousRow> read_previous(const std::string& path, const ReadOptions& options,
                                        Diagnostics& diagnostics) {
   const std::vector<ColumnSpec> specs = {
@@ -189,7 +227,7 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
   std::vector<PreviousRow> rows;
   if (diagnostics.error_count() > errors_before) return rows;
-  std::map<std::pair<int, std::string>, int> seen;  // (year, unit) -> line
+  std::map<std::pair<int, std::string>, int> seen;  // (year, unit_key) -> line
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
@@ -236,7 +274,7 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
         continue;
       }
     }
-    auto [first, inserted] = seen.emplace(std::make_pair(row.year.value_or(0), row.standing.unit), record.line);
+    auto [first, inserted] = seen.emplace(std::make_pair(row.year.value_or(0), unit_key(row.standing.unit)), record.line);
     if (!inserted) {
       diagnostics.error(row.where, "unit '" + row.standing.unit + "' is listed twice (also on line " +
                                        std::to_string(first->second) + ")");

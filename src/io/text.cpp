@@ -1,5 +1,6 @@
 #include "chiso/text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -48,19 +49,47 @@ bool is_known_nfc(std::string_view text) {
   return true;
 }
 
+// The length in bytes of the white space character at `text[i]`, 0 when there is none: the
+// Unicode White_Space characters, among them the NBSP Word puts in names and the CR of a
+// Windows line end left in a cell.
+size_t white_space_length(std::string_view text, size_t i) {
+  const auto byte = [&](size_t at) { return static_cast<unsigned char>(at < text.size() ? text[at] : 0); };
+  const unsigned char lead = byte(i);
+  if (lead == ' ' || (lead >= 0x09 && lead <= 0x0D)) return 1;
+  if (lead < 0xC2) return 0;
+  const unsigned char second = byte(i + 1);
+  const unsigned char third = byte(i + 2);
+  if (lead == 0xC2) return second == 0x85 || second == 0xA0 ? 2 : 0;                  // NEL, NBSP
+  if (lead == 0xE1) return second == 0x9A && third == 0x80 ? 3 : 0;                   // U+1680
+  if (lead == 0xE2 && second == 0x80) {                                               // U+2000–200A, 2028, 2029, 202F
+    return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0;
+  }
+  if (lead == 0xE2) return second == 0x81 && third == 0x9F ? 3 : 0;                   // U+205F
+  if (lead == 0xE3) return second == 0x80 && third == 0x80 ? 3 : 0;                   // U+3000
+  return 0;
+}
+
+// `text` trimmed of white space of every kind, each inner run of it made one space.
 std::string collapse_spaces(std::string_view text) {
-  if (text.find('\t') == std::string_view::npos && text.find("  ") == std::string_view::npos) return std::string(text);
+  bool plain = true;  // most names: single spaces between words, nothing else to do
+  for (size_t i = 0; i < text.size() && plain; ++i) {
+    const size_t length = white_space_length(text, i);
+    plain = length == 0 || (text[i] == ' ' && i > 0 && i + 1 < text.size() && text[i + 1] != ' ' &&
+                            white_space_length(text, i + 1) == 0);
+  }
+  if (plain) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t') {
+  for (size_t i = 0; i < text.size();) {
+    if (const size_t length = white_space_length(text, i); length > 0) {
       space = true;
+      i += length;
       continue;
     }
     if (space && !out.empty()) out += ' ';
     space = false;
-    out += c;
+    out += text[i++];
   }
   return out;
 }
@@ -76,9 +105,20 @@ std::string_view trim(std::string_view text) {
 }
 
 std::string normalise_name(std::string_view text) {
-  std::string spaced = collapse_spaces(trim(text));
+  std::string spaced = collapse_spaces(text);
   if (is_known_nfc(spaced)) return spaced;  // most names: no call to utf8proc
   return map_unicode(spaced, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string unit_key(std::string_view text) {
+  std::string key = normalise_name(text);
+  if (std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (char& c : key) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // ASCII: no utf8proc
+    return key;
+  }
+  // Case folding after decomposition, then composition: the canonical caseless match of
+  // Unicode (D145), so "Ở" and "O" + horn + hook fold alike.
+  return map_unicode(key, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
 std::string loose_key(std::string_view text) {

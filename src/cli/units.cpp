@@ -1,0 +1,187 @@
+// The same unit is the same unit: every input's unit names matched to the scored units on
+// unit_key (case, white space and composition ignored), and the warnings that say which names
+// match nothing, with the closest one.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "chiso/suggest.h"
+#include "chiso/text.h"
+#include "cli/command.h"
+
+namespace chiso::cli {
+namespace {
+
+// Past this many names × candidates, no "did you mean": a national run that renamed every
+// commune would otherwise spend minutes on edit distances.
+constexpr size_t kSuggestedPairs = 1'000'000;
+
+// "; did you mean 'X'?" for the closest of `candidates` to `name`, or "".
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates) {
+  const std::string closest = closest_match(name, candidates);
+  return closest.empty() ? std::string() : fmt::format("; did you mean '{}'?", closest);
+}
+
+// Warns about the scored units that the units file does not list: one warning for each that
+// has a close name among the listed units (a typo, likely), one for the rest.
+void warn_unlisted(const Inputs& inputs, const std::string& units_file, Diagnostics& diagnostics) {
+  const std::vector<std::string>& names = inputs.scores.units();
+  const std::set<std::string> scored(names.begin(), names.end());
+  std::vector<std::string> listed;  // what a misspelt unit may be
+  for (const auto& [unit, where] : inputs.groups.listed) listed.push_back(unit);
+  if (listed.size() * names.size() > kSuggestedPairs) listed.clear();
+  std::vector<std::string> unlisted;
+  Location first_unlisted;
+  std::set<int> seen;
+  for (int r = 0; r < static_cast<int>(inputs.scores.rows().size()); ++r) {
+    const int unit = inputs.scores.rows()[static_cast<size_t>(r)].unit;
+    const std::string& name = names[static_cast<size_t>(unit)];
+    if (inputs.groups.group_of.count(name) || !seen.insert(unit).second) continue;
+    if (const std::string hint = did_you_mean(name, listed); !hint.empty()) {
+      diagnostics.warning(inputs.scores.where(r),
+                          fmt::format("scored unit '{}' is not in the units file '{}' and is ranked in a group of "
+                                      "its own{}",
+                                      name, units_file, hint));
+      continue;
+    }
+    if (unlisted.empty()) first_unlisted = inputs.scores.where(r);
+    unlisted.push_back(name);
+  }
+  if (!unlisted.empty()) {
+    const size_t shown = std::min<size_t>(unlisted.size(), 3);
+    std::string names_text = fmt::format("'{}'", fmt::join(unlisted.begin(), unlisted.begin() + static_cast<long>(shown), "', '"));
+    if (unlisted.size() > shown) names_text += fmt::format(" and {} more", unlisted.size() - shown);
+    diagnostics.warning(first_unlisted,
+                        fmt::format("{} not in the units file '{}': {}; {} ranked in a group of {} own",
+                                    unlisted.size() == 1 ? "a scored unit is" : fmt::format("{} scored units are", unlisted.size()),
+                                    units_file, names_text, unlisted.size() == 1 ? "it is" : "they are",
+                                    unlisted.size() == 1 ? "its" : "their"));
+  }
+  for (const auto& [unit, where] : inputs.groups.listed) {
+    if (!scored.count(unit)) {
+      diagnostics.warning(where, fmt::format("unit '{}' has no scores; it is left out of the ranking", unit));
+    }
+  }
+}
+
+}  // namespace
+
+void match_units(Inputs& inputs, const InputFiles& files, Diagnostics& diagnostics) {
+  ScoreTable& scores = inputs.scores;
+  for (const auto& [unit, where] : inputs.groups.listed) {
+    if (std::optional<int> found = scores.find_unit(unit_key(unit))) scores.rename_unit(*found, unit);
+  }
+  // Gives `name` the spelling of the scored unit it names; false when it names none.
+  const auto spell = [&scores](std::string& name) {
+    std::optional<int> found = scores.find_unit(unit_key(name));
+    if (found) name = scores.units()[static_cast<size_t>(*found)];
+    return found.has_value();
+  };
+  for (Exclusion& exclusion : inputs.excluded) spell(exclusion.unit);
+  std::unordered_map<std::string, std::string> previous_spelling;  // unit_key -> as --previous spells it
+  for (PreviousRow& row : inputs.previous) {
+    if (!spell(row.standing.unit)) previous_spelling.emplace(unit_key(row.standing.unit), row.standing.unit);
+  }
+  for (Rename& rename : inputs.renames) {
+    bool old_known = spell(rename.old_unit);
+    if (auto found = previous_spelling.find(unit_key(rename.old_unit)); !old_known && found != previous_spelling.end()) {
+      rename.old_unit = found->second;
+      old_known = true;
+    }
+    if (!old_known) {
+      diagnostics.warning(rename.where, fmt::format("renamed unit '{}' is neither scored nor in the previous ranking{}",
+                                                    rename.old_unit, did_you_mean(rename.old_unit, scores.units())));
+    }
+    if (!spell(rename.new_unit)) {
+      diagnostics.warning(rename.where, fmt::format("new name '{}' of unit '{}' is not scored{}", rename.new_unit,
+                                                    rename.old_unit, did_you_mean(rename.new_unit, scores.units())));
+    }
+  }
+  if (inputs.has_units) warn_unlisted(inputs, files.units, diagnostics);
+}
+
+void warn_gone(const LeagueTable& table, const Inputs& inputs, Diagnostics& diagnostics) {
+  if (table.gone.empty()) return;
+  std::vector<std::string> entered;  // this year's units that continue no earlier one
+  for (const RankedUnit& unit : table.units) {
+    if (unit.is_ranked() && !unit.previous_rank && unit.formed_from.empty()) entered.push_back(unit.unit);
+  }
+  if (entered.size() * table.gone.size() > kSuggestedPairs) entered.clear();
+  const std::string earlier = table.previous_year ? std::to_string(*table.previous_year) : "the previous ranking";
+  // Where each unit was: its row in --previous, or its first scores line in that year.
+  std::unordered_map<std::string, Location> where_of;
+  if (table.previous_given) {
+    for (const PreviousRow& row : inputs.previous) where_of.try_emplace(row.standing.unit, row.where);
+  } else {
+    const std::vector<UnitYear>& rows = inputs.scores.rows();
+    for (size_t r = 0; r < rows.size(); ++r) {
+      if (rows[r].year != table.previous_year) continue;
+      where_of.try_emplace(inputs.scores.units()[static_cast<size_t>(rows[r].unit)], inputs.scores.where(static_cast<int>(r)));
+    }
+  }
+  for (const PreviousStanding& gone : table.gone) {
+    const auto found = where_of.find(gone.unit);
+    const Location where = found == where_of.end() ? Location{} : found->second;
+    const std::string hint = did_you_mean(gone.unit, entered);
+    diagnostics.warning(where, fmt::format("unit '{}', ranked in {}, matches no unit of {}{}{}", gone.unit, earlier,
+                                           table.year, hint.empty() ? " and is reported as no longer ranked" : hint,
+                                           " (a renamed or merged unit goes in --renames)"));
+  }
+}
+
+std::vector<Rename> read_renames_file(const InputFiles& files, Diagnostics& diagnostics) {
+  if (files.renames.empty()) return {};
+  ReadOptions options;
+  if (!files.delimiter.empty()) options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
+  try {
+    return read_renames(files.renames, options, diagnostics);
+  } catch (const InputError& e) {
+    diagnostics.append(e.diagnostics());
+    return {};
+  }
+}
+
+void match_ranking_units(const std::vector<YearStandings*>& rankings, std::vector<Rename>& renames) {
+  std::unordered_map<std::string, std::string> spelling;  // unit_key -> the latest ranking's spelling
+  const auto spell = [&spelling](std::string& name) { name = spelling.try_emplace(unit_key(name), name).first->second; };
+  for (YearStandings* ranking : rankings) {
+    for (PreviousStanding& standing : ranking->standings) spell(standing.unit);
+  }
+  for (Rename& rename : renames) {
+    spell(rename.new_unit);
+    spell(rename.old_unit);
+  }
+}
+
+void apply_renames(YearStandings& earlier, std::optional<int> later_year, const std::vector<Rename>& renames,
+                   bool drop_mergers) {
+  std::unordered_map<std::string, std::vector<std::string>> olds;  // new name -> old names
+  for (const Rename& rename : renames) {
+    const bool applies = !rename.year || ((!later_year || *rename.year <= *later_year) &&
+                                          (!earlier.year || *rename.year > *earlier.year));
+    if (applies && rename.old_unit != rename.new_unit) olds[rename.new_unit].push_back(rename.old_unit);
+  }
+  std::unordered_map<std::string, const std::string*> renamed;  // old name -> new name
+  std::set<std::string> merged;
+  for (const auto& [unit, from] : olds) {
+    const bool kept = std::any_of(earlier.standings.begin(), earlier.standings.end(),
+                                  [&](const PreviousStanding& standing) { return standing.unit == unit; });
+    if (from.size() == 1 && !kept) {
+      renamed.emplace(from.front(), &unit);
+    } else if (drop_mergers) {
+      merged.insert(from.begin(), from.end());
+      merged.insert(unit);
+    }
+  }
+  std::vector<PreviousStanding> kept;
+  for (PreviousStanding& standing : earlier.standings) {
+    if (merged.count(standing.unit)) continue;
+    if (auto found = renamed.find(standing.unit); found != renamed.end()) standing.unit = *found->second;
+    kept.push_back(std::move(standing));
+  }
+  earlier.standings = std::move(kept);
+}
+
+}  // namespace chiso::cli
