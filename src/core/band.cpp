@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
+#include <string_view>
+#include <tuple>
 
 #include "chiso/suggest.h"
 #include "core/number_text.h"
@@ -55,19 +59,20 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
     }
   }
   // A label given twice in a group would be printed twice, its units split between two rows.
-  for (size_t i = 1; i < bands.size(); ++i) {
-    for (size_t j = i;
-         j-- > 0 && bands[j].set == bands[i].set && bands[j].group == bands[i].group;) {
-      if (bands[j].label != bands[i].label) continue;
-      const Band& later = bands[i].where.line > bands[j].where.line ? bands[i] : bands[j];
-      const Band& earlier = bands[i].where.line > bands[j].where.line ? bands[j] : bands[i];
-      diagnostics.error(later.where,
-                        "band " + quoted(later.label) + " is given twice" +
-                            (later.group.empty() ? "" : " in group " + quoted(later.group)) +
-                            " (also on line " + std::to_string(earlier.where.line) +
-                            "); give each band once, with its minimum");
-      break;
-    }
+  // Looked up by set, group and label, not by a scan back: 100,000 bands in one group.
+  std::map<std::tuple<std::string_view, std::string_view, std::string_view>, size_t> last_with;
+  for (size_t i = 0; i < bands.size(); ++i) {
+    auto [found, inserted] = last_with.try_emplace({bands[i].set, bands[i].group, bands[i].label}, i);
+    if (inserted) continue;
+    const size_t j = found->second;
+    found->second = i;
+    const Band& later = bands[i].where.line > bands[j].where.line ? bands[i] : bands[j];
+    const Band& earlier = bands[i].where.line > bands[j].where.line ? bands[j] : bands[i];
+    diagnostics.error(later.where,
+                      "band " + quoted(later.label) + " is given twice" +
+                          (later.group.empty() ? "" : " in group " + quoted(later.group)) +
+                          " (also on line " + std::to_string(earlier.where.line) +
+                          "); give each band once, with its minimum");
   }
   scheme.bands_ = std::move(bands);
   for (size_t i = 0; i < scheme.bands_.size(); ++i) {
@@ -80,13 +85,10 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
 
 void check_band_groups(const BandScheme& scheme, const std::vector<std::string>& groups,
                        const std::string& units_file, Diagnostics& diagnostics) {
-  std::vector<std::string> reported;
+  const std::set<std::string_view> known(groups.begin(), groups.end());  // 100,000 groups
+  std::set<std::string_view> reported;
   for (const Band& band : scheme.bands()) {
-    if (band.group.empty() || std::find(groups.begin(), groups.end(), band.group) != groups.end() ||
-        std::find(reported.begin(), reported.end(), band.group) != reported.end()) {
-      continue;
-    }
-    reported.push_back(band.group);
+    if (band.group.empty() || known.count(band.group) || !reported.insert(band.group).second) continue;
     if (units_file.empty()) {
       diagnostics.error(band.where,
                         "band " + quoted(band.label) + " is for group " + quoted(band.group) +
@@ -94,7 +96,8 @@ void check_band_groups(const BandScheme& scheme, const std::vector<std::string>&
                             "group empty, or give --units");
       continue;
     }
-    const std::string hint = closest_match(band.group, groups);
+    // Only the first 50 are listed; suggesting for the rest would cost groups × groups.
+    const std::string hint = reported.size() <= 50 ? closest_match(band.group, groups) : std::string();
     diagnostics.error(band.where, "band " + quoted(band.label) + " is for group " +
                                       quoted(band.group) + ", which is not a group of " +
                                       quoted(units_file) +
