@@ -111,17 +111,21 @@ class Report {
       if (!heading) text_ += say_.renamed_heading;
       heading = true;
       if (unit.formed_from.empty()) {
-        fmt::format_to(out(), fmt::runtime(say_.renamed_line), fmt::arg("unit", unit.unit), fmt::arg("old", unit.renamed_from));
+        fmt::format_to(out(), fmt::runtime(say_.renamed_line), fmt::arg("unit", markdown_text(unit.unit)),
+                       fmt::arg("old", markdown_text(unit.renamed_from)));
       } else {
-        fmt::format_to(out(), fmt::runtime(say_.merged_line), fmt::arg("unit", unit.unit),
-                       fmt::arg("old", fmt::join(unit.formed_from, ", ")));
+        std::vector<std::string> sources;
+        for (const std::string& source : unit.formed_from) sources.push_back(markdown_text(source));
+        fmt::format_to(out(), fmt::runtime(say_.merged_line), fmt::arg("unit", markdown_text(unit.unit)),
+                       fmt::arg("old", fmt::join(sources, ", ")));
       }
     }
     if (heading) text_ += '\n';
     if (table.gone.empty()) return;
     text_ += say_.gone_heading;
     for (const PreviousStanding& gone : table.gone) {
-      fmt::format_to(out(), fmt::runtime(say_.gone_line), fmt::arg("unit", gone.unit), fmt::arg("rank", gone.rank),
+      fmt::format_to(out(), fmt::runtime(say_.gone_line), fmt::arg("unit", markdown_text(gone.unit)),
+                     fmt::arg("rank", gone.rank),
                      fmt::arg("previous", previous_name(table)));
     }
     text_ += '\n';
