@@ -43,6 +43,7 @@ struct GroupSummary {
   std::vector<Move> climbers;    // largest climbs first, then by rank; at most `kMovesShown`
   std::vector<Move> fallers;     // largest falls first, then by rank; at most `kMovesShown`
   int not_ranked = 0;            // listed but left out of the ranking this year
+  int merged = 0;                // formed from several previous units (--renames): no rank change
 
   friend bool operator==(const GroupSummary&, const GroupSummary&) = default;
 };

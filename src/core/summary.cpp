@@ -64,7 +64,7 @@ std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& 
       if (!table.has_previous) continue;
       std::optional<int> change = unit.rank_change();
       if (!change) {
-        if (unit.formed_from.empty()) ++summary.new_units;  // a merger is listed apart, not new
+        ++(unit.formed_from.empty() ? summary.new_units : summary.merged);  // a merger is not new
       } else if (*change > 0) {
         ++summary.climbed;
         climbs.push_back({unit.unit, unit.rank, *unit.previous_rank, *change});

@@ -37,6 +37,7 @@ struct ReportPhrases {
   const char* not_ranked_sentence; // {units}
   const char* changes_heading;     // {previous}
   const char* changes_counts;      // {climbed} {fell} {held} {new_units}
+  const char* changes_merged;      // {merged}: appended to changes_counts when a unit was merged
   const char* climbers;
   const char* fallers;
   const char* move_up;             // {unit} {change} {from} {to}

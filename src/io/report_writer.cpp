@@ -203,6 +203,10 @@ class Report {
     fmt::format_to(out(), fmt::runtime(say_.changes_heading), fmt::arg("previous", previous_name(table)));
     fmt::format_to(out(), fmt::runtime(say_.changes_counts), fmt::arg("climbed", units(summary.climbed)),
                    fmt::arg("fell", summary.fell), fmt::arg("held", summary.held), fmt::arg("new_units", summary.new_units));
+    if (summary.merged > 0) {
+      fmt::format_to(out(), fmt::runtime(say_.changes_merged), fmt::arg("merged", units(summary.merged)),
+                     fmt::arg("previous", previous_name(table)));
+    }
     moves(summary.climbers, say_.climbers, say_.move_up, say_.no_climbers);
     moves(summary.fallers, say_.fallers, say_.move_down, say_.no_fallers);
   }
