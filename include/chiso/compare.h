@@ -2,6 +2,7 @@
 // (chiso history). Rankings come from league tables or from ranking files, as standings.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,7 +22,7 @@ struct YearStandings {
 };
 
 /// How a unit's rank moved from the old ranking to the new one.
-enum class Movement { kClimbed, kFell, kHeld, kNew, kGone };
+enum class Movement { kClimbed, kFell, kHeld, kNew, kGone, kMerged };
 
 /// One unit in the old and the new ranking; the old side is empty for a new unit, the new side
 /// for a unit gone from the new ranking.
@@ -34,6 +35,9 @@ struct UnitChange {
   std::optional<double> new_index;
   std::string old_band;
   std::string new_band;
+  /// A unit of the new ranking formed by merging these units of the old one (--renames): it has
+  /// no old rank, and is merged rather than new. Their old bands count in the band shifts.
+  std::vector<PreviousStanding> formed_from;
 
   Movement movement() const;
   /// Old rank − new rank: positive when the unit climbed; empty for a new or gone unit.
@@ -71,6 +75,7 @@ struct GroupChange {
   std::vector<BandShift> bands;  // labels present in either ranking, highest band first
   bool old_has_bands = false;    // whether the old ranking gave any unit of the group a band
   bool new_has_bands = false;
+  int merged = 0;  // formed from several units of the old ranking: no rank change
 
   friend bool operator==(const GroupChange&, const GroupChange&) = default;
 };
@@ -94,7 +99,10 @@ std::vector<std::vector<const UnitChange*>> units_by_group(const Comparison& com
 /// Compares two rankings, matching units by name (names are already normalised). A unit's group
 /// is taken from the new ranking, or from the old one when the new gives none. Bands are
 /// ordered by the highest index seen with them, or, where no index is known, by the best rank.
-Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ranking);
+/// `formed_from` names the units of the new ranking that merge several of the old one (their
+/// old units are not in `old_ranking`).
+Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ranking,
+                   const std::map<std::string, std::vector<PreviousStanding>>& formed_from = {});
 
 /// Whether two frameworks have the same leaf criterion ids (in any order), so that points and
 /// fields can be compared and not only the index.

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -119,9 +120,9 @@ void match_ranking_units(const std::vector<YearStandings*>& rankings, std::vecto
 /// For chiso compare and chiso history: renames the units of `earlier` that `renames` renamed
 /// by `later_year` (from a later year than `earlier`'s), so that each is matched with its new
 /// name. With `drop_mergers`, the units of a merger are left out of `earlier`: the merged unit
-/// is then new, and they are not gone.
-void apply_renames(YearStandings& earlier, std::optional<int> later_year, const std::vector<Rename>& renames,
-                   bool drop_mergers);
+/// has no old rank, and they are not gone. Returns each merged unit's sources, for compare().
+std::map<std::string, std::vector<PreviousStanding>> apply_renames(YearStandings& earlier, std::optional<int> later_year,
+                                                              const std::vector<Rename>& renames, bool drop_mergers);
 
 /// Adds --lang vi|en (default vi), "Language of <what>".
 void add_lang_option(CLI::App& command, std::string& lang, const std::string& what);

@@ -190,11 +190,11 @@ int run(const CompareArguments& arguments) {
     return usage_error("OLD and NEW are the same file; compare a year with an earlier one");
   }
   match_ranking_units({&new_ranking, &old_ranking}, renames);
-  apply_renames(old_ranking, new_ranking.year, renames, true);
+  const auto formed_from = apply_renames(old_ranking, new_ranking.year, renames, true);
 
   round_indices(old_ranking, arguments.ranking.decimals);
   round_indices(new_ranking, arguments.ranking.decimals);
-  const Comparison comparison = compare(old_ranking, new_ranking);
+  const Comparison comparison = compare(old_ranking, new_ranking, formed_from);
   if (arguments.format == "csv") {
     fmt::print("{}", compare_csv(comparison, arguments.ranking.decimals));
     return kExitOk;

@@ -155,8 +155,8 @@ void match_ranking_units(const std::vector<YearStandings*>& rankings, std::vecto
   }
 }
 
-void apply_renames(YearStandings& earlier, std::optional<int> later_year, const std::vector<Rename>& renames,
-                   bool drop_mergers) {
+std::map<std::string, std::vector<PreviousStanding>> apply_renames(YearStandings& earlier, std::optional<int> later_year,
+                                                              const std::vector<Rename>& renames, bool drop_mergers) {
   std::unordered_map<std::string, std::vector<std::string>> olds;  // new name -> old names
   for (const Rename& rename : renames) {
     const bool applies = !rename.year || ((!later_year || *rename.year <= *later_year) &&
@@ -165,6 +165,7 @@ void apply_renames(YearStandings& earlier, std::optional<int> later_year, const 
   }
   std::unordered_map<std::string, const std::string*> renamed;  // old name -> new name
   std::set<std::string> merged;
+  std::map<std::string, std::vector<PreviousStanding>> formed_from;  // merged unit -> its sources
   for (const auto& [unit, from] : olds) {
     const bool kept = std::any_of(earlier.standings.begin(), earlier.standings.end(),
                                   [&](const PreviousStanding& standing) { return standing.unit == unit; });
@@ -173,6 +174,16 @@ void apply_renames(YearStandings& earlier, std::optional<int> later_year, const 
     } else if (drop_mergers) {
       merged.insert(from.begin(), from.end());
       merged.insert(unit);
+      // Its sources as the earlier ranking has them: first a unit that kept its name and took
+      // others in, then the others in the order of the renames file.
+      std::vector<const std::string*> names{&unit};
+      for (const std::string& source : from) names.push_back(&source);
+      std::vector<PreviousStanding>& sources = formed_from[unit];
+      for (const std::string* name : names) {
+        for (const PreviousStanding& standing : earlier.standings) {
+          if (standing.unit == *name) sources.push_back(standing);
+        }
+      }
     }
   }
   std::vector<PreviousStanding> kept;
@@ -182,6 +193,7 @@ void apply_renames(YearStandings& earlier, std::optional<int> later_year, const 
     kept.push_back(std::move(standing));
   }
   earlier.standings = std::move(kept);
+  return formed_from;
 }
 
 }  // namespace chiso::cli

@@ -57,6 +57,13 @@ std::vector<BandShift> band_shifts(const std::vector<const UnitChange*>& units) 
       entry.best_old_rank = std::min(entry.best_old_rank, *unit->old_rank);
       if (unit->old_index) entry.best_index = std::max(entry.best_index, *unit->old_index);
     }
+    for (const PreviousStanding& source : unit->formed_from) {  // merged into this unit
+      if (source.band.empty()) continue;
+      Seen& entry = seen[source.band];
+      ++entry.shift.old_units;
+      entry.best_old_rank = std::min(entry.best_old_rank, source.rank);
+      if (source.index) entry.best_index = std::max(entry.best_index, *source.index);
+    }
     if (unit->new_rank && !unit->new_band.empty()) {
       Seen& entry = seen[unit->new_band];
       ++entry.shift.new_units;
@@ -90,6 +97,7 @@ GroupChange change_of(const std::string& group, const std::vector<const UnitChan
     if (unit.old_rank) ++change.old_units;
     if (unit.new_rank) ++change.new_units;
     if (!unit.old_band.empty() && unit.old_rank) change.old_has_bands = true;
+    for (const PreviousStanding& source : unit.formed_from) change.old_has_bands |= !source.band.empty();
     if (!unit.new_band.empty() && unit.new_rank) change.new_has_bands = true;
     switch (unit.movement()) {
       case Movement::kClimbed:
@@ -109,6 +117,10 @@ GroupChange change_of(const std::string& group, const std::vector<const UnitChan
       case Movement::kGone:
         ++change.gone;
         break;
+      case Movement::kMerged:
+        ++change.merged;
+        change.old_units += static_cast<int>(unit.formed_from.size());  // ranked in the old ranking
+        break;
     }
   }
   change.climbers = largest_moves(climbs);
@@ -120,7 +132,7 @@ GroupChange change_of(const std::string& group, const std::vector<const UnitChan
 }  // namespace
 
 Movement UnitChange::movement() const {
-  if (!old_rank) return Movement::kNew;
+  if (!old_rank) return formed_from.empty() ? Movement::kNew : Movement::kMerged;
   if (!new_rank) return Movement::kGone;
   if (*old_rank > *new_rank) return Movement::kClimbed;
   if (*old_rank < *new_rank) return Movement::kFell;
@@ -137,7 +149,8 @@ std::optional<double> UnitChange::index_change() const {
   return *new_index - *old_index;
 }
 
-Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ranking) {
+Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ranking,
+                   const std::map<std::string, std::vector<PreviousStanding>>& formed_from) {
   Comparison comparison;
   comparison.old_year = old_ranking.year;
   comparison.new_year = new_ranking.year;
@@ -161,6 +174,8 @@ Comparison compare(const YearStandings& old_ranking, const YearStandings& new_ra
       unit.old_rank = then.rank;
       unit.old_index = then.index;
       unit.old_band = then.band;
+    } else if (auto merged = formed_from.find(now.unit); merged != formed_from.end()) {
+      unit.formed_from = merged->second;
     }
     add_group(comparison.groups, known_groups, unit.group);
     in_new.insert(now.unit);

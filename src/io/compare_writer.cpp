@@ -36,6 +36,9 @@ struct Phrases {
   const char* table_align;
   const char* entered_heading;  // {old}
   const char* gone_heading;     // {new}
+  const char* merged_counts;    // {merged} {old}: after `counts`, when units were merged
+  const char* merged_heading;   // {old}
+  const char* formed_from;      // {units}
   const char* rank;             // {rank}
   const char* index;            // {index}
   const char* band;             // {band}
@@ -69,6 +72,9 @@ const Phrases kVietnamese{
     "|---:|---|---:|---|---:|---:|---:|---|\n",
     "Đơn vị mới, không có trong xếp hạng {old}:\n\n",
     "Không còn trong bảng xếp hạng {new}:\n\n",
+    "{merged} được hợp nhất từ các đơn vị của {old}, không tính thay đổi thứ hạng.\n\n",
+    "Đơn vị hợp nhất từ các đơn vị của {old}:\n\n",
+    "hợp nhất từ {units}",
     "hạng {rank}",
     "chỉ số {index}%",
     "xếp loại {band}",
@@ -103,6 +109,9 @@ const Phrases kEnglish{
     "|---:|---|---:|---|---:|---:|---:|---|\n",
     "New, not ranked in {old}:\n\n",
     "Gone from {new}:\n\n",
+    "{merged} formed by merging units of {old}, without a rank change.\n\n",
+    "Merged from units of {old}:\n\n",
+    "formed from {units}",
     "rank {rank}",
     "index {index}%",
     "band {band}",
@@ -165,12 +174,18 @@ class CompareReport {
                    fmt::arg("climbed", words_.units(static_cast<size_t>(change.climbed))),
                    fmt::arg("fell", change.fell), fmt::arg("held", change.held),
                    fmt::arg("entered", change.entered), fmt::arg("gone", change.gone));
+    if (change.merged > 0) {
+      fmt::format_to(out(), fmt::runtime(say_.merged_counts),
+                     fmt::arg("merged", words_.units(static_cast<size_t>(change.merged))),
+                     fmt::arg("old", side(comparison_.old_year, options_.old_source, false)));
+    }
     moves(change.climbers, say_.climbers, say_.move_up, say_.no_climbers);
     moves(change.fallers, say_.fallers, say_.move_down, say_.no_fallers);
     bands(change);
     table(members);
     apart(members, Movement::kNew, say_.entered_heading);
     apart(members, Movement::kGone, say_.gone_heading);
+    apart(members, Movement::kMerged, say_.merged_heading);
   }
 
   void moves(const std::vector<Move>& list, const char* heading, const char* line,
@@ -255,7 +270,7 @@ class CompareReport {
                        fmt::arg("new", side(comparison_.new_year, options_.new_source, false)));
         any = true;
       }
-      const bool is_new = movement == Movement::kNew;
+      const bool is_new = movement != Movement::kGone;
       std::vector<std::string> parts{fmt::format(
           fmt::runtime(say_.rank), fmt::arg("rank", is_new ? *unit.new_rank : *unit.old_rank))};
       const std::optional<double>& index = is_new ? unit.new_index : unit.old_index;
@@ -265,6 +280,11 @@ class CompareReport {
       const std::string& band = is_new ? unit.new_band : unit.old_band;
       if (!band.empty())
         parts.push_back(fmt::format(fmt::runtime(say_.band), fmt::arg("band", markdown_text(band))));
+      if (!unit.formed_from.empty()) {
+        std::vector<std::string> sources;
+        for (const PreviousStanding& source : unit.formed_from) sources.push_back(markdown_text(source.unit));
+        parts.push_back(fmt::format(fmt::runtime(say_.formed_from), fmt::arg("units", fmt::join(sources, ", "))));
+      }
       fmt::format_to(out(), "- {}: {}\n", markdown_text(unit.unit), fmt::join(parts, ", "));
     }
     if (any) text_ += '\n';
@@ -289,6 +309,8 @@ const char* status_word(Movement movement) {
       return "new";
     case Movement::kGone:
       return "gone";
+    case Movement::kMerged:
+      return "merged";
   }
   return "";
 }
