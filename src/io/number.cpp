@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include <fmt/format.h>
+
 #include "chiso/text.h"
 
 namespace chiso {
@@ -43,14 +45,16 @@ std::string without(std::string text, char mark) {
   return text;
 }
 
-std::string with_comma(std::string text) {
-  text[text.find('.')] = ',';
-  return text;
-}
-
-std::string with_point(std::string text) {
-  text[text.find(',')] = '.';
-  return text;
+// Why `text` is refused when its `mark` (the one that is not the file's decimal mark) may group
+// thousands: both readings, written as this file would take them.
+std::string may_be_thousands(std::string text, char mark, const char* file_kind) {
+  const std::string whole = without(text, mark);
+  text[text.find(mark)] = mark == '.' ? ',' : '.';
+  return fmt::format(
+      "has a '{}' before three digits, which may be a thousands separator in {}; write '{}' for "
+      "the whole number, or '{}' for a decimal, or give --no-thousands if the files never group "
+      "thousands",
+      mark, file_kind, whole, text);
 }
 
 }  // namespace
@@ -111,21 +115,11 @@ std::optional<double> parse_number(std::string_view text, bool comma_file, bool 
   // The mark that is not the file's own (a point in a `;` or tab file, a comma in a quoted
   // cell of a `,` file) is read as a decimal mark, unless it may group thousands.
   if (comma_file && !no_grouping && may_group_thousands(plain, '.')) {
-    why =
-        "has a '.' before three digits, which may be a thousands separator in a file with decimal "
-        "commas; "
-        "write '" +
-        without(plain, '.') + "' for the whole number, or '" + with_comma(plain) +
-        "' for a decimal, or give --no-thousands if the files never group thousands";
+    why = may_be_thousands(plain, '.', "a file with decimal commas");
     return std::nullopt;
   }
   if (!comma_file && quoted && !no_grouping && may_group_thousands(plain, ',')) {
-    why =
-        "has a ',' before three digits, which may be a thousands separator in a comma-separated "
-        "file; "
-        "write '" +
-        without(plain, ',') + "' for the whole number, or '" + with_point(plain) +
-        "' for a decimal, or give --no-thousands if the files never group thousands";
+    why = may_be_thousands(plain, ',', "a comma-separated file");
     return std::nullopt;
   }
   for (char& c : plain) {
