@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "chiso/renames.h"
 #include "chiso/suggest.h"
 #include "chiso/text.h"
 #include "cli/command.h"
@@ -157,39 +158,32 @@ void match_ranking_units(const std::vector<YearStandings*>& rankings, std::vecto
 
 std::map<std::string, std::vector<PreviousStanding>> apply_renames(YearStandings& earlier, std::optional<int> later_year,
                                                               const std::vector<Rename>& renames, bool drop_mergers) {
-  std::unordered_map<std::string, std::vector<std::string>> olds;  // new name -> old names
-  for (const Rename& rename : renames) {
-    const bool applies = !rename.year || ((!later_year || *rename.year <= *later_year) &&
-                                          (!earlier.year || *rename.year > *earlier.year));
-    if (applies && rename.old_unit != rename.new_unit) olds[rename.new_unit].push_back(rename.old_unit);
-  }
-  std::unordered_map<std::string, const std::string*> renamed;  // old name -> new name
-  std::set<std::string> merged;
+  std::unordered_map<std::string_view, const PreviousStanding*> by_name;
+  for (const PreviousStanding& standing : earlier.standings) by_name.emplace(standing.unit, &standing);
+  const auto was_ranked = [&by_name](std::string_view name) { return by_name.count(name) > 0; };
+  const RenameSources olds = renames_for(renames, later_year, earlier.year);
+  std::unordered_map<std::string, std::string> renamed;  // old name -> new name
+  std::set<std::string, std::less<>> merged;
   std::map<std::string, std::vector<PreviousStanding>> formed_from;  // merged unit -> its sources
   for (const auto& [unit, from] : olds) {
-    const bool kept = std::any_of(earlier.standings.begin(), earlier.standings.end(),
-                                  [&](const PreviousStanding& standing) { return standing.unit == unit; });
-    if (from.size() == 1 && !kept) {
-      renamed.emplace(from.front(), &unit);
+    const size_t others = static_cast<size_t>(std::count_if(from.begin(), from.end(), [&](std::string_view old) { return old != unit; }));
+    if (others == 0) continue;
+    const bool kept = was_ranked(unit);
+    if (others == 1 && !kept) {
+      renamed.emplace(*std::find_if(from.begin(), from.end(), [&](std::string_view old) { return old != unit; }), unit);
     } else if (drop_mergers) {
+      merged.emplace(unit);
       merged.insert(from.begin(), from.end());
-      merged.insert(unit);
-      // Its sources as the earlier ranking has them: first a unit that kept its name and took
-      // others in, then the others in the order of the renames file.
-      std::vector<const std::string*> names{&unit};
-      for (const std::string& source : from) names.push_back(&source);
-      std::vector<PreviousStanding>& sources = formed_from[unit];
-      for (const std::string* name : names) {
-        for (const PreviousStanding& standing : earlier.standings) {
-          if (standing.unit == *name) sources.push_back(standing);
-        }
-      }
+      // Its sources as the earlier ranking has them: itself first when it kept its name, then
+      // the others in the order of the renames file (the rule rank uses).
+      std::vector<PreviousStanding>& sources = formed_from[std::string(unit)];
+      for (std::string_view name : continued(unit, olds, was_ranked)) sources.push_back(*by_name.at(name));
     }
   }
   std::vector<PreviousStanding> kept;
   for (PreviousStanding& standing : earlier.standings) {
     if (merged.count(standing.unit)) continue;
-    if (auto found = renamed.find(standing.unit); found != renamed.end()) standing.unit = *found->second;
+    if (auto found = renamed.find(standing.unit); found != renamed.end()) standing.unit = found->second;
     kept.push_back(std::move(standing));
   }
   earlier.standings = std::move(kept);

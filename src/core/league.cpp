@@ -11,6 +11,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "chiso/renames.h"
 #include "core/number_text.h"
 
 namespace chiso {
@@ -174,33 +175,6 @@ struct UnitStanding {
   std::string band;
   std::string group;
 };
-
-// Each new name and the old names it continues, of the `renames` that apply when `year` is
-// compared with `previous_year`: a rename with a year applies from that year on.
-using RenameSources = std::unordered_map<std::string_view, std::vector<std::string_view>>;
-RenameSources renames_for(const std::vector<Rename>& renames, int year, std::optional<int> previous_year) {
-  RenameSources olds;
-  for (const Rename& rename : renames) {
-    if (rename.year && (*rename.year > year || (previous_year && *rename.year <= *previous_year))) continue;
-    std::vector<std::string_view>& of = olds[rename.new_unit];
-    if (std::find(of.begin(), of.end(), rename.old_unit) == of.end()) of.push_back(rename.old_unit);
-  }
-  return olds;
-}
-
-// The previous year's units that `unit` continues, of those `was_ranked` then: itself first,
-// then those it was renamed from or formed from, in the order of the renames.
-std::vector<std::string_view> continued(std::string_view unit, const RenameSources& olds,
-                                        const std::function<bool(std::string_view)>& was_ranked) {
-  std::vector<std::string_view> sources;
-  if (was_ranked(unit)) sources.push_back(unit);
-  if (auto found = olds.find(unit); found != olds.end()) {
-    for (std::string_view old : found->second) {
-      if (old != unit && was_ranked(old)) sources.push_back(old);
-    }
-  }
-  return sources;
-}
 
 void sort_gone(std::vector<PreviousStanding>& gone) {
   std::sort(gone.begin(), gone.end(), [](const PreviousStanding& a, const PreviousStanding& b) {
