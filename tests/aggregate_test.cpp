@@ -138,10 +138,11 @@ TEST_CASE("aggregate: check_scores reports unusable and doubtful scores verbatim
     scores.set_points(y_te, 2, 7);
     check_scores(framework, scores, diagnostics);
     CHECK(diagnostics.all() ==
-          std::vector<Diagnostic>{{line_of("scores.csv", 6), Severity::kError,
-                                   "unit 'Sở Y tế' has no score for 2 criteria in 2023 ('1.1', '1.2'); give "
-                                   "every score ('n/a' where a criterion does not apply), or --missing zero to "
-                                   "count it as 0 points"}});
+          std::vector<Diagnostic>{
+              {line_of("scores.csv", 6), Severity::kError,
+               "unit 'Sở Y tế' has no score for 2 criteria in 2023 ('1.1', '1.2'); give "
+               "every score ('n/a' where a criterion does not apply), or --missing zero to "
+               "count it as 0 points"}});
   }
   SUBCASE("a leaf nobody was scored on is an error at the criterion, by default") {
     ScoreTable partial(3);
@@ -150,9 +151,10 @@ TEST_CASE("aggregate: check_scores reports unusable and doubtful scores verbatim
     partial.set_points(tu_phap, 2, 10);
     check_scores(framework, partial, diagnostics);
     CHECK(diagnostics.all() ==
-          std::vector<Diagnostic>{{line_of("framework.csv", 4), Severity::kError,
-                                   "nobody was scored on criterion '1.2' in 2023; give its scores, or --missing "
-                                   "zero to count it as 0 points for every unit"}});
+          std::vector<Diagnostic>{
+              {line_of("framework.csv", 4), Severity::kError,
+               "nobody was scored on criterion '1.2' in 2023; give its scores, or --missing "
+               "zero to count it as 0 points for every unit"}});
   }
   SUBCASE("missing scores counted as zero are a warning listing the criteria") {
     int y_te = scores.row(scores.intern_unit("Sở Y tế"), 2023, line_of("scores.csv", 6));

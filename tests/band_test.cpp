@@ -155,9 +155,10 @@ TEST_CASE("band: at most 10 band sets, an error at the first band of the 11th") 
   SUBCASE("12 sets: one error") {
     BandScheme::build(bands, diagnostics);
     CHECK(diagnostics.all() ==
-          std::vector<Diagnostic>{{{"bands.csv", 12, 1},
-                                   Severity::kError,
-                                   "band set 'S11' is one set too many; at most 10 band sets side by side"}});
+          std::vector<Diagnostic>{
+              {{"bands.csv", 12, 1},
+               Severity::kError,
+               "band set 'S11' is one set too many; at most 10 band sets side by side"}});
   }
 }
 

@@ -12,7 +12,8 @@ namespace {
 
 std::vector<Diagnostic> many(Severity severity, int count, int first_line = 1) {
   std::vector<Diagnostic> out;
-  for (int i = 0; i < count; ++i) out.push_back({{"u.csv", first_line + i, 1}, severity, "problem"});
+  for (int i = 0; i < count; ++i)
+    out.push_back({{"u.csv", first_line + i, 1}, severity, "problem"});
   return out;
 }
 
@@ -30,7 +31,8 @@ std::vector<std::string> lines(const std::string& text) {
 }  // namespace
 
 TEST_CASE("diagnostic_format: a note names no severity of the input") {
-  CHECK(format_diagnostic({{"u.csv", 0, 0}, Severity::kNote, "stopped reading"}) == "u.csv: note: stopped reading");
+  CHECK(format_diagnostic({{"u.csv", 0, 0}, Severity::kNote, "stopped reading"}) ==
+        "u.csv: note: stopped reading");
 }
 
 TEST_CASE("diagnostic_format: up to 50 errors and 50 warnings are listed in full") {

@@ -235,7 +235,8 @@ TEST_CASE("framework: every problem of a file is reported, not only the first") 
             {cell(4, 10), Severity::kError, "unknown parent '9'; did you mean '1'?"}});
 }
 
-TEST_CASE("framework: a tree 100,000 levels deep gets each node's field and level from its parent") {
+TEST_CASE(
+    "framework: a tree 100,000 levels deep gets each node's field and level from its parent") {
   std::vector<CriterionRow> rows;
   for (int i = 0; i < 100000; ++i) {
     rows.push_back(row("c" + std::to_string(i), i ? "c" + std::to_string(i - 1) : "",

@@ -168,20 +168,25 @@ TEST_CASE("inputs: scores are read from the long and the wide layout alike") {
   }
 }
 
-TEST_CASE("inputs: a unit spelt with another case or spacing is the same unit, printed as its latest year spells it") {
+TEST_CASE(
+    "inputs: a unit spelt with another case or spacing is the same unit, printed as its latest "
+    "year spells it") {
   TemporaryFolder folder;
   SUBCASE("in one long file") {
-    const ScoresRead read = read_scores_text(
-        folder, "unit,year,criterion,score\nSở Giao thông Vận tải,2021,1.1,1\n\"\rsở giao thông\xC2\xA0vận  tải\",2022,1.1,2\n"
-                "SỞ GIAO THÔNG VẬN TẢI,2022,1.2,3\nSở Giao thông Vận tải,2021,1.2,1\n");
+    const ScoresRead read =
+        read_scores_text(folder,
+                         "unit,year,criterion,score\nSở Giao thông Vận tải,2021,1.1,1\n\"\rsở giao "
+                         "thông\xC2\xA0vận  tải\",2022,1.1,2\n"
+                         "SỞ GIAO THÔNG VẬN TẢI,2022,1.2,3\nSở Giao thông Vận tải,2021,1.2,1\n");
     CHECK(read.problems == "");
     CHECK(read.table == "sở giao thông vận tải 2021: 1 1 -\nsở giao thông vận tải 2022: 2 3 -\n");
   }
   SUBCASE("a score given twice under two spellings is reported") {
-    const ScoresRead read =
-        read_scores_text(folder, "unit,year,criterion,score\nSở Y tế,2022,1.1,1\nsở y  tế,2022,1.1,2\n");
-    CHECK(read.problems == folder.path("scores.csv") +
-                               ":3:19: error: unit 'Sở Y tế' is scored twice on criterion '1.1' in 2022\n");
+    const ScoresRead read = read_scores_text(
+        folder, "unit,year,criterion,score\nSở Y tế,2022,1.1,1\nsở y  tế,2022,1.1,2\n");
+    CHECK(read.problems ==
+          folder.path("scores.csv") +
+              ":3:19: error: unit 'Sở Y tế' is scored twice on criterion '1.1' in 2022\n");
   }
 }
 
@@ -290,11 +295,13 @@ TEST_CASE("inputs: a units file gives each unit one group, in the order groups a
                                         "sở nội vụ;UBND cấp huyện\n");
   const UnitGroups groups = read_units(path, {}, diagnostics);
   CHECK(messages(diagnostics.all()) ==
-        path + ":5:11: error: unit 'Sở Nội vụ' is in group 'Sở, ban, ngành' on line 2 and in group "
-               "'UBND cấp huyện' here; a unit belongs to one group\n" +
-            path + ":6:1: error: unit name is empty\n" + path + ":7:9: error: group of unit 'Sở Y tế' is empty\n" +
-            path + ":9:11: error: unit 'Sở Nội vụ' is in group 'Sở, ban, ngành' on line 2 and in group "
-                   "'UBND cấp huyện' here; a unit belongs to one group\n");
+        path +
+            ":5:11: error: unit 'Sở Nội vụ' is in group 'Sở, ban, ngành' on line 2 and in group "
+            "'UBND cấp huyện' here; a unit belongs to one group\n" +
+            path + ":6:1: error: unit name is empty\n" + path +
+            ":7:9: error: group of unit 'Sở Y tế' is empty\n" + path +
+            ":9:11: error: unit 'Sở Nội vụ' is in group 'Sở, ban, ngành' on line 2 and in group "
+            "'UBND cấp huyện' here; a unit belongs to one group\n");
   CHECK(groups.order == std::vector<std::string>{"Sở, ban, ngành", "UBND cấp huyện"});
   CHECK(groups.group("Sở Nội vụ") == "Sở, ban, ngành");
   CHECK(groups.group("UBND huyện A") == "UBND cấp huyện");

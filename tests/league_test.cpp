@@ -320,7 +320,9 @@ TEST_CASE("league: rank_years compares each year with the latest earlier year in
   }
 }
 
-TEST_CASE("league: a renamed unit keeps its rank change, a merged one gets none, a vanished one is gone") {
+TEST_CASE(
+    "league: a renamed unit keeps its rank change, a merged one gets none, a vanished one is "
+    "gone") {
   Diagnostics diagnostics;
   CriterionRow leaf;
   leaf.id = "1";
@@ -337,11 +339,13 @@ TEST_CASE("league: a renamed unit keeps its rank change, a merged one gets none,
   score("Sở D", 2021, 60);
   score("Sở A mới", 2022, 95);  // 2022: A mới (was A) 1, B (B and C merged) 2
   score("Sở B", 2022, 85);
-  const std::vector<Rename> renames = {{"Sở A", "Sở A mới", 2022, {}}, {"Sở C", "Sở B", std::nullopt, {}}};
+  const std::vector<Rename> renames = {{"Sở A", "Sở A mới", 2022, {}},
+                                       {"Sở C", "Sở B", std::nullopt, {}}};
 
   SUBCASE("compared with the previous year of the scores") {
-    std::vector<LeagueTable> tables = rank_years(framework, scores, {2022}, UnitGroups{}, BandScheme{},
-                                                 RankOptions{}, std::nullopt, {}, renames);
+    std::vector<LeagueTable> tables =
+        rank_years(framework, scores, {2022}, UnitGroups{}, BandScheme{}, RankOptions{},
+                   std::nullopt, {}, renames);
     REQUIRE(tables.size() == 1);
     const LeagueTable& table = tables[0];
     CHECK(listing(table) == std::vector<std::string>{"1 Sở A mới (was 2)", "2 Sở B (new)"});
@@ -358,8 +362,8 @@ TEST_CASE("league: a renamed unit keeps its rank change, a merged one gets none,
                                   {"Sở C", "", 3, 70, "", std::nullopt},
                                   {"Sở D", "", 4, 60, "", std::nullopt}},
                                  2021};
-    std::vector<LeagueTable> tables = rank_years(framework, scores, {2022}, UnitGroups{}, BandScheme{},
-                                                 RankOptions{}, earlier, {}, renames);
+    std::vector<LeagueTable> tables = rank_years(framework, scores, {2022}, UnitGroups{},
+                                                 BandScheme{}, RankOptions{}, earlier, {}, renames);
     REQUIRE(tables.size() == 1);
     CHECK(listing(tables[0]) == std::vector<std::string>{"1 Sở A mới (was 2)", "2 Sở B (new)"});
     CHECK(tables[0].units[0].renamed_from == "Sở A");
@@ -368,8 +372,9 @@ TEST_CASE("league: a renamed unit keeps its rank change, a merged one gets none,
   }
   SUBCASE("a rename from a later year does not apply yet") {
     const std::vector<Rename> later = {{"Sở A", "Sở A mới", 2023, {}}};
-    std::vector<LeagueTable> tables = rank_years(framework, scores, {2022}, UnitGroups{}, BandScheme{},
-                                                 RankOptions{}, std::nullopt, {}, later);
+    std::vector<LeagueTable> tables =
+        rank_years(framework, scores, {2022}, UnitGroups{}, BandScheme{}, RankOptions{},
+                   std::nullopt, {}, later);
     REQUIRE(tables.size() == 1);
     CHECK(listing(tables[0]) == std::vector<std::string>{"1 Sở A mới (new)", "2 Sở B (was 1)"});
     CHECK(tables[0].gone == std::vector<PreviousStanding>{{"Sở A", "", 2, 80, "", 80},

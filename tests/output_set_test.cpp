@@ -2,17 +2,16 @@
 #include "chiso/output_set.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <set>
-#include <sys/stat.h>
 #include <string>
 
 #include "temporary_folder.h"
-
-#include <cstdlib>
 
 namespace chiso {
 namespace {
@@ -97,7 +96,8 @@ TEST_CASE("output_set: a file written piece by piece appears whole at commit, be
     const std::string private_folder = *beside.begin();
     CHECK(private_folder.size() == std::string(".2022.chiso-XXXXXX/").size());
     CHECK(private_folder.rfind(".2022.chiso-", 0) == 0);
-    CHECK(read(folder.path("reports/" + private_folder + "ranking.csv")) == "year,unit\n2022,Sở A\n");
+    CHECK(read(folder.path("reports/" + private_folder + "ranking.csv")) ==
+          "year,unit\n2022,Sở A\n");
     outputs.append(ranking, "2023,Sở A\n");
     CHECK(commit_error(outputs) == "no error");
   }
@@ -131,7 +131,8 @@ TEST_CASE("output_set: without commit, a file started leaves nothing behind, nor
   }
 }
 
-TEST_CASE("output_set: a failed step leaves every old file as it was and nothing beside the folder") {
+TEST_CASE(
+    "output_set: a failed step leaves every old file as it was and nothing beside the folder") {
   TemporaryFolder folder;
   const std::string out = folder.path("out");
   fs::create_directory(out);
@@ -150,8 +151,10 @@ TEST_CASE("output_set: a failed step leaves every old file as it was and nothing
   }
   SUBCASE("the filesystem cannot swap two folders (the test hook)") {
     ::setenv("CHISO_TEST_OUTPUT_STEP", "5:einval", 1);
-    expected = "cannot replace '" + out + "': Invalid argument (its filesystem cannot swap two folders in one step, "
-               "renameat2 RENAME_EXCHANGE, which chiso needs to replace every file at once; write to a folder on a "
+    expected = "cannot replace '" + out +
+               "': Invalid argument (its filesystem cannot swap two folders in one step, "
+               "renameat2 RENAME_EXCHANGE, which chiso needs to replace every file at once; write "
+               "to a folder on a "
                "local filesystem such as ext4, xfs, btrfs or tmpfs)";
   }
   const std::set<std::string> before = names_in(out);
@@ -185,13 +188,17 @@ TEST_CASE("output_set: an old output's permissions are kept; a new output follow
   }
   ::umask(mask);
   CHECK(read(out + "/ranking.csv") == "new ranking\n");
-  CHECK(fs::status(out + "/ranking.csv").permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK(fs::status(out + "/ranking.csv").permissions() ==
+        (fs::perms::owner_read | fs::perms::owner_write));
   CHECK(fs::status(out + "/report.md").permissions() ==
         (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
-  CHECK(fs::status(out).permissions() == (fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec));
+  CHECK(fs::status(out).permissions() ==
+        (fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec));
 }
 
-TEST_CASE("output_set: the folder's other entries are carried over; files left out and old temporaries are not") {
+TEST_CASE(
+    "output_set: the folder's other entries are carried over; files left out and old temporaries "
+    "are not") {
   TemporaryFolder folder;
   const std::string out = folder.path("out");
   const std::string outside = folder.write("outside.txt", "not chiso's\n");
@@ -216,8 +223,8 @@ TEST_CASE("output_set: the folder's other entries are carried over; files left o
     outputs.add("report.md", "new report\n");
     CHECK(commit_error(outputs) == "no error");
   }
-  CHECK(names_in(out) == std::set<std::string>{"lost-points.csv", "notes-link", "notes.txt", "notes/", "pipe",
-                                               "ranking.csv", "report.md"});
+  CHECK(names_in(out) == std::set<std::string>{"lost-points.csv", "notes-link", "notes.txt",
+                                               "notes/", "pipe", "ranking.csv", "report.md"});
   CHECK(read(outside) == "not chiso's\n");
   CHECK(fs::is_regular_file(fs::symlink_status(out + "/ranking.csv")));
   CHECK(read(out + "/ranking.csv") == "new ranking\n");
@@ -226,7 +233,8 @@ TEST_CASE("output_set: the folder's other entries are carried over; files left o
   CHECK(fs::read_symlink(out + "/notes-link") == "notes.txt");
   CHECK(fs::is_fifo(fs::symlink_status(out + "/pipe")));
   CHECK(read(out + "/notes/2021/a.txt") == "a\n");
-  CHECK(names_in(folder.path("")) == std::set<std::string>{".out.chiso-lock", "out/", "outside.txt"});
+  CHECK(names_in(folder.path("")) ==
+        std::set<std::string>{".out.chiso-lock", "out/", "outside.txt"});
 }
 
 TEST_CASE("output_set: the next run removes what a killed run left beside the folder") {
@@ -235,15 +243,16 @@ TEST_CASE("output_set: the next run removes what a killed run left beside the fo
   fs::create_directories(out);
   fs::create_directories(folder.path(".out.chiso-AbC123/inner"));
   write(folder.path(".out.chiso-AbC123/inner/ranking.csv"), "killed\n");
-  fs::create_directories(folder.path(".out.chiso-keep"));  // not a private folder's name
+  fs::create_directories(folder.path(".out.chiso-keep"));      // not a private folder's name
   fs::create_directories(folder.path(".other.chiso-AbC123"));  // another folder's
   {
     OutputSet outputs(out);
     outputs.add("ranking.csv", "new ranking\n");
     CHECK(commit_error(outputs) == "no error");
   }
-  CHECK(names_in(folder.path("")) ==
-        std::set<std::string>{".other.chiso-AbC123/", ".out.chiso-keep/", ".out.chiso-lock", "out/"});
+  CHECK(names_in(folder.path("")) == std::set<std::string>{".other.chiso-AbC123/",
+                                                           ".out.chiso-keep/", ".out.chiso-lock",
+                                                           "out/"});
 }
 
 TEST_CASE("output_set: an output path that is a regular file is refused and left alone") {
@@ -263,8 +272,8 @@ TEST_CASE("output_set: a symlink or FIFO planted at the lock's name is refused, 
   std::string expected;
   SUBCASE("a symlink") {
     fs::create_symlink(victim, folder.path(".out.chiso-lock"));
-    expected = "cannot lock '" + out + "' for writing: cannot open '" + folder.path(".out.chiso-lock") +
-               "': Too many levels of symbolic links";
+    expected = "cannot lock '" + out + "' for writing: cannot open '" +
+               folder.path(".out.chiso-lock") + "': Too many levels of symbolic links";
   }
   SUBCASE("a FIFO") {
     REQUIRE(::mkfifo(folder.path(".out.chiso-lock").c_str(), 0644) == 0);

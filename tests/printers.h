@@ -15,10 +15,12 @@ namespace chiso {
 
 /// A diagnostic as "file:line:column: error|warning: message".
 inline std::ostream& operator<<(std::ostream& out, const Diagnostic& diagnostic) {
-  return out << diagnostic.where.file << ':' << diagnostic.where.line << ':' << diagnostic.where.column
+  return out << diagnostic.where.file << ':' << diagnostic.where.line << ':'
+             << diagnostic.where.column
              << (diagnostic.severity == Severity::kError     ? ": error: "
-                                                     : diagnostic.severity == Severity::kWarning ? ": warning: "
-                                                                                                 : ": note: ") << diagnostic.message;
+                 : diagnostic.severity == Severity::kWarning ? ": warning: "
+                                                             : ": note: ")
+             << diagnostic.message;
 }
 
 namespace testing {

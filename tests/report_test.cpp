@@ -350,7 +350,8 @@ TEST_CASE("report: a previous ranking from a file, no bands, no groups and 3 dec
   SUBCASE("the comparison with a file of unknown year speaks of the year before") {
     CHECK(has_line(report, "### So với năm trước"));
     CHECK(has_line(report, "1 đơn vị tăng bậc, 0 đơn vị giảm bậc, 0 đơn vị giữ nguyên, 0 đơn vị mới."));
-    CHECK(has_line(report, "- Sở A\\|B: tăng 1 bậc (từ hạng 2 lên hạng 1)"));  // escaped in prose too
+    CHECK(
+        has_line(report, "- Sở A\\|B: tăng 1 bậc (từ hạng 2 lên hạng 1)"));  // escaped in prose too
   }
   SUBCASE("a file that names its year is compared by that year") {
     table.previous_year = 2021;
@@ -369,16 +370,22 @@ TEST_CASE("report: names that got through with a line break, HTML or Markdown st
   table.previous_year = 2021;
   table.groups = {group};
   table.units = {compared(ranked(group, 1, fake_row, {90, 100}, 90, "<b>Tốt</b>"), 2, 80, "Tốt"),
-                 compared(ranked(group, 2, "[Bấm](https://evil.example)", {50, 100}, 50, "Tốt"), 1, 95, "Tốt")};
+                 compared(ranked(group, 2, "[Bấm](https://evil.example)", {50, 100}, 50, "Tốt"), 1,
+                          95, "Tốt")};
   ReportOptions options;
   options.title = "PAR `INDEX`";
   const std::string report = report_of(table, three_bands(), options);
   CHECK(report.starts_with("# PAR \\`INDEX\\` năm 2022\n\n"));
   CHECK(has_line(report, "## &lt;img src=x onerror=alert(1)&gt;"));
-  CHECK(has_line(report, "| 1 | Sở A \\| 1 \\| Sở Giả \\| 100,00 \\| | 90,00 | 100,00 | 90,00 | &lt;b&gt;Tốt&lt;/b&gt; | 2 | "
-                         "↑1 tăng 1 bậc | +10,00 |"));
-  CHECK(has_line(report, "| 2 | \\[Bấm\\](https://evil.example) | 50,00 | 100,00 | 50,00 | Tốt | 1 | ↓1 giảm 1 bậc | -45,00 |"));
-  CHECK(has_line(report, "- Sở A \\| 1 \\| Sở Giả \\| 100,00 \\|: tăng 1 bậc (từ hạng 2 lên hạng 1)"));
+  CHECK(has_line(report,
+                 "| 1 | Sở A \\| 1 \\| Sở Giả \\| 100,00 \\| | 90,00 | 100,00 | 90,00 | "
+                 "&lt;b&gt;Tốt&lt;/b&gt; | 2 | "
+                 "↑1 tăng 1 bậc | +10,00 |"));
+  CHECK(has_line(report,
+                 "| 2 | \\[Bấm\\](https://evil.example) | 50,00 | 100,00 | 50,00 | Tốt | 1 | ↓1 "
+                 "giảm 1 bậc | -45,00 |"));
+  CHECK(has_line(report,
+                 "- Sở A \\| 1 \\| Sở Giả \\| 100,00 \\|: tăng 1 bậc (từ hạng 2 lên hạng 1)"));
   CHECK(report.find("<img") == std::string::npos);
   CHECK(report.find("\n| 1 | Sở Giả") == std::string::npos);
 }

@@ -18,8 +18,8 @@
 #include "chiso/inputs.h"
 #include "chiso/text.h"
 #include "io/scores_layout.h"
-#include "printers.h"
 #include "messages.h"
+#include "printers.h"
 #include "temporary_folder.h"
 
 namespace chiso {
@@ -73,7 +73,8 @@ std::string dump(const ScoreTable& table) {
   out << std::setprecision(17);
   for (size_t unit = 0; unit < table.units().size(); ++unit) {
     out << "unit " << unit << " '" << table.units()[unit] << "'";
-    if (table.find_unit(unit_key(table.units()[unit])) != static_cast<int>(unit)) out << " (not found)";
+    if (table.find_unit(unit_key(table.units()[unit])) != static_cast<int>(unit))
+      out << " (not found)";
     out << "\n";
   }
   for (int row = 0; row < static_cast<int>(table.rows().size()); ++row) {
@@ -319,12 +320,14 @@ TEST_CASE("scores fast path: reads plain files of every dialect as the general r
   }
   SUBCASE("a unit spelt in other cases and with other white space, in every part, in years apart") {
     content = "unit,year,criterion,score\n";
-    const char* const spellings[] = {"Sở Giao thông Vận tải", "sở giao thông vận tải", "SỞ GIAO THÔNG VẬN TẢI",
+    const char* const spellings[] = {"Sở Giao thông Vận tải", "sở giao thông vận tải",
+                                     "SỞ GIAO THÔNG VẬN TẢI",
                                      "\"\rSở\xC2\xA0Giao  thông\tVận tải \""};
     const char* const kLeafIds[] = {"1.1", "1.2", "2.1", "2.2"};
     for (int y = 2021; y <= 2024; ++y) {
       for (int i = 0; i < 4; ++i) {
-        content += std::string(spellings[(i + y) % 4]) + "," + std::to_string(y) + "," + kLeafIds[i] + ",1\n";
+        content += std::string(spellings[(i + y) % 4]) + "," + std::to_string(y) + "," +
+                   kLeafIds[i] + ",1\n";
       }
       content += "Sở B," + std::to_string(y) + ",1.1,1\n";
     }
@@ -434,7 +437,9 @@ TEST_CASE("scores fast path: declines a file with a problem, which the general r
     problems = "scores.csv:4:17: error: unit 'Sở A' is scored twice on criterion '1.1' in 2022\n";
   }
   SUBCASE("a score given twice, under two spellings of the unit in different parts") {
-    content = "unit,year,criterion,score\nSở A,2022,2.1,1\n" + long_file(3).substr(26) + "SỞ\xC2\xA0" "a,2022,2.1,1\n";
+    content = "unit,year,criterion,score\nSở A,2022,2.1,1\n" + long_file(3).substr(26) +
+              "SỞ\xC2\xA0"
+              "a,2022,2.1,1\n";
     problems = "scores.csv:15:15: error: unit 'Sở A' is scored twice on criterion '2.1' in 2022\n";
   }
   SUBCASE("a score given twice, under the criterion's id and its name") {
@@ -505,11 +510,14 @@ TEST_CASE("scores fast path: declines a file with a problem, which the general r
   SUBCASE("a bidi isolate in a unit name of the file's last part") {
     content = long_file(3) + "Sở \xE2\x81\xA6Z\xE2\x81\xA9,2022,1.1,1\n";
     problems =
-        "scores.csv:14:4: error: unit name holds the bidi control U+2066; delete it (names may hold "
+        "scores.csv:14:4: error: unit name holds the bidi control U+2066; delete it (names may "
+        "hold "
         "no control or bidi characters)\n";
   }
   SUBCASE("a control character in a quoted unit name of a wide file") {
-    content = "unit,year,1.1,1.2\nSở A,2022,1,2\n\"Sở \x07" "B\",2022,1,2\n";
+    content =
+        "unit,year,1.1,1.2\nSở A,2022,1,2\n\"Sở \x07"
+        "B\",2022,1,2\n";
     problems =
         "scores.csv:3:5: error: unit name holds the control character U+0007; delete it (names may "
         "hold no control or bidi characters)\n";

@@ -207,9 +207,12 @@ TEST_CASE("summing reader: reads every dialect of a wide file the fast path read
       }
     }
   }
-  SUBCASE("a unit spelt in other cases and with other white space, year after year, in two and more parts") {
+  SUBCASE(
+      "a unit spelt in other cases and with other white space, year after year, in two and more "
+      "parts") {
     content = "unit,year,1.1,1.2,2.1,2.2\n";
-    const char* const spellings[] = {"Sở Giao thông Vận tải", "sở giao thông vận tải", "SỞ GIAO THÔNG VẬN TẢI",
+    const char* const spellings[] = {"Sở Giao thông Vận tải", "sở giao thông vận tải",
+                                     "SỞ GIAO THÔNG VẬN TẢI",
                                      "\"\rSở\xC2\xA0Giao  thông\tVận tải \""};
     for (int y = 2000; y < 2040; ++y) {
       content += std::string(spellings[y % 4]) + "," + std::to_string(y) + ",1,2,3,0.1\n";
@@ -258,8 +261,10 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
   }
   SUBCASE("a wide file without a column for every leaf") {
     content = "unit,year,1.1,1.2,2.1\nSở A,2022,1,2,3\n";
-    problems = "framework.csv:7:1: error: nobody was scored on criterion '2.2' in 2022; give its scores, or --missing "
-               "zero to count it as 0 points for every unit\n";
+    problems =
+        "framework.csv:7:1: error: nobody was scored on criterion '2.2' in 2022; give its scores, "
+        "or --missing "
+        "zero to count it as 0 points for every unit\n";
   }
   SUBCASE("a framework with a normalised leaf") {
     framework = kNormalised;
@@ -305,7 +310,8 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
   SUBCASE("a bidi override in a unit name") {
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.1\nSở\xE2\x80\xAE B,2022,1,2,3,0.1\n";
     problems =
-        "scores.csv:3:3: error: unit name holds the bidi control U+202E; delete it (names may hold no "
+        "scores.csv:3:3: error: unit name holds the bidi control U+202E; delete it (names may hold "
+        "no "
         "control or bidi characters)\n";
   }
   SUBCASE("sparse years: 150 units, each in a year of its own") {

@@ -24,7 +24,8 @@ size_t full_distance(const std::string& a, const std::string& b) {
   for (size_t i = 1; i <= a.size(); ++i) {
     for (size_t j = 1; j <= b.size(); ++j) {
       const size_t cost = fold(a[i - 1]) == fold(b[j - 1]) ? 0 : 1;
-      size_t best = std::min({d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1, d[(i - 1) * width + j - 1] + cost});
+      size_t best = std::min({d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1,
+                              d[(i - 1) * width + j - 1] + cost});
       if (i > 1 && j > 1 && fold(a[i - 1]) == fold(b[j - 2]) && fold(a[i - 2]) == fold(b[j - 1])) {
         best = std::min(best, d[(i - 2) * width + j - 2] + 1);
       }
@@ -34,7 +35,8 @@ size_t full_distance(const std::string& a, const std::string& b) {
   return d[a.size() * width + b.size()];
 }
 
-std::string full_closest_match(const std::string& wrong, const std::vector<std::string>& candidates) {
+std::string full_closest_match(const std::string& wrong,
+                               const std::vector<std::string>& candidates) {
   std::string best;
   size_t best_distance = 0;
   for (const std::string& candidate : candidates) {
@@ -70,7 +72,8 @@ TEST_CASE("suggest: the banded distance chooses as the full table does, on 20,00
     const std::string wrong = text(random() % 13);
     std::vector<std::string> candidates;
     for (int c = 0; c < 10; ++c) candidates.push_back(text(random() % 13));
-    CHECK_MESSAGE(closest_match(wrong, candidates) == full_closest_match(wrong, candidates), "wrong: '" << wrong << "'");
+    CHECK_MESSAGE(closest_match(wrong, candidates) == full_closest_match(wrong, candidates),
+                  "wrong: '" << wrong << "'");
   }
 }
 

@@ -76,9 +76,10 @@ TEST_CASE("text: normalise_name trims and collapses inner runs of spaces and tab
 }
 
 TEST_CASE("text: normalise_name treats white space of every kind as a space") {
-  CHECK(normalise_name("\rSở\xC2\xA0Tư  pháp\xC2\xA0") == "Sở Tư pháp");                 // CR, NBSP
-  CHECK(normalise_name("Sở\xE2\x80\xAFY\xE3\x80\x80tế\n") == "Sở Y tế");                  // U+202F, U+3000
-  CHECK(normalise_name("A\xE2\x80\x8B B") == "A\xE2\x80\x8B B");  // a zero width space is not white space
+  CHECK(normalise_name("\rSở\xC2\xA0Tư  pháp\xC2\xA0") == "Sở Tư pháp");  // CR, NBSP
+  CHECK(normalise_name("Sở\xE2\x80\xAFY\xE3\x80\x80tế\n") == "Sở Y tế");  // U+202F, U+3000
+  CHECK(normalise_name("A\xE2\x80\x8B B") ==
+        "A\xE2\x80\x8B B");  // a zero width space is not white space
 }
 
 TEST_CASE("text: unit_key ignores case, white space of every kind and composition") {
@@ -87,7 +88,8 @@ TEST_CASE("text: unit_key ignores case, white space of every kind and compositio
   CHECK(unit_key("sở giao thông vận tải") == key);
   CHECK(unit_key("SỞ GIAO THÔNG VẬN TẢI") == key);
   CHECK(unit_key(" Sở\xC2\xA0Giao  thông\tVận tải\r") == key);
-  CHECK(unit_key("So\xCC\x9B\xCC\x89 Giao tho\xCC\x82ng Va\xCC\xA3\xCC\x82n ta\xCC\x89i") == key);  // NFD
+  CHECK(unit_key("So\xCC\x9B\xCC\x89 Giao tho\xCC\x82ng Va\xCC\xA3\xCC\x82n ta\xCC\x89i") ==
+        key);                                                        // NFD
   CHECK(unit_key("\xC4\x90\xC3\x80 N\xE1\xBA\xB4NG") == "đà nẵng");  // Đ À Ẵ
   CHECK(unit_key("UBND Huyện A") == "ubnd huyện a");
   // Diacritics and letters still count: these are other units.

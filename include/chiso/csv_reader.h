@@ -73,7 +73,7 @@ class CsvReader {
   char delimiter_;
   std::string_view pending_;  // the physical line being split, in the line reader's buffer
   size_t max_fields_ = kMaxColumns;  // fields a record keeps
-  bool dropped_text_ = false;            // whether a field past max_fields_ had text
+  bool dropped_text_ = false;        // whether a field past max_fields_ had text
 };
 
 }  // namespace chiso

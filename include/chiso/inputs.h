@@ -81,7 +81,8 @@ std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOption
 
 /// Reads the renamed and merged units (`old,new[,year]`; several old names for one new name
 /// make a merger; no year = every comparison).
-std::vector<Rename> read_renames(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
+std::vector<Rename> read_renames(const std::string& path, const ReadOptions& options,
+                                 Diagnostics& diagnostics);
 
 /// One row of a previous ranking.
 struct PreviousRow {

@@ -120,7 +120,8 @@ LeagueTable rank_year(const std::vector<UnitResult>& results,
 /// that continues several previous units (a merger) gets no previous rank, only formed_from.
 /// `previous_year`: the year of `previous`, when known.
 void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous,
-                  const std::vector<Rename>& renames = {}, std::optional<int> previous_year = std::nullopt);
+                  const std::vector<Rename>& renames = {},
+                  std::optional<int> previous_year = std::nullopt);
 
 /// The table's standings, to compare a later year with.
 std::vector<PreviousStanding> standings(const LeagueTable& table);
@@ -155,10 +156,12 @@ ScoredYears scored_years(const Framework& framework, const ScoreTable& scores);
 
 /// rank_years on `scored`, handing each table to `each` as soon as it is ranked instead of
 /// keeping them all: a national run's tables take more memory than its scores.
-void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, const UnitGroups& groups,
-                     const BandScheme& bands, const RankOptions& options,
-                     const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
-                     const std::function<void(LeagueTable)>& each, const std::vector<Rename>& renames = {});
+void rank_years_each(const ScoredYears& scored, const std::vector<int>& years,
+                     const UnitGroups& groups, const BandScheme& bands, const RankOptions& options,
+                     const std::optional<EarlierRanking>& earlier,
+                     const std::vector<Exclusion>& excluded,
+                     const std::function<void(LeagueTable)>& each,
+                     const std::vector<Rename>& renames = {});
 
 /// Reports every unit whose index is below the lowest band of its group (an error, located at
 /// that band), so that no unit is published without a band.

@@ -72,7 +72,9 @@ class ScoreTable {
   /// differ in more than case and spacing.
   int intern_unit(std::string_view name) { return intern_unit(name, name); }
   /// Prints unit `unit` as `name` from now on (the units file's spelling of it).
-  void rename_unit(int unit, std::string name) { units_[static_cast<size_t>(unit)] = std::move(name); }
+  void rename_unit(int unit, std::string name) {
+    units_[static_cast<size_t>(unit)] = std::move(name);
+  }
   /// The row of (unit, year), adding an all-missing row located at `where` on first sight.
   int row(int unit, int year, const Location& where);
 

@@ -55,8 +55,8 @@ struct InputFiles {
   std::string delimiter;            // "", ",", ";" or "tab"
   std::vector<std::string> not_applicable;  // --not-applicable: more spellings of 'n/a'
   bool no_thousands = false;                // --no-thousands
-  std::string missing = "error";    // a criterion without score: "error" or "zero"
-  bool strict = false;              // every warning is an error
+  std::string missing = "error";            // a criterion without score: "error" or "zero"
+  bool strict = false;                      // every warning is an error
 };
 
 /// The flags that say how to rank, spelt and explained the same in every command that ranks.
@@ -121,8 +121,9 @@ void match_ranking_units(const std::vector<YearStandings*>& rankings, std::vecto
 /// by `later_year` (from a later year than `earlier`'s), so that each is matched with its new
 /// name. With `drop_mergers`, the units of a merger are left out of `earlier`: the merged unit
 /// has no old rank, and they are not gone. Returns each merged unit's sources, for compare().
-std::map<std::string, std::vector<PreviousStanding>> apply_renames(YearStandings& earlier, std::optional<int> later_year,
-                                                              const std::vector<Rename>& renames, bool drop_mergers);
+std::map<std::string, std::vector<PreviousStanding>> apply_renames(
+    YearStandings& earlier, std::optional<int> later_year, const std::vector<Rename>& renames,
+    bool drop_mergers);
 
 /// Adds --lang vi|en (default vi), "Language of <what>".
 void add_lang_option(CLI::App& command, std::string& lang, const std::string& what);

@@ -66,20 +66,27 @@ void add_input_options(CLI::App& command, InputFiles& files) {
                      wrap("Units left out of the ranking: a CSV with columns unit and optionally year (empty = "
                           "every year). They are listed as not ranked"))
       ->type_name("FILE");
-  command.add_option("--renames", files.renames,
-                     wrap("Units renamed or merged between years: a CSV with columns old,new and optionally year "
-                          "(the first year of the new name; empty = every year). A renamed unit keeps its rank "
-                          "change; several old names for one new name are a merger, which gets no rank change. "
-                          "Default: none"))
+  command
+      .add_option(
+          "--renames", files.renames,
+          wrap(
+              "Units renamed or merged between years: a CSV with columns old,new and optionally "
+              "year "
+              "(the first year of the new name; empty = every year). A renamed unit keeps its rank "
+              "change; several old names for one new name are a merger, which gets no rank change. "
+              "Default: none"))
       ->type_name("FILE");
-  command.add_option("--missing", files.missing,
-                     wrap("A unit without a score for a criterion (a truncated export): error, or zero to "
-                          "count it as 0 points with a warning. Default: error"))
+  command
+      .add_option(
+          "--missing", files.missing,
+          wrap("A unit without a score for a criterion (a truncated export): error, or zero to "
+               "count it as 0 points with a warning. Default: error"))
       ->check(CLI::IsMember({"error", "zero"}).description(""))
       ->type_name("error|zero");
-  command.add_flag("--strict", files.strict,
-                   wrap("Make every warning an error: exit status 1 and nothing written, for a cron job that "
-                        "must not publish a doubtful table"));
+  command.add_flag(
+      "--strict", files.strict,
+      wrap("Make every warning an error: exit status 1 and nothing written, for a cron job that "
+           "must not publish a doubtful table"));
   command.add_option("--delimiter", files.delimiter,
                      wrap("Field separator of the input files: ',' ';' or 'tab'. Default: detected from each header"))
       ->type_name("SEP")
@@ -228,12 +235,14 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
     check_band_groups(inputs.bands, inputs.groups.order, files.units, diagnostics);
   }
   if (!files.renames.empty()) {
-    read_file(diagnostics, [&] { inputs.renames = read_renames(files.renames, options, diagnostics); });
+    read_file(diagnostics,
+              [&] { inputs.renames = read_renames(files.renames, options, diagnostics); });
   }
   if (!has_framework || diagnostics.has_errors()) return inputs;
 
   // Scores added up as they were read had nothing for check_scores to report.
-  if (!inputs.sums) check_scores(inputs.framework, inputs.scores, diagnostics, missing_scores(files));
+  if (!inputs.sums)
+    check_scores(inputs.framework, inputs.scores, diagnostics, missing_scores(files));
   match_units(inputs, files, diagnostics);
   return inputs;
 }

@@ -49,7 +49,8 @@ int main(int argc, char** argv) {
     return cli::kExitInvalidInput;
   } catch (const std::filesystem::filesystem_error& e) {
     // The last resort: every reader and writer turns these into messages of its own.
-    fmt::print(stderr, "chiso: error: {}\n", e.code().message() + (e.path1().empty() ? "" : ": '" + e.path1().string() + "'"));
+    fmt::print(stderr, "chiso: error: {}\n",
+               e.code().message() + (e.path1().empty() ? "" : ": '" + e.path1().string() + "'"));
     return cli::kExitInvalidInput;
   }
   return cli::kExitUsage;

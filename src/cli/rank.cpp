@@ -144,11 +144,13 @@ int run(const RankArguments& arguments) {
   std::optional<ScoreTable> self;
   if (!arguments.self.empty()) {
     self = read_self(arguments, inputs, diagnostics);
-    if (!diagnostics.has_errors()) check_scores(inputs.framework, *self, diagnostics, missing_scores(arguments.files));
+    if (!diagnostics.has_errors())
+      check_scores(inputs.framework, *self, diagnostics, missing_scores(arguments.files));
     // Each unit as the appraised scores print it, so that the two are matched by name.
     for (size_t unit = 0; unit < self->units().size(); ++unit) {
       if (std::optional<int> found = inputs.scores.find_unit(unit_key(self->units()[unit]))) {
-        self->rename_unit(static_cast<int>(unit), inputs.scores.units()[static_cast<size_t>(*found)]);
+        self->rename_unit(static_cast<int>(unit),
+                          inputs.scores.units()[static_cast<size_t>(*found)]);
       }
     }
   }
@@ -234,17 +236,24 @@ Command add_rank(CLI::App& app) {
                       wrap("Year to rank, or 'all' to rank every year of the scores, each against its previous "
                       "year. Default: the latest year in the scores"))
       ->type_name("YEAR|all");
-  CLI::Option* out = command->add_option("--out", arguments->out,
-                      wrap("Folder to write ranking.csv, fields.csv, lost-points.csv, self-assessment.csv (with --self) and report.md into (created, with its parents, if missing; "
-                      "its chiso files are replaced all at once, as one run's set, and a second run on the same folder waits "
-                      "for the first). Default: print report.md to standard output"))
-      ->type_name("DIR")
-      ->check(CLI::Validator(
-          [](std::string& folder) {
-            return folder.empty() ? std::string("the folder name is empty; give a folder, e.g. --out reports/2022 or --out .")
-                                  : std::string();
-          },
-          ""));
+  CLI::Option* out =
+      command
+          ->add_option(
+              "--out", arguments->out,
+              wrap("Folder to write ranking.csv, fields.csv, lost-points.csv, self-assessment.csv "
+                   "(with --self) and report.md into (created, with its parents, if missing; "
+                   "its chiso files are replaced all at once, as one run's set, and a second run "
+                   "on the same folder waits "
+                   "for the first). Default: print report.md to standard output"))
+          ->type_name("DIR")
+          ->check(CLI::Validator(
+              [](std::string& folder) {
+                return folder.empty() ? std::string(
+                                            "the folder name is empty; give a folder, e.g. --out "
+                                            "reports/2022 or --out .")
+                                      : std::string();
+              },
+              ""));
   command
       ->add_option("--only", arguments->only,
                    wrap("Write only these of the files of --out: ranking.csv, fields.csv, lost-points.csv, "

@@ -41,10 +41,11 @@ void warn_unlisted(const Inputs& inputs, const std::string& units_file, Diagnost
     const std::string& name = names[static_cast<size_t>(unit)];
     if (inputs.groups.group_of.count(name) || !seen.insert(unit).second) continue;
     if (const std::string hint = did_you_mean(name, listed); !hint.empty()) {
-      diagnostics.warning(inputs.scores.where(r),
-                          fmt::format("scored unit '{}' is not in the units file '{}' and is ranked in a group of "
-                                      "its own{}",
-                                      name, units_file, hint));
+      diagnostics.warning(
+          inputs.scores.where(r),
+          fmt::format("scored unit '{}' is not in the units file '{}' and is ranked in a group of "
+                      "its own{}",
+                      name, units_file, hint));
       continue;
     }
     if (unlisted.empty()) first_unlisted = inputs.scores.where(r);
@@ -52,17 +53,21 @@ void warn_unlisted(const Inputs& inputs, const std::string& units_file, Diagnost
   }
   if (!unlisted.empty()) {
     const size_t shown = std::min<size_t>(unlisted.size(), 3);
-    std::string names_text = fmt::format("'{}'", fmt::join(unlisted.begin(), unlisted.begin() + static_cast<long>(shown), "', '"));
+    std::string names_text = fmt::format(
+        "'{}'", fmt::join(unlisted.begin(), unlisted.begin() + static_cast<long>(shown), "', '"));
     if (unlisted.size() > shown) names_text += fmt::format(" and {} more", unlisted.size() - shown);
-    diagnostics.warning(first_unlisted,
-                        fmt::format("{} not in the units file '{}': {}; {} ranked in a group of {} own",
-                                    unlisted.size() == 1 ? "a scored unit is" : fmt::format("{} scored units are", unlisted.size()),
-                                    units_file, names_text, unlisted.size() == 1 ? "it is" : "they are",
-                                    unlisted.size() == 1 ? "its" : "their"));
+    diagnostics.warning(
+        first_unlisted,
+        fmt::format("{} not in the units file '{}': {}; {} ranked in a group of {} own",
+                    unlisted.size() == 1 ? "a scored unit is"
+                                         : fmt::format("{} scored units are", unlisted.size()),
+                    units_file, names_text, unlisted.size() == 1 ? "it is" : "they are",
+                    unlisted.size() == 1 ? "its" : "their"));
   }
   for (const auto& [unit, where] : inputs.groups.listed) {
     if (!scored.count(unit)) {
-      diagnostics.warning(where, fmt::format("unit '{}' has no scores; it is left out of the ranking", unit));
+      diagnostics.warning(
+          where, fmt::format("unit '{}' has no scores; it is left out of the ranking", unit));
     }
   }
 }
@@ -72,7 +77,8 @@ void warn_unlisted(const Inputs& inputs, const std::string& units_file, Diagnost
 void match_units(Inputs& inputs, const InputFiles& files, Diagnostics& diagnostics) {
   ScoreTable& scores = inputs.scores;
   for (const auto& [unit, where] : inputs.groups.listed) {
-    if (std::optional<int> found = scores.find_unit(unit_key(unit))) scores.rename_unit(*found, unit);
+    if (std::optional<int> found = scores.find_unit(unit_key(unit)))
+      scores.rename_unit(*found, unit);
   }
   // Gives `name` the spelling of the scored unit it names; false when it names none.
   const auto spell = [&scores](std::string& name) {
@@ -81,23 +87,29 @@ void match_units(Inputs& inputs, const InputFiles& files, Diagnostics& diagnosti
     return found.has_value();
   };
   for (Exclusion& exclusion : inputs.excluded) spell(exclusion.unit);
-  std::unordered_map<std::string, std::string> previous_spelling;  // unit_key -> as --previous spells it
+  std::unordered_map<std::string, std::string>
+      previous_spelling;  // unit_key -> as --previous spells it
   for (PreviousRow& row : inputs.previous) {
-    if (!spell(row.standing.unit)) previous_spelling.emplace(unit_key(row.standing.unit), row.standing.unit);
+    if (!spell(row.standing.unit))
+      previous_spelling.emplace(unit_key(row.standing.unit), row.standing.unit);
   }
   for (Rename& rename : inputs.renames) {
     bool old_known = spell(rename.old_unit);
-    if (auto found = previous_spelling.find(unit_key(rename.old_unit)); !old_known && found != previous_spelling.end()) {
+    if (auto found = previous_spelling.find(unit_key(rename.old_unit));
+        !old_known && found != previous_spelling.end()) {
       rename.old_unit = found->second;
       old_known = true;
     }
     if (!old_known) {
-      diagnostics.warning(rename.where, fmt::format("renamed unit '{}' is neither scored nor in the previous ranking{}",
-                                                    rename.old_unit, did_you_mean(rename.old_unit, scores.units())));
+      diagnostics.warning(
+          rename.where,
+          fmt::format("renamed unit '{}' is neither scored nor in the previous ranking{}",
+                      rename.old_unit, did_you_mean(rename.old_unit, scores.units())));
     }
     if (!spell(rename.new_unit)) {
-      diagnostics.warning(rename.where, fmt::format("new name '{}' of unit '{}' is not scored{}", rename.new_unit,
-                                                    rename.old_unit, did_you_mean(rename.new_unit, scores.units())));
+      diagnostics.warning(rename.where, fmt::format("new name '{}' of unit '{}' is not scored{}",
+                                                    rename.new_unit, rename.old_unit,
+                                                    did_you_mean(rename.new_unit, scores.units())));
     }
   }
   if (inputs.has_units) warn_unlisted(inputs, files.units, diagnostics);
@@ -107,35 +119,41 @@ void warn_gone(const LeagueTable& table, const Inputs& inputs, Diagnostics& diag
   if (table.gone.empty()) return;
   std::vector<std::string> entered;  // this year's units that continue no earlier one
   for (const RankedUnit& unit : table.units) {
-    if (unit.is_ranked() && !unit.previous_rank && unit.formed_from.empty()) entered.push_back(unit.unit);
+    if (unit.is_ranked() && !unit.previous_rank && unit.formed_from.empty())
+      entered.push_back(unit.unit);
   }
   if (entered.size() * table.gone.size() > kSuggestedPairs) entered.clear();
-  const std::string earlier = table.previous_year ? std::to_string(*table.previous_year) : "the previous ranking";
+  const std::string earlier =
+      table.previous_year ? std::to_string(*table.previous_year) : "the previous ranking";
   // Where each unit was: its row in --previous, or its first scores line in that year.
   std::unordered_map<std::string, Location> where_of;
   if (table.previous_given) {
-    for (const PreviousRow& row : inputs.previous) where_of.try_emplace(row.standing.unit, row.where);
+    for (const PreviousRow& row : inputs.previous)
+      where_of.try_emplace(row.standing.unit, row.where);
   } else {
     const std::vector<UnitYear>& rows = inputs.scores.rows();
     for (size_t r = 0; r < rows.size(); ++r) {
       if (rows[r].year != table.previous_year) continue;
-      where_of.try_emplace(inputs.scores.units()[static_cast<size_t>(rows[r].unit)], inputs.scores.where(static_cast<int>(r)));
+      where_of.try_emplace(inputs.scores.units()[static_cast<size_t>(rows[r].unit)],
+                           inputs.scores.where(static_cast<int>(r)));
     }
   }
   for (const PreviousStanding& gone : table.gone) {
     const auto found = where_of.find(gone.unit);
     const Location where = found == where_of.end() ? Location{} : found->second;
     const std::string hint = did_you_mean(gone.unit, entered);
-    diagnostics.warning(where, fmt::format("unit '{}', ranked in {}, matches no unit of {}{}{}", gone.unit, earlier,
-                                           table.year, hint.empty() ? " and is reported as no longer ranked" : hint,
-                                           " (a renamed or merged unit goes in --renames)"));
+    diagnostics.warning(
+        where, fmt::format("unit '{}', ranked in {}, matches no unit of {}{}{}", gone.unit, earlier,
+                           table.year, hint.empty() ? " and is reported as no longer ranked" : hint,
+                           " (a renamed or merged unit goes in --renames)"));
   }
 }
 
 std::vector<Rename> read_renames_file(const InputFiles& files, Diagnostics& diagnostics) {
   if (files.renames.empty()) return {};
   ReadOptions options;
-  if (!files.delimiter.empty()) options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
+  if (!files.delimiter.empty())
+    options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
   try {
     return read_renames(files.renames, options, diagnostics);
   } catch (const InputError& e) {
@@ -144,9 +162,13 @@ std::vector<Rename> read_renames_file(const InputFiles& files, Diagnostics& diag
   }
 }
 
-void match_ranking_units(const std::vector<YearStandings*>& rankings, std::vector<Rename>& renames) {
-  std::unordered_map<std::string, std::string> spelling;  // unit_key -> the latest ranking's spelling
-  const auto spell = [&spelling](std::string& name) { name = spelling.try_emplace(unit_key(name), name).first->second; };
+void match_ranking_units(const std::vector<YearStandings*>& rankings,
+                         std::vector<Rename>& renames) {
+  std::unordered_map<std::string, std::string>
+      spelling;  // unit_key -> the latest ranking's spelling
+  const auto spell = [&spelling](std::string& name) {
+    name = spelling.try_emplace(unit_key(name), name).first->second;
+  };
   for (YearStandings* ranking : rankings) {
     for (PreviousStanding& standing : ranking->standings) spell(standing.unit);
   }
@@ -156,34 +178,41 @@ void match_ranking_units(const std::vector<YearStandings*>& rankings, std::vecto
   }
 }
 
-std::map<std::string, std::vector<PreviousStanding>> apply_renames(YearStandings& earlier, std::optional<int> later_year,
-                                                              const std::vector<Rename>& renames, bool drop_mergers) {
+std::map<std::string, std::vector<PreviousStanding>> apply_renames(
+    YearStandings& earlier, std::optional<int> later_year, const std::vector<Rename>& renames,
+    bool drop_mergers) {
   std::unordered_map<std::string_view, const PreviousStanding*> by_name;
-  for (const PreviousStanding& standing : earlier.standings) by_name.emplace(standing.unit, &standing);
+  for (const PreviousStanding& standing : earlier.standings)
+    by_name.emplace(standing.unit, &standing);
   const auto was_ranked = [&by_name](std::string_view name) { return by_name.count(name) > 0; };
   const RenameSources olds = renames_for(renames, later_year, earlier.year);
   std::unordered_map<std::string, std::string> renamed;  // old name -> new name
   std::set<std::string, std::less<>> merged;
   std::map<std::string, std::vector<PreviousStanding>> formed_from;  // merged unit -> its sources
   for (const auto& [unit, from] : olds) {
-    const size_t others = static_cast<size_t>(std::count_if(from.begin(), from.end(), [&](std::string_view old) { return old != unit; }));
+    const size_t others = static_cast<size_t>(
+        std::count_if(from.begin(), from.end(), [&](std::string_view old) { return old != unit; }));
     if (others == 0) continue;
     const bool kept = was_ranked(unit);
     if (others == 1 && !kept) {
-      renamed.emplace(*std::find_if(from.begin(), from.end(), [&](std::string_view old) { return old != unit; }), unit);
+      renamed.emplace(*std::find_if(from.begin(), from.end(),
+                                    [&](std::string_view old) { return old != unit; }),
+                      unit);
     } else if (drop_mergers) {
       merged.emplace(unit);
       merged.insert(from.begin(), from.end());
       // Its sources as the earlier ranking has them: itself first when it kept its name, then
       // the others in the order of the renames file (the rule rank uses).
       std::vector<PreviousStanding>& sources = formed_from[std::string(unit)];
-      for (std::string_view name : continued(unit, olds, was_ranked)) sources.push_back(*by_name.at(name));
+      for (std::string_view name : continued(unit, olds, was_ranked))
+        sources.push_back(*by_name.at(name));
     }
   }
   std::vector<PreviousStanding> kept;
   for (PreviousStanding& standing : earlier.standings) {
     if (merged.count(standing.unit)) continue;
-    if (auto found = renamed.find(standing.unit); found != renamed.end()) standing.unit = found->second;
+    if (auto found = renamed.find(standing.unit); found != renamed.end())
+      standing.unit = found->second;
     kept.push_back(std::move(standing));
   }
   earlier.standings = std::move(kept);

@@ -207,14 +207,17 @@ void check_scores(const Framework& framework, const ScoreTable& scores, Diagnost
       std::string list;
       for (size_t i = 0; i < missing.size() && i < 5; ++i) list += (i ? ", " : "") + quoted(missing[i]);
       if (missing.size() > 5) list += ", …";
-      const std::string problem = "unit " + quoted(unit) + " has no score for " + std::to_string(missing.size()) +
+      const std::string problem = "unit " + quoted(unit) + " has no score for " +
+                                  std::to_string(missing.size()) +
                                   (missing.size() == 1 ? " criterion" : " criteria") + " in " +
                                   std::to_string(unit_year.year) + " (" + list + ")";
       if (as_zero) {
         diagnostics.warning(scores.where(row), problem + "; counted as 0 points");
       } else {
-        diagnostics.error(scores.where(row), problem + "; give every score ('n/a' where a criterion does not "
-                                                       "apply), or --missing zero to count it as 0 points");
+        diagnostics.error(scores.where(row),
+                          problem +
+                              "; give every score ('n/a' where a criterion does not "
+                              "apply), or --missing zero to count it as 0 points");
       }
     }
   }
@@ -222,12 +225,15 @@ void check_scores(const Framework& framework, const ScoreTable& scores, Diagnost
     for (int leaf = 0; leaf < leaf_count; ++leaf) {
       if (scored[leaf]) continue;
       const Criterion& criterion = framework.node(framework.leaves()[leaf]);
-      const std::string problem = "nobody was scored on criterion " + quoted(criterion.id) + " in " + std::to_string(year);
+      const std::string problem =
+          "nobody was scored on criterion " + quoted(criterion.id) + " in " + std::to_string(year);
       if (as_zero) {
         diagnostics.warning(criterion.where, problem + "; it counts as 0 points for every unit");
       } else {
-        diagnostics.error(criterion.where, problem + "; give its scores, or --missing zero to count it as 0 points "
-                                                     "for every unit");
+        diagnostics.error(criterion.where,
+                          problem +
+                              "; give its scores, or --missing zero to count it as 0 points "
+                              "for every unit");
       }
     }
   }

@@ -37,7 +37,8 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
     scheme.sets_.push_back(band.set);
     // Each set is a column of every unit's row: 10,000 sets would be 10,000 columns.
     if (scheme.sets_.size() == kMostSets + 1) {
-      diagnostics.error(band.where, "band set " + quoted(band.set) + " is one set too many; at most " +
+      diagnostics.error(band.where, "band set " + quoted(band.set) +
+                                        " is one set too many; at most " +
                                         std::to_string(kMostSets) + " band sets side by side");
     }
   }
@@ -62,7 +63,8 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
   // Looked up by set, group and label, not by a scan back: 100,000 bands in one group.
   std::map<std::tuple<std::string_view, std::string_view, std::string_view>, size_t> last_with;
   for (size_t i = 0; i < bands.size(); ++i) {
-    auto [found, inserted] = last_with.try_emplace({bands[i].set, bands[i].group, bands[i].label}, i);
+    auto [found, inserted] =
+        last_with.try_emplace({bands[i].set, bands[i].group, bands[i].label}, i);
     if (inserted) continue;
     const size_t j = found->second;
     found->second = i;
@@ -88,7 +90,8 @@ void check_band_groups(const BandScheme& scheme, const std::vector<std::string>&
   const std::set<std::string_view> known(groups.begin(), groups.end());  // 100,000 groups
   std::set<std::string_view> reported;
   for (const Band& band : scheme.bands()) {
-    if (band.group.empty() || known.count(band.group) || !reported.insert(band.group).second) continue;
+    if (band.group.empty() || known.count(band.group) || !reported.insert(band.group).second)
+      continue;
     if (units_file.empty()) {
       diagnostics.error(band.where,
                         "band " + quoted(band.label) + " is for group " + quoted(band.group) +
@@ -97,7 +100,8 @@ void check_band_groups(const BandScheme& scheme, const std::vector<std::string>&
       continue;
     }
     // Only the first 50 are listed; suggesting for the rest would cost groups × groups.
-    const std::string hint = reported.size() <= 50 ? closest_match(band.group, groups) : std::string();
+    const std::string hint =
+        reported.size() <= 50 ? closest_match(band.group, groups) : std::string();
     diagnostics.error(band.where, "band " + quoted(band.label) + " is for group " +
                                       quoted(band.group) + ", which is not a group of " +
                                       quoted(units_file) +
@@ -110,7 +114,8 @@ std::vector<Band> BandScheme::for_group(std::string_view group, std::string_view
   auto found = ranges_.find({std::string(set), std::string(group)});
   if (found == ranges_.end()) found = ranges_.find({std::string(set), std::string()});
   if (found == ranges_.end()) return {};
-  return {bands_.begin() + static_cast<long>(found->second.first), bands_.begin() + static_cast<long>(found->second.second)};
+  return {bands_.begin() + static_cast<long>(found->second.first),
+          bands_.begin() + static_cast<long>(found->second.second)};
 }
 
 std::vector<Band> BandScheme::resolved(std::string_view group, const std::vector<double>& values,

@@ -12,13 +12,15 @@ namespace {
 
 // `groups` in order of first appearance; `known` holds them too, so that adding is not a
 // search of the list (100,000 groups of one unit each).
-void add_group(std::vector<std::string>& groups, std::set<std::string>& known, const std::string& group) {
+void add_group(std::vector<std::string>& groups, std::set<std::string>& known,
+               const std::string& group) {
   if (known.insert(group).second) groups.push_back(group);
 }
 
 // The members of each of `groups` among `units` (anything with a `group`), in one pass.
 template <typename Unit>
-std::vector<std::vector<const Unit*>> members_of(const std::vector<std::string>& groups, const std::vector<Unit>& units) {
+std::vector<std::vector<const Unit*>> members_of(const std::vector<std::string>& groups,
+                                                 const std::vector<Unit>& units) {
   std::map<std::string_view, size_t> position;
   for (size_t g = 0; g < groups.size(); ++g) position.emplace(groups[g], g);
   std::vector<std::vector<const Unit*>> members(groups.size());
@@ -97,7 +99,8 @@ GroupChange change_of(const std::string& group, const std::vector<const UnitChan
     if (unit.old_rank) ++change.old_units;
     if (unit.new_rank) ++change.new_units;
     if (!unit.old_band.empty() && unit.old_rank) change.old_has_bands = true;
-    for (const PreviousStanding& source : unit.formed_from) change.old_has_bands |= !source.band.empty();
+    for (const PreviousStanding& source : unit.formed_from)
+      change.old_has_bands |= !source.band.empty();
     if (!unit.new_band.empty() && unit.new_rank) change.new_has_bands = true;
     switch (unit.movement()) {
       case Movement::kClimbed:

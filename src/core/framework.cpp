@@ -176,7 +176,8 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
   }
   // Children before parents, so that every maximum below a node is known when it is reached.
   std::vector<std::pair<int, size_t>> stack;
-  for (auto field = framework.fields_.rbegin(); field != framework.fields_.rend(); ++field) stack.push_back({*field, 0});
+  for (auto field = framework.fields_.rbegin(); field != framework.fields_.rend(); ++field)
+    stack.push_back({*field, 0});
   while (!stack.empty()) {
     auto& [at, next] = stack.back();
     if (next < nodes[at].children.size()) {

@@ -7,8 +7,8 @@
 #include <map>
 #include <numeric>
 #include <string_view>
-#include <unordered_map>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "chiso/renames.h"
@@ -50,7 +50,8 @@ std::unordered_set<std::string_view> excluded_in(const std::vector<Exclusion>& e
 // BandScheme::label for bands whose minima descend, by halving instead of a scan: a scheme of
 // 40,000 bands and 40,000 units is not 10^9 comparisons.
 std::string label_of_sorted(const std::vector<Band>& bands, double value) {
-  auto band = std::partition_point(bands.begin(), bands.end(), [&](const Band& b) { return !(value >= b.min); });
+  auto band = std::partition_point(bands.begin(), bands.end(),
+                                   [&](const Band& b) { return !(value >= b.min); });
   return band == bands.end() ? std::string() : band->label;
 }
 
@@ -81,8 +82,10 @@ UnitOrder unit_order(const std::vector<std::string>& unit_names, const UnitGroup
   for (size_t g = order.groups.size(); g-- > 0;) position[order.groups[g]] = static_cast<int>(g);
   for (const std::string& name : unit_names) {
     const auto listed = groups.group_of.find(name);
-    const auto found = listed == groups.group_of.end() ? position.find("") : position.find(listed->second);
-    order.group_of.push_back(found == position.end() ? static_cast<int>(order.groups.size()) - 1 : found->second);
+    const auto found =
+        listed == groups.group_of.end() ? position.find("") : position.find(listed->second);
+    order.group_of.push_back(found == position.end() ? static_cast<int>(order.groups.size()) - 1
+                                                     : found->second);
   }
   return order;
 }
@@ -138,9 +141,11 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
     std::vector<int> ranks = rank_descending(keys, options.ties, &by_rank);
     std::vector<std::vector<Band>> band_sets;  // quantiles resolved on this group's figures
     for (const std::string& set : bands.sets()) band_sets.push_back(bands.resolved(group, figures, set));
-    std::vector<bool> highest_first;  // whether each set's minima descend: then a unit's band is found by halving
+    std::vector<bool>
+        highest_first;  // whether each set's minima descend: then a unit's band is found by halving
     for (const std::vector<Band>& set : band_sets) {
-      highest_first.push_back(std::is_sorted(set.begin(), set.end(), [](const Band& a, const Band& b) { return a.min > b.min; }));
+      highest_first.push_back(std::is_sorted(
+          set.begin(), set.end(), [](const Band& a, const Band& b) { return a.min > b.min; }));
     }
 
     std::vector<RankedUnit>& rows = table.units;
@@ -197,7 +202,8 @@ void compare_by_unit(RankedYear& ranked, const std::vector<UnitStanding>& previo
   std::vector<char> is_continued(previous.size(), 0);
   std::unordered_map<std::string_view, int> index_of;  // needed for renames only
   if (!olds.empty()) {
-    for (size_t unit = 0; unit < names.size(); ++unit) index_of.emplace(names[unit], static_cast<int>(unit));
+    for (size_t unit = 0; unit < names.size(); ++unit)
+      index_of.emplace(names[unit], static_cast<int>(unit));
   }
   const auto was_ranked = [&](std::string_view name) {
     auto found = index_of.find(name);
@@ -227,7 +233,8 @@ void compare_by_unit(RankedYear& ranked, const std::vector<UnitStanding>& previo
   for (size_t unit = 0; unit < previous.size(); ++unit) {
     const UnitStanding& before = previous[unit];
     if (before.rank == 0 || is_continued[unit]) continue;
-    ranked.table.gone.push_back({names[unit], before.group, before.rank, before.index, before.band, before.figure});
+    ranked.table.gone.push_back(
+        {names[unit], before.group, before.rank, before.index, before.band, before.figure});
   }
   sort_gone(ranked.table.gone);
 }
@@ -285,10 +292,12 @@ std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable
                                     const std::vector<int>& years, const UnitGroups& groups,
                                     const BandScheme& bands, const RankOptions& options,
                                     const std::optional<EarlierRanking>& earlier,
-                                    const std::vector<Exclusion>& excluded, const std::vector<Rename>& renames) {
+                                    const std::vector<Exclusion>& excluded,
+                                    const std::vector<Rename>& renames) {
   std::vector<LeagueTable> tables;
-  rank_years_each(scored_years(framework, scores), years, groups, bands, options, earlier, excluded,
-                  [&](LeagueTable table) { tables.push_back(std::move(table)); }, renames);
+  rank_years_each(
+      scored_years(framework, scores), years, groups, bands, options, earlier, excluded,
+      [&](LeagueTable table) { tables.push_back(std::move(table)); }, renames);
   return tables;
 }
 
@@ -296,10 +305,12 @@ ScoredYears scored_years(const Framework& framework, const ScoreTable& scores) {
   return {&scores.units(), scores.years(), [&framework, &scores](int year) { return aggregate(framework, scores, year); }};
 }
 
-void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, const UnitGroups& groups,
-                     const BandScheme& bands, const RankOptions& options,
-                     const std::optional<EarlierRanking>& earlier, const std::vector<Exclusion>& excluded,
-                     const std::function<void(LeagueTable)>& each, const std::vector<Rename>& renames) {
+void rank_years_each(const ScoredYears& scored, const std::vector<int>& years,
+                     const UnitGroups& groups, const BandScheme& bands, const RankOptions& options,
+                     const std::optional<EarlierRanking>& earlier,
+                     const std::vector<Exclusion>& excluded,
+                     const std::function<void(LeagueTable)>& each,
+                     const std::vector<Rename>& renames) {
   const std::vector<int>& present = scored.years;
   const std::vector<std::string>& units = *scored.units;
   const UnitOrder order = unit_order(units, groups);
@@ -311,8 +322,8 @@ void rank_years_each(const ScoredYears& scored, const std::vector<int>& years, c
     for (size_t row = 0; row < ranked.table.units.size(); ++row) {
       const RankedUnit& unit = ranked.table.units[row];
       if (unit.is_ranked()) {
-        ranked.by_unit[static_cast<size_t>(ranked.unit_of_row[row])] = {unit.rank, unit.index, unit.figure, unit.band,
-                                                                         unit.group};
+        ranked.by_unit[static_cast<size_t>(ranked.unit_of_row[row])] = {
+            unit.rank, unit.index, unit.figure, unit.band, unit.group};
       }
     }
     return ranked;

@@ -8,7 +8,8 @@ RenameSources renames_for(const std::vector<Rename>& renames, std::optional<int>
                           std::optional<int> previous_year) {
   RenameSources olds;
   for (const Rename& rename : renames) {
-    if (rename.year && ((year && *rename.year > *year) || (previous_year && *rename.year <= *previous_year))) {
+    if (rename.year &&
+        ((year && *rename.year > *year) || (previous_year && *rename.year <= *previous_year))) {
       continue;
     }
     std::vector<std::string_view>& of = olds[rename.new_unit];

@@ -69,7 +69,8 @@ std::string closest_match(std::string_view wrong, const std::vector<std::string>
     size_t allowed = std::max<size_t>(1, std::max(wrong.size(), candidate.size()) / 3);
     // Only a strictly closer candidate replaces the best one: nothing further need be measured.
     if (!best.empty()) allowed = std::min(allowed, best_distance - 1);
-    const size_t apart = wrong.size() > candidate.size() ? wrong.size() - candidate.size() : candidate.size() - wrong.size();
+    const size_t apart = wrong.size() > candidate.size() ? wrong.size() - candidate.size()
+                                                         : candidate.size() - wrong.size();
     if (apart > allowed) continue;  // before folding a copy: most candidates end here
     size_t distance = edit_distance(wrong_folded, folded(candidate), allowed, budget);
     if (distance > allowed) continue;

@@ -114,8 +114,8 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
     const Criterion& node = framework.node(loss.node);
     if (!node.is_leaf() || loss.lost() <= kPointsEpsilon || shown == kLossesShown) continue;
     if (shown++ == 0) text += say.lost_columns;
-    fmt::format_to(out, "| {} | {} | {} | {}/{} | {} | {} |\n", markdown_text(node.id), markdown_text(node.name),
-                   number(loss.lost()), loss.units_losing, loss.units,
+    fmt::format_to(out, "| {} | {} | {} | {}/{} | {} | {} |\n", markdown_text(node.id),
+                   markdown_text(node.name), number(loss.lost()), loss.units_losing, loss.units,
                    fixed(loss.achievement(), 2, say.decimal_comma), markdown_text(node.owner));
   }
   text += shown == 0 ? say.lost_none : "\n";
@@ -175,7 +175,8 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
     for (const Disagreement& disagreement : self.disagreements) {
       const Criterion& node = framework.node(disagreement.node);
       fmt::format_to(out, fmt::runtime(say.disputed_line), fmt::arg("id", markdown_text(node.id)),
-                     fmt::arg("name", markdown_text(node.name)), fmt::arg("units", disagreement.units));
+                     fmt::arg("name", markdown_text(node.name)),
+                     fmt::arg("units", disagreement.units));
     }
     text += '\n';
   }
@@ -219,7 +220,8 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
     if (explanation.top_band) text += say.top_band;
     if (const auto& band = explanation.next_band) {
       fmt::format_to(out, fmt::runtime(band->reachable ? say.next_band : say.next_band_unreachable),
-                     fmt::arg("band", markdown_text(band->target)), fmt::arg("points", number(band->points)));
+                     fmt::arg("band", markdown_text(band->target)),
+                     fmt::arg("points", number(band->points)));
     }
     if (const auto& rank = explanation.next_rank) {
       const char* line = !rank->reachable ? say.next_rank_unreachable
@@ -238,8 +240,9 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
   text += say.explain_fields_columns;
   for (const UnitCriterion& field : explanation.fields) {
     const Criterion& node = framework.node(field.node);
-    fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", markdown_text(node.id), markdown_text(node.name),
-                   number(field.subtotal.points), number(field.subtotal.max), number(field.lost()));
+    fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", markdown_text(node.id),
+                   markdown_text(node.name), number(field.subtotal.points),
+                   number(field.subtotal.max), number(field.lost()));
   }
   text += '\n';
   text += say.explain_criteria_heading;
@@ -247,9 +250,10 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
   for (const UnitCriterion& criterion : explanation.criteria) {
     if (criterion.level == 1) continue;
     const Criterion& node = framework.node(criterion.node);
-    fmt::format_to(out, "| {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(node.id), criterion.level,
-                   markdown_text(node.name), number(criterion.subtotal.points),
-                   number(criterion.subtotal.max), number(criterion.lost()), markdown_text(node.owner));
+    fmt::format_to(out, "| {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(node.id),
+                   criterion.level, markdown_text(node.name), number(criterion.subtotal.points),
+                   number(criterion.subtotal.max), number(criterion.lost()),
+                   markdown_text(node.owner));
   }
   text += '\n';
 

@@ -3,14 +3,13 @@
 // and CSV fields.
 #pragma once
 
-#include "io/csv_writer.h"  // csv_field
-#include "io/markdown_text.h"
-
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "chiso/report.h"
+#include "io/csv_writer.h"  // csv_field
+#include "io/markdown_text.h"
 
 namespace chiso {
 
@@ -32,8 +31,8 @@ class ChangeWords {
   std::string years(size_t count) const;
   /// "↑11 tăng 11 bậc", "↓4 giảm 4 bậc", "= giữ nguyên" for a rank change (positive = climbed).
   std::string rank_change(int change) const;
-  /// The heading of a group: its name (markdown_text), or for units without a group "Tất cả đơn vị" when it is
-  /// the only group and "Đơn vị không có nhóm" beside others.
+  /// The heading of a group: its name (markdown_text), or for units without a group "Tất cả đơn vị"
+  /// when it is the only group and "Đơn vị không có nhóm" beside others.
   std::string group_name(const std::string& group, size_t groups) const;
 
  private:

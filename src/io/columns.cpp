@@ -64,7 +64,8 @@ bool has_wrong_field_count(const CsvRecord& record, size_t expected, const std::
   if (count == expected) return false;
   size_t place = std::min(count, expected) - (count < expected ? 1 : 0);
   diagnostics.error(record.at(file, place), "row has " + std::to_string(count) +
-                                                 " fields but the header has " + std::to_string(expected));
+                                                " fields but the header has " +
+                                                std::to_string(expected));
   return true;
 }
 

@@ -148,7 +148,8 @@ class CompareReport {
                    fmt::arg("groups", words_.groups(comparison_.groups.size())));
     if (options_.different_frameworks) text_ += say_.frameworks_differ;
     const std::vector<std::vector<const UnitChange*>> members = units_by_group(comparison_);
-    for (size_t g = 0; g < comparison_.changes.size(); ++g) group(comparison_.changes[g], members[g]);
+    for (size_t g = 0; g < comparison_.changes.size(); ++g)
+      group(comparison_.changes[g], members[g]);
     text_ += say_.compare_note;
     return std::move(text_);
   }
@@ -198,7 +199,8 @@ class CompareReport {
     for (const Move& move : list) {
       const int change = std::abs(move.change);
       fmt::format_to(
-          out(), fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)), fmt::arg("change", change),
+          out(), fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)),
+          fmt::arg("change", change),
           fmt::arg("places", fmt::format("{} {}", change, change == 1 ? "place" : "places")),
           fmt::arg("from", move.previous_rank), fmt::arg("to", move.rank));
     }
@@ -215,7 +217,8 @@ class CompareReport {
         comparison_.old_year ? side(comparison_.old_year, "", false) : say_.before;
     for (const BandShift& band : change.bands) {
       fmt::format_to(out(), fmt::runtime(say_.band_line), fmt::arg("count", band.new_units),
-                     fmt::arg("total", change.new_units), fmt::arg("label", markdown_text(band.label)));
+                     fmt::arg("total", change.new_units),
+                     fmt::arg("label", markdown_text(band.label)));
       if (change.old_has_bands) {
         const int moved = band.change();
         text_ += ", ";
@@ -251,15 +254,17 @@ class CompareReport {
       if (!unit.old_band.empty() && unit.old_band != unit.new_band)
         band = markdown_text(unit.old_band) + " → " + band;
       fmt::format_to(out(), "| {} | {} | {} | {} | {} | {} | {} | {} |\n", *unit.new_rank,
-                     markdown_text(unit.unit), *unit.old_rank, words_.rank_change(*unit.rank_change()),
-                     optional_number(unit.new_index), optional_number(unit.old_index),
+                     markdown_text(unit.unit), *unit.old_rank,
+                     words_.rank_change(*unit.rank_change()), optional_number(unit.new_index),
+                     optional_number(unit.old_index),
                      index_change ? words_.signed_number(*index_change) : "", band);
     }
     if (any) text_ += '\n';
   }
 
   // New and gone units, listed apart from the table: they have no change to show.
-  void apart(const std::vector<const UnitChange*>& members, Movement movement, const char* heading) {
+  void apart(const std::vector<const UnitChange*>& members, Movement movement,
+             const char* heading) {
     bool any = false;
     for (const UnitChange* member : members) {
       const UnitChange& unit = *member;
@@ -279,11 +284,14 @@ class CompareReport {
             fmt::format(fmt::runtime(say_.index), fmt::arg("index", words_.number(*index))));
       const std::string& band = is_new ? unit.new_band : unit.old_band;
       if (!band.empty())
-        parts.push_back(fmt::format(fmt::runtime(say_.band), fmt::arg("band", markdown_text(band))));
+        parts.push_back(
+            fmt::format(fmt::runtime(say_.band), fmt::arg("band", markdown_text(band))));
       if (!unit.formed_from.empty()) {
         std::vector<std::string> sources;
-        for (const PreviousStanding& source : unit.formed_from) sources.push_back(markdown_text(source.unit));
-        parts.push_back(fmt::format(fmt::runtime(say_.formed_from), fmt::arg("units", fmt::join(sources, ", "))));
+        for (const PreviousStanding& source : unit.formed_from)
+          sources.push_back(markdown_text(source.unit));
+        parts.push_back(fmt::format(fmt::runtime(say_.formed_from),
+                                    fmt::arg("units", fmt::join(sources, ", "))));
       }
       fmt::format_to(out(), "- {}: {}\n", markdown_text(unit.unit), fmt::join(parts, ", "));
     }

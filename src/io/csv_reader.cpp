@@ -1,11 +1,11 @@
 #include "chiso/csv_reader.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <mutex>
 #include <set>
 #include <utility>
@@ -162,8 +162,9 @@ bool CsvReader::read_header(CsvRecord& header) {
   pending_ = line;
   split(header);
   if (header.dropped > 0) {
-    throw InputError({name_, header.line, 1}, "the header has more than " + std::to_string(kMaxColumns) +
-                                                  " columns; chiso reads at most " + std::to_string(kMaxColumns));
+    throw InputError({name_, header.line, 1},
+                     "the header has more than " + std::to_string(kMaxColumns) +
+                         " columns; chiso reads at most " + std::to_string(kMaxColumns));
   }
   max_fields_ = header.fields.size() + 1;
   return true;

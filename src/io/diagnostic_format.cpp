@@ -68,8 +68,10 @@ std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics) {
     text += '\n';
   }
   // The lines left out are counted so that what is listed and the count line add up.
-  if (errors > kDiagnosticsShown) text += "chiso: …and " + counted(errors - kDiagnosticsShown, "more error") + "\n";
-  if (warnings > kDiagnosticsShown) text += "chiso: …and " + counted(warnings - kDiagnosticsShown, "more warning") + "\n";
+  if (errors > kDiagnosticsShown)
+    text += "chiso: …and " + counted(errors - kDiagnosticsShown, "more error") + "\n";
+  if (warnings > kDiagnosticsShown)
+    text += "chiso: …and " + counted(warnings - kDiagnosticsShown, "more warning") + "\n";
   return text;
 }
 

@@ -70,8 +70,10 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     if (!check_name(record, column[kId], path, "criterion id", diagnostics) ||
         !check_name(record, column[kParent], path, "parent id", diagnostics) ||
         !check_name(record, column[kName], path, "criterion name", diagnostics) ||
-        (column[kOwner] >= 0 && !check_name(record, column[kOwner], path, "owner name", diagnostics)) ||
-        (column[kAliases] >= 0 && !check_name(record, column[kAliases], path, "criterion alias", diagnostics))) {
+        (column[kOwner] >= 0 &&
+         !check_name(record, column[kOwner], path, "owner name", diagnostics)) ||
+        (column[kAliases] >= 0 &&
+         !check_name(record, column[kAliases], path, "criterion alias", diagnostics))) {
       continue;
     }
     CriterionRow row;

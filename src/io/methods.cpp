@@ -29,8 +29,9 @@ Method read_method(const std::string& directory) {
     const std::string& value = record.fields[1];
     // The title heads the report, and `chiso methods` prints every value.
     for (size_t field = 0; field < 2; ++field) {
-      if (auto problem = name_problem(record.fields[field], record.at(path, field), record.quoted[field],
-                                      field == 0 ? "method key" : "method value")) {
+      if (auto problem =
+              name_problem(record.fields[field], record.at(path, field), record.quoted[field],
+                           field == 0 ? "method key" : "method value")) {
         throw InputError({*problem});
       }
     }

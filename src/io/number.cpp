@@ -1,9 +1,9 @@
 #include "chiso/number.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "chiso/text.h"
 

@@ -27,13 +27,15 @@ const ReportPhrases kVietnamese{
     "### Bảng xếp hạng\n\n",
     "năm {year}",
     "năm trước",
-    {"Hạng", "Đơn vị", "Điểm", "Tối đa", "Chỉ số (%)", "Điểm tổng hợp", "Xếp loại", "Hạng {previous}", "Thay đổi"},
+    {"Hạng", "Đơn vị", "Điểm", "Tối đa", "Chỉ số (%)", "Điểm tổng hợp", "Xếp loại",
+     "Hạng {previous}", "Thay đổi"},
     {"Chỉ số so với {previous}", "Điểm so với {previous}", "Điểm so với {previous}"},
     {"%", " điểm", " điểm"},
     "không xếp hạng",
     "Không xếp hạng năm nay: {units}.\n\n",
     "### So với {previous}\n\n",
-    "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, {new_units} đơn vị mới.\n\n",
+    "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, {new_units} đơn vị "
+    "mới.\n\n",
     "{merged} được hợp nhất từ các đơn vị của {previous}, không tính thay đổi thứ hạng.\n\n",
     "Tăng nhiều bậc nhất:\n\n",
     "Giảm nhiều bậc nhất:\n\n",
@@ -46,19 +48,25 @@ const ReportPhrases kVietnamese{
     "= giữ nguyên",
     "mới",
     "## Ghi chú phương pháp\n\n",
-    "- Chỉ số (%) = điểm đạt được ÷ điểm tối đa áp dụng × 100. Tiêu chí không áp dụng với một đơn vị "
+    "- Chỉ số (%) = điểm đạt được ÷ điểm tối đa áp dụng × 100. Tiêu chí không áp dụng với một đơn "
+    "vị "
     "(`n/a`) không tính vào điểm tối đa của đơn vị đó.\n",
-    "- Xếp hạng trong từng nhóm theo chỉ số {basis}, từ cao xuống thấp; {ties} Các đơn vị cùng hạng được "
+    "- Xếp hạng trong từng nhóm theo chỉ số {basis}, từ cao xuống thấp; {ties} Các đơn vị cùng "
+    "hạng được "
     "liệt kê theo thứ tự tên.\n",
     "làm tròn đến {decimals} chữ số thập phân",
     "chưa làm tròn",
     "các đơn vị có chỉ số bằng nhau đồng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).",
     "các đơn vị có chỉ số bằng nhau đồng hạng và hạng kế tiếp liền sau (1, 2, 2, 3).",
-    "không có đồng hạng: các đơn vị có chỉ số bằng nhau được xếp lần lượt theo thứ tự tên (1, 2, 3, 4).",
-    "- Thay đổi thứ hạng = hạng năm trước − hạng năm nay: \"tăng N bậc\" là vươn lên N bậc, \"giảm N bậc\" "
-    "là tụt N bậc; \"mới\" là đơn vị không có trong xếp hạng năm trước. Thay đổi chỉ số tính bằng điểm "
+    "không có đồng hạng: các đơn vị có chỉ số bằng nhau được xếp lần lượt theo thứ tự tên (1, 2, "
+    "3, 4).",
+    "- Thay đổi thứ hạng = hạng năm trước − hạng năm nay: \"tăng N bậc\" là vươn lên N bậc, \"giảm "
+    "N bậc\" "
+    "là tụt N bậc; \"mới\" là đơn vị không có trong xếp hạng năm trước. Thay đổi chỉ số tính bằng "
+    "điểm "
     "phần trăm.\n",
-    "- Tỷ lệ xếp loại được làm tròn đến 2 chữ số thập phân theo phương pháp phần dư lớn nhất, để tổng "
+    "- Tỷ lệ xếp loại được làm tròn đến 2 chữ số thập phân theo phương pháp phần dư lớn nhất, để "
+    "tổng "
     "đúng bằng 100%.\n",
     "- Giá trị trung bình, trung vị, cao nhất và thấp nhất tính trên chỉ số chưa làm tròn.\n",
     true,
@@ -94,7 +102,8 @@ const ReportPhrases kEnglish{
     "### Ranking\n\n",
     "{year}",
     "before",
-    {"Rank", "Unit", "Points", "Maximum", "Index (%)", "Score", "Band", "Rank {previous}", "Change"},
+    {"Rank", "Unit", "Points", "Maximum", "Index (%)", "Score", "Band", "Rank {previous}",
+     "Change"},
     {"Index vs {previous}", "Points vs {previous}", "Score vs {previous}"},
     {"%", " points", ""},
     "not ranked",
@@ -113,18 +122,22 @@ const ReportPhrases kEnglish{
     "= unchanged",
     "new",
     "## Method\n\n",
-    "- Index (%) = points achieved ÷ applicable maximum × 100. Criteria that do not apply to a unit "
+    "- Index (%) = points achieved ÷ applicable maximum × 100. Criteria that do not apply to a "
+    "unit "
     "(`n/a`) leave that unit's maximum.\n",
-    "- Units are ranked within their group on the index {basis}, highest first; {ties} Tied units are "
+    "- Units are ranked within their group on the index {basis}, highest first; {ties} Tied units "
+    "are "
     "listed by name.\n",
     "rounded to {decimals} decimals",
     "unrounded",
     "equal indices share a rank and the next rank is skipped (1, 2, 2, 4).",
     "equal indices share a rank and the next rank follows on (1, 2, 2, 3).",
     "there are no shared ranks: equal indices are ranked in name order (1, 2, 3, 4).",
-    "- Rank change = previous rank − current rank: \"up N\" is a climb of N places, \"down N\" a fall; "
+    "- Rank change = previous rank − current rank: \"up N\" is a climb of N places, \"down N\" a "
+    "fall; "
     "\"new\" marks a unit not ranked the year before. Index changes are in percentage points.\n",
-    "- Band shares are rounded to 2 decimals by the largest remainder method, so that they add up to "
+    "- Band shares are rounded to 2 decimals by the largest remainder method, so that they add up "
+    "to "
     "exactly 100%.\n",
     "- Means, medians, highest and lowest are taken on the unrounded index.\n",
     false,

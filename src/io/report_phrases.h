@@ -60,12 +60,12 @@ struct ReportPhrases {
   const char* method_shares;
   const char* method_mean;
   bool decimal_comma;
-  const char* is_merged;           // the change cell of a unit formed by a merger
+  const char* is_merged;  // the change cell of a unit formed by a merger
   const char* renamed_heading;
-  const char* renamed_line;        // {unit} {old}
-  const char* merged_line;         // {unit} {old}: the units it was formed from
+  const char* renamed_line;  // {unit} {old}
+  const char* merged_line;   // {unit} {old}: the units it was formed from
   const char* gone_heading;
-  const char* gone_line;           // {unit} {rank} {previous}
+  const char* gone_line;  // {unit} {rank} {previous}
 };
 
 /// The report's words in `language`.

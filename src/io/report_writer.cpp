@@ -30,7 +30,8 @@ class Report {
     if (!table.has_previous) {
       text_ += say_.not_compared;
     } else if (table.previous_given) {
-      fmt::format_to(out(), fmt::runtime(say_.compared_file), fmt::arg("file", markdown_code(options_.previous_source)));
+      fmt::format_to(out(), fmt::runtime(say_.compared_file),
+                     fmt::arg("file", markdown_code(options_.previous_source)));
     } else {
       fmt::format_to(out(), fmt::runtime(say_.compared_year), fmt::arg("year", *table.previous_year));
     }
@@ -58,7 +59,8 @@ class Report {
     return options_.has_units_file ? say_.unlisted_units : say_.all_units;
   }
 
-  void group(const LeagueTable& table, const GroupSummary& summary, const std::vector<const RankedUnit*>& members) {
+  void group(const LeagueTable& table, const GroupSummary& summary,
+             const std::vector<const RankedUnit*>& members) {
     fmt::format_to(out(), "## {}\n\n", group_name(summary.group));
     const RankedUnit* best = nullptr;
     const RankedUnit* worst = nullptr;
@@ -74,11 +76,12 @@ class Report {
     }
     if (best != nullptr) {
       const char* what[] = {"index", "points", "score"};  // the English sentence names the figure
-      fmt::format_to(out(), fmt::runtime(say_.group_summary), fmt::arg("units", units(summary.units)),
-                     fmt::arg("what", what[static_cast<int>(headline_)]),
-                     fmt::arg("mean", figure(summary.mean)), fmt::arg("median", figure(summary.median)),
-                     fmt::arg("max", figure(summary.max)), fmt::arg("max_unit", markdown_text(best->unit)),
-                     fmt::arg("min", figure(summary.min)), fmt::arg("min_unit", markdown_text(worst->unit)));
+      fmt::format_to(
+          out(), fmt::runtime(say_.group_summary), fmt::arg("units", units(summary.units)),
+          fmt::arg("what", what[static_cast<int>(headline_)]),
+          fmt::arg("mean", figure(summary.mean)), fmt::arg("median", figure(summary.median)),
+          fmt::arg("max", figure(summary.max)), fmt::arg("max_unit", markdown_text(best->unit)),
+          fmt::arg("min", figure(summary.min)), fmt::arg("min_unit", markdown_text(worst->unit)));
     }
     if (!left_out.empty()) {
       fmt::format_to(out(), fmt::runtime(say_.not_ranked_sentence), fmt::arg("units", fmt::join(left_out, ", ")));
@@ -111,12 +114,14 @@ class Report {
       if (!heading) text_ += say_.renamed_heading;
       heading = true;
       if (unit.formed_from.empty()) {
-        fmt::format_to(out(), fmt::runtime(say_.renamed_line), fmt::arg("unit", markdown_text(unit.unit)),
+        fmt::format_to(out(), fmt::runtime(say_.renamed_line),
+                       fmt::arg("unit", markdown_text(unit.unit)),
                        fmt::arg("old", markdown_text(unit.renamed_from)));
       } else {
         std::vector<std::string> sources;
         for (const std::string& source : unit.formed_from) sources.push_back(markdown_text(source));
-        fmt::format_to(out(), fmt::runtime(say_.merged_line), fmt::arg("unit", markdown_text(unit.unit)),
+        fmt::format_to(out(), fmt::runtime(say_.merged_line),
+                       fmt::arg("unit", markdown_text(unit.unit)),
                        fmt::arg("old", fmt::join(sources, ", ")));
       }
     }
@@ -124,8 +129,8 @@ class Report {
     if (table.gone.empty()) return;
     text_ += say_.gone_heading;
     for (const PreviousStanding& gone : table.gone) {
-      fmt::format_to(out(), fmt::runtime(say_.gone_line), fmt::arg("unit", markdown_text(gone.unit)),
-                     fmt::arg("rank", gone.rank),
+      fmt::format_to(out(), fmt::runtime(say_.gone_line),
+                     fmt::arg("unit", markdown_text(gone.unit)), fmt::arg("rank", gone.rank),
                      fmt::arg("previous", previous_name(table)));
     }
     text_ += '\n';
@@ -162,7 +167,8 @@ class Report {
     text_ += "|\n";
     for (const RankedUnit* member : members) {
       const RankedUnit& unit = *member;
-      fmt::format_to(out(), "| {} | {} |", unit.is_ranked() ? std::to_string(unit.rank) : "—", markdown_text(unit.unit));
+      fmt::format_to(out(), "| {} | {} |", unit.is_ranked() ? std::to_string(unit.rank) : "—",
+                     markdown_text(unit.unit));
       if (headline != Headline::kScore) {
         fmt::format_to(out(), " {} | {} |", number(unit.total.points), number(unit.total.max));
       }
@@ -204,7 +210,8 @@ class Report {
     fmt::format_to(out(), fmt::runtime(say_.changes_counts), fmt::arg("climbed", units(summary.climbed)),
                    fmt::arg("fell", summary.fell), fmt::arg("held", summary.held), fmt::arg("new_units", summary.new_units));
     if (summary.merged > 0) {
-      fmt::format_to(out(), fmt::runtime(say_.changes_merged), fmt::arg("merged", units(summary.merged)),
+      fmt::format_to(out(), fmt::runtime(say_.changes_merged),
+                     fmt::arg("merged", units(summary.merged)),
                      fmt::arg("previous", previous_name(table)));
     }
     moves(summary.climbers, say_.climbers, say_.move_up, say_.no_climbers);
@@ -221,8 +228,9 @@ class Report {
       const int places = std::abs(move.change);
       const std::string change =
           fmt::format(fmt::runtime(places == 1 ? say_.places_one : say_.places_many), fmt::arg("n", places));
-      fmt::format_to(out(), fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)), fmt::arg("change", change),
-                     fmt::arg("from", move.previous_rank), fmt::arg("to", move.rank));
+      fmt::format_to(out(), fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)),
+                     fmt::arg("change", change), fmt::arg("from", move.previous_rank),
+                     fmt::arg("to", move.rank));
     }
     text_ += '\n';
   }

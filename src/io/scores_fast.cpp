@@ -114,7 +114,10 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
   for (size_t p = 0; p < parts.size(); ++p) {
     for (const std::string& key : parts[p]->unit_keys) {
       const std::optional<int> unit = table.find_unit(key);
-      plan[p].push_back(unit ? *unit : new_units.try_emplace(key, units + static_cast<int>(new_units.size())).first->second);
+      plan[p].push_back(unit
+                            ? *unit
+                            : new_units.try_emplace(key, units + static_cast<int>(new_units.size()))
+                                  .first->second);
     }
   }
   // Which part's row gives each unit-year first.
@@ -173,7 +176,8 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
       where.column = local.column;
       const size_t rows_before = table.rows().size();
       const int row = table.row(unit, local.year, where, cells);
-      if (table.rows().size() > rows_before) table.spell_unit(unit, local.year, part.units[static_cast<size_t>(local.unit)]);
+      if (table.rows().size() > rows_before)
+        table.spell_unit(unit, local.year, part.units[static_cast<size_t>(local.unit)]);
       if (table.row_cells(row) != cells) join(table.row_cells(row), cells, width);  // a row given before
     }
     line += part.lines;

@@ -44,8 +44,17 @@ bool valid_text(std::string_view text) {
 class Part {
  public:
   Part(const PartContext& context, off_t begin, off_t end, bool last, PartRows& part)
-      : ok(part.ok), lines(part.lines), units(part.units), unit_keys(part.unit_keys), rows(part.rows), cells(part.cells), sums(part.sums),
-        context_(context), begin_(begin), end_(end), last_(last),
+      : ok(part.ok),
+        lines(part.lines),
+        units(part.units),
+        unit_keys(part.unit_keys),
+        rows(part.rows),
+        cells(part.cells),
+        sums(part.sums),
+        context_(context),
+        begin_(begin),
+        end_(end),
+        last_(last),
         fields_(context.layout.width, context.delimiter) {
     if (context.summing) {
       aggregator_.emplace(context.framework);

@@ -27,10 +27,11 @@ struct ScoresFile {
   ScoresLayout layout;
   std::string last_raw_unit;   // rows come grouped by unit: skip normalising the same name
   int last_unit = -1;
-  std::string last_name;       // the last unit's name, normalised
-  std::unordered_map<std::string, std::pair<int, std::string>> unit_of_raw;  // each name as typed -> its
-                                                     // unit and normalised name, so that a name is
-                                                     // normalised once per file
+  std::string last_name;  // the last unit's name, normalised
+  std::unordered_map<std::string, std::pair<int, std::string>>
+      unit_of_raw;  // each name as typed -> its
+                    // unit and normalised name, so that a name is
+                    // normalised once per file
   const std::vector<std::string>* not_applicable = nullptr;  // --not-applicable spellings
   bool no_thousands = false;                                 // --no-thousands
 };
@@ -64,7 +65,8 @@ int row_of(ScoresFile& file, const CsvRecord& record) {
     auto [known, inserted] = file.unit_of_raw.try_emplace(raw, 0, std::string());
     if (inserted) {
       known->second.second = normalise_name(raw);
-      known->second.first = file.table.intern_unit(known->second.second, unit_key(known->second.second), *year);
+      known->second.first =
+          file.table.intern_unit(known->second.second, unit_key(known->second.second), *year);
     }
     file.last_unit = known->second.first;
     file.last_name = known->second.second;
@@ -72,7 +74,8 @@ int row_of(ScoresFile& file, const CsvRecord& record) {
   }
   const size_t rows_before = file.table.rows().size();
   const int row = file.table.row(file.last_unit, *year, record.at(path, file.layout.unit_column));
-  if (file.table.rows().size() > rows_before) file.table.spell_unit(file.last_unit, *year, file.last_name);
+  if (file.table.rows().size() > rows_before)
+    file.table.spell_unit(file.last_unit, *year, file.last_name);
   return row;
 }
 
@@ -227,8 +230,17 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
   CsvRecord record;
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
-  ScoresFile file{source, framework, names, table, diagnostics, reader->comma_is_decimal(),
-                  scores_layout(record, source, framework, names, diagnostics), {}, -1, {}, {}};
+  ScoresFile file{source,
+                  framework,
+                  names,
+                  table,
+                  diagnostics,
+                  reader->comma_is_decimal(),
+                  scores_layout(record, source, framework, names, diagnostics),
+                  {},
+                  -1,
+                  {},
+                  {}};
   if (diagnostics.error_count() > errors_before) return;
   file.not_applicable = &options.not_applicable;
   file.no_thousands = options.no_thousands;

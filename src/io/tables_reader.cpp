@@ -31,7 +31,7 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
   UnitGroups groups;
   if (diagnostics.error_count() > errors_before) return groups;
   std::map<std::string, int> first_line;
-  std::set<std::string> known_groups;  // searching groups.order per row is quadratic
+  std::set<std::string> known_groups;           // searching groups.order per row is quadratic
   std::map<std::string, std::string> spelling;  // unit_key -> the first spelling of the unit
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
@@ -89,8 +89,10 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
-    if ((column[kGroup] >= 0 && !check_name(record, column[kGroup], path, "group name", diagnostics)) ||
-        (column[kSet] >= 0 && !check_name(record, column[kSet], path, "band set name", diagnostics)) ||
+    if ((column[kGroup] >= 0 &&
+         !check_name(record, column[kGroup], path, "group name", diagnostics)) ||
+        (column[kSet] >= 0 &&
+         !check_name(record, column[kSet], path, "band set name", diagnostics)) ||
         !check_name(record, column[kLabel], path, "band label", diagnostics)) {
       continue;
     }
@@ -173,7 +175,8 @@ std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOption
   return exclusions;
 }
 
-std::vector<Rename> read_renames(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics) {
+std::vector<Rename> read_renames(const std::string& path, const ReadOptions& options,
+                                 Diagnostics& diagnostics) {
   const std::vector<ColumnSpec> specs = {
       {"old", {"tên cũ", "đơn vị cũ", "old name"}, true},
       {"new", {"tên mới", "đơn vị mới", "new name"}, true},
@@ -190,17 +193,21 @@ std::vector<Rename> read_renames(const std::string& path, const ReadOptions& opt
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
-    Rename rename{normalise_name(record.fields[column[kOld]]), normalise_name(record.fields[column[kNew]]),
-                  std::nullopt, record.at(path, column[kOld])};
+    Rename rename{normalise_name(record.fields[column[kOld]]),
+                  normalise_name(record.fields[column[kNew]]), std::nullopt,
+                  record.at(path, column[kOld])};
     if (rename.old_unit.empty() || rename.new_unit.empty()) {
       const int empty = rename.old_unit.empty() ? column[kOld] : column[kNew];
-      diagnostics.error(record.at(path, empty), std::string(rename.old_unit.empty() ? "old" : "new") + " unit name is empty");
+      diagnostics.error(
+          record.at(path, empty),
+          std::string(rename.old_unit.empty() ? "old" : "new") + " unit name is empty");
       continue;
     }
     if (column[kYear] >= 0 && !record.fields[column[kYear]].empty()) {
       rename.year = parse_year(record.fields[column[kYear]]);
       if (!rename.year) {
-        diagnostics.error(record.at(path, column[kYear]), "year '" + record.fields[column[kYear]] + "' is not a year such as 2022");
+        diagnostics.error(record.at(path, column[kYear]),
+                          "year '" + record.fields[column[kYear]] + "' is not a year such as 2022");
         continue;
       }
     }
@@ -232,8 +239,10 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
     if (!check_name(record, column[kUnit], path, "unit name", diagnostics) ||
-        (column[kGroup] >= 0 && !check_name(record, column[kGroup], path, "group name", diagnostics)) ||
-        (column[kBand] >= 0 && !check_name(record, column[kBand], path, "band label", diagnostics))) {
+        (column[kGroup] >= 0 &&
+         !check_name(record, column[kGroup], path, "group name", diagnostics)) ||
+        (column[kBand] >= 0 &&
+         !check_name(record, column[kBand], path, "band label", diagnostics))) {
       continue;
     }
     PreviousRow row;
@@ -274,7 +283,8 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
         continue;
       }
     }
-    auto [first, inserted] = seen.emplace(std::make_pair(row.year.value_or(0), unit_key(row.standing.unit)), record.line);
+    auto [first, inserted] = seen.emplace(
+        std::make_pair(row.year.value_or(0), unit_key(row.standing.unit)), record.line);
     if (!inserted) {
       diagnostics.error(row.where, "unit '" + row.standing.unit + "' is listed twice (also on line " +
                                        std::to_string(first->second) + ")");

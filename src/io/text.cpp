@@ -1,11 +1,12 @@
 #include "chiso/text.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
-#include <utf8proc.h>
 
 namespace chiso {
 namespace {
@@ -53,19 +54,21 @@ bool is_known_nfc(std::string_view text) {
 // Unicode White_Space characters, among them the NBSP Word puts in names and the CR of a
 // Windows line end left in a cell.
 size_t white_space_length(std::string_view text, size_t i) {
-  const auto byte = [&](size_t at) { return static_cast<unsigned char>(at < text.size() ? text[at] : 0); };
+  const auto byte = [&](size_t at) {
+    return static_cast<unsigned char>(at < text.size() ? text[at] : 0);
+  };
   const unsigned char lead = byte(i);
   if (lead == ' ' || (lead >= 0x09 && lead <= 0x0D)) return 1;
   if (lead < 0xC2) return 0;
   const unsigned char second = byte(i + 1);
   const unsigned char third = byte(i + 2);
-  if (lead == 0xC2) return second == 0x85 || second == 0xA0 ? 2 : 0;                  // NEL, NBSP
-  if (lead == 0xE1) return second == 0x9A && third == 0x80 ? 3 : 0;                   // U+1680
-  if (lead == 0xE2 && second == 0x80) {                                               // U+2000–200A, 2028, 2029, 202F
+  if (lead == 0xC2) return second == 0x85 || second == 0xA0 ? 2 : 0;  // NEL, NBSP
+  if (lead == 0xE1) return second == 0x9A && third == 0x80 ? 3 : 0;   // U+1680
+  if (lead == 0xE2 && second == 0x80) {  // U+2000–200A, 2028, 2029, 202F
     return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0;
   }
-  if (lead == 0xE2) return second == 0x81 && third == 0x9F ? 3 : 0;                   // U+205F
-  if (lead == 0xE3) return second == 0x80 && third == 0x80 ? 3 : 0;                   // U+3000
+  if (lead == 0xE2) return second == 0x81 && third == 0x9F ? 3 : 0;  // U+205F
+  if (lead == 0xE3) return second == 0x80 && third == 0x80 ? 3 : 0;  // U+3000
   return 0;
 }
 
@@ -112,8 +115,10 @@ std::string normalise_name(std::string_view text) {
 
 std::string unit_key(std::string_view text) {
   std::string key = normalise_name(text);
-  if (std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    for (char& c : key) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // ASCII: no utf8proc
+  if (std::all_of(key.begin(), key.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (char& c : key)
+      c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // ASCII: no utf8proc
     return key;
   }
   // Case folding after decomposition, then composition: the canonical caseless match of
