@@ -56,10 +56,17 @@ YearAnalysis analysis() {
   return year;
 }
 
+// The year of analysis(), as rank_years hands it to the writers.
+RankedYear ranked() {
+  RankedYear year;
+  year.analysis = analysis();
+  return year;
+}
+
 }  // namespace
 
 TEST_CASE("analysis_writer: lost-points.csv lists every node worst first, quoted where needed") {
-  CHECK(lost_points_csv({analysis()}, small_framework(), {}, 2) ==
+  CHECK(lost_points_csv({ranked()}, small_framework(), {}, 2) ==
         "year,group,level,id,name,owner,max,points_lost,units_losing,units,share_losing,"
         "achievement,contribution\n"
         "2023,\"Sở, ban, ngành\",1,1,Tiêu chí 1,,10.00,6.00,2,2,100.00,70.00,-2.50\n"
@@ -69,7 +76,7 @@ TEST_CASE("analysis_writer: lost-points.csv lists every node worst first, quoted
 }
 
 TEST_CASE("analysis_writer: self-assessment.csv gives both totals and the gaps") {
-  CHECK(self_assessment_csv({analysis()}, {false, true}, 2) ==
+  CHECK(self_assessment_csv({ranked()}, {false, true}, 2) ==
         "year;group;unit;self_points;appraised_points;max;gap_points;self_index;appraised_index;"
         "gap_index\n"
         "2023;Sở, ban, ngành;Sở A;9,00;8,00;10,00;1,00;90,00;80,00;10,00\n"

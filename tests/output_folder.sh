@@ -163,7 +163,7 @@ expect 1 "chiso: error: cannot keep '$scratch/paths/own/out/sub': Permission den
 diff -r -x sub "$scratch/old" "$scratch/paths/own/out" >/dev/null || fail "an unreadable subfolder: the folder changed"
 [ "$(ls -A "$scratch/paths/own")" = "$(printf '.out.chiso-lock\nout')" ] || fail "unreadable subfolder: $(ls -A "$scratch/paths/own")"
 expect 2 "chiso: error: --out: the folder name is empty; give a folder, e.g. --out reports/2022 or --out .
-Run 'chiso --help' for usage." "$chiso" "${new_run[@]}" --out ""
+Run 'chiso rank --help' for usage." "$chiso" "${new_run[@]}" --out ""
 [ "$(ls -A "$scratch/paths")" = "$(printf 'closed\nloop\nmethods\nown\nunlisted')" ] || fail "paths: $(ls -A "$scratch/paths")"
 
 [ $failures = 0 ] && echo "all passed"

@@ -63,7 +63,10 @@ BandScheme three_bands() {
 
 std::string report_of(LeagueTable table, const BandScheme& bands, const ReportOptions& options) {
   table.has_bands = !bands.empty();  // as rank_year sets it
-  return markdown_report({table}, {summarise(table, bands)}, options);
+  RankedYear year;
+  year.summaries = summarise(table, bands);
+  year.table = std::move(table);
+  return markdown_report({year}, Framework{}, options);
 }
 
 // Whether `text` has `line` as one whole line.
@@ -397,8 +400,12 @@ TEST_CASE("report: several years give one section each, in the order given") {
   first.previous_year.reset();
   const LeagueTable second = departments_2022();
   const BandScheme bands = three_bands();
-  const std::string report =
-      markdown_report({first, second}, {summarise(first, bands), summarise(second, bands)}, {});
+  std::vector<RankedYear> years(2);
+  years[0].table = first;
+  years[0].summaries = summarise(first, bands);
+  years[1].table = second;
+  years[1].summaries = summarise(second, bands);
+  const std::string report = markdown_report(years, Framework{}, {});
   const size_t year_2021 = report.find("# Chỉ số cải cách hành chính năm 2021\n");
   const size_t year_2022 = report.find("\n# Chỉ số cải cách hành chính năm 2022\n");
   CHECK(year_2021 == 0);

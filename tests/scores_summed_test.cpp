@@ -155,7 +155,7 @@ Outcome compare_readers(const char* framework_text, const std::string& content, 
       REQUIRE(subtotals == summed->table.rows().size() * (1 + framework.fields().size()));
       std::vector<UnitResult> results;
       for (size_t row = 0; row < summed->table.rows().size(); ++row) {
-        results.push_back(summed->sums.result(summed->table, static_cast<int>(row)));
+        results.push_back(summed->sums.result(summed->table, static_cast<int>(row), true));
       }
       CHECK(dump(summed->table, results) == outcome.rows);
       CHECK(summed->table.units() == general.units());

@@ -7,17 +7,10 @@
 #include <vector>
 
 #include "chiso/analyse.h"
+#include "chiso/ranked_year.h"
 #include "chiso/report.h"
 
 namespace chiso {
-
-/// The analyses of one ranked year, group by group in the table's order.
-struct YearAnalysis {
-  int year = 0;
-  std::optional<int> previous_year;  // when contributions were computed
-  std::vector<GroupLosses> losses;
-  std::vector<GroupSelfAssessment> self;  // empty without --self
-};
 
 /// How many criteria the report lists as costing most points, and as most disputed.
 inline constexpr size_t kLossesShown = 5;
@@ -25,12 +18,12 @@ inline constexpr size_t kLossesShown = 5;
 /// lost-points.csv: one row per year, group and node, worst first:
 /// year,group,level,id,name,owner,max,points_lost,units_losing,units,share_losing,achievement,
 /// contribution (fields only, when the previous year is known).
-std::string lost_points_csv(const std::vector<YearAnalysis>& years, const Framework& framework,
+std::string lost_points_csv(const std::vector<RankedYear>& years, const Framework& framework,
                             const CsvStyle& style, int decimals);
 
 /// self-assessment.csv: one row per year, group and unit that assessed itself:
 /// year,group,unit,self_points,appraised_points,max,gap_points,self_index,appraised_index,gap_index.
-std::string self_assessment_csv(const std::vector<YearAnalysis>& years, const CsvStyle& style,
+std::string self_assessment_csv(const std::vector<RankedYear>& years, const CsvStyle& style,
                                 int decimals);
 
 /// The report's Markdown about one group: where points were lost and, with a self-assessment,

@@ -151,4 +151,16 @@ std::vector<std::vector<const UnitHistory*>> units_by_group(const History& histo
 /// The history of every unit in `rankings`, which must each have a year, all different.
 History history(const std::vector<YearStandings>& rankings);
 
+/// Rounds every index of `ranking` to `decimals`, as printed, so that an index change is the
+/// difference of the two figures printed beside it (a published table may have 3 decimals).
+void round_indices(YearStandings& ranking, int decimals);
+
+/// Renames the units of `earlier` that `renames` renamed by `later_year` (from a later year
+/// than `earlier`'s), so that each is matched with its new name. With `drop_mergers`, the units
+/// of a merger are left out of `earlier`: the merged unit has no old rank, and they are not
+/// gone. Returns each merged unit's sources, for compare().
+std::map<std::string, std::vector<PreviousStanding>> apply_renames(
+    YearStandings& earlier, std::optional<int> later_year, const std::vector<Rename>& renames,
+    bool drop_mergers);
+
 }  // namespace chiso

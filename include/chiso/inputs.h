@@ -49,10 +49,10 @@ struct RowSums {
   /// reader's threads made (the rows from first_rows[k] on are in pieces[k]).
   std::vector<std::vector<Subtotal>> pieces;
   std::vector<size_t> first_rows;
-  bool fields_in_results = true;  // false: result() leaves out the fields, for a run that needs none
 
-  /// The result of row `row` of `table`, without node subtotals.
-  UnitResult result(const ScoreTable& table, int row) const;
+  /// The result of row `row` of `table`, without node subtotals, and without field subtotals
+  /// unless `with_fields`.
+  UnitResult result(const ScoreTable& table, int row, bool with_fields) const;
 };
 
 /// A scores file's unit-years and their sums, added up as the file was read.
@@ -83,13 +83,6 @@ std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOption
 /// make a merger; no year = every comparison).
 std::vector<Rename> read_renames(const std::string& path, const ReadOptions& options,
                                  Diagnostics& diagnostics);
-
-/// One row of a previous ranking.
-struct PreviousRow {
-  std::optional<int> year;  // when the file has a year column
-  PreviousStanding standing;
-  Location where;
-};
 
 /// Reads an earlier ranking: chiso's ranking.csv or a published table with at least
 /// `unit,rank` and optionally `year,group,index,band`.

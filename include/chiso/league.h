@@ -2,7 +2,6 @@
 // the previous year.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -132,36 +131,44 @@ struct EarlierRanking {
   std::optional<int> year;  // when the file says which year it is
 };
 
-/// Ranks each of `years` (ascending) from `scores`. The first year is compared with
-/// `earlier` when given (a previous ranking read from a file); every other year, and the first
-/// when `earlier` is not given, with the latest earlier year present in the scores, if any.
-std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable& scores,
-                                    const std::vector<int>& years, const UnitGroups& groups,
-                                    const BandScheme& bands, const RankOptions& options,
-                                    const std::optional<EarlierRanking>& earlier,
-                                    const std::vector<Exclusion>& excluded = {},
-                                    const std::vector<Rename>& renames = {});
-
-/// Every year's results, for rank_years_each: aggregated from a table of scores, or added up
-/// as the scores were read (read_scores_summed).
-struct ScoredYears {
-  const std::vector<std::string>* units = nullptr;  // the names UnitResult::unit indexes
-  std::vector<int> years;                            // the years present, ascending
-  /// One year's results, in the order units were first seen; called from two threads at once.
-  std::function<std::vector<UnitResult>(int year)> results;
+/// One row of an earlier ranking file (--previous), where it was read.
+struct PreviousRow {
+  std::optional<int> year;  // when the file has a year column
+  PreviousStanding standing;
+  Location where;
 };
 
-/// The years of `scores`, each aggregated (aggregate()) when it is asked for.
-ScoredYears scored_years(const Framework& framework, const ScoreTable& scores);
+/// How much of each unit's result a ranking needs: its total alone (a ranking.csv), with its
+/// fields' subtotals (fields.csv, the report), or with every criterion's (lost points).
+enum class Detail { kTotal, kFields, kNodes };
 
-/// rank_years on `scored`, handing each table to `each` as soon as it is ranked instead of
-/// keeping them all: a national run's tables take more memory than its scores.
-void rank_years_each(const ScoredYears& scored, const std::vector<int>& years,
-                     const UnitGroups& groups, const BandScheme& bands, const RankOptions& options,
-                     const std::optional<EarlierRanking>& earlier,
-                     const std::vector<Exclusion>& excluded,
-                     const std::function<void(LeagueTable)>& each,
-                     const std::vector<Rename>& renames = {});
+/// The scored years a ranking reads: every year's results, aggregated from a table of scores
+/// (TableYears) or added up as the scores were read (the io layer's summing reader).
+class ScoredYears {
+ public:
+  virtual ~ScoredYears() = default;
+  /// The names UnitResult::unit indexes.
+  virtual const std::vector<std::string>& units() const = 0;
+  /// The years present, ascending.
+  virtual std::vector<int> years() const = 0;
+  /// One year's results, in the order units were first seen, with at least `detail`. May be
+  /// called from two threads at once.
+  virtual std::vector<UnitResult> results(int year, Detail detail) const = 0;
+};
+
+/// The years of a table of scores, each aggregated (aggregate()) when it is asked for.
+class TableYears final : public ScoredYears {
+ public:
+  TableYears(const Framework& framework, const ScoreTable& scores)
+      : framework_(framework), scores_(scores) {}
+  const std::vector<std::string>& units() const override { return scores_.units(); }
+  std::vector<int> years() const override { return scores_.years(); }
+  std::vector<UnitResult> results(int year, Detail detail) const override;
+
+ private:
+  const Framework& framework_;
+  const ScoreTable& scores_;
+};
 
 /// Reports every unit whose index is below the lowest band of its group (an error, located at
 /// that band), so that no unit is published without a band.

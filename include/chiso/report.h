@@ -6,6 +6,7 @@
 
 #include "chiso/framework.h"
 #include "chiso/league.h"
+#include "chiso/ranked_year.h"
 #include "chiso/summary.h"
 
 namespace chiso {
@@ -25,9 +26,6 @@ struct ReportOptions {
   std::string title;                // empty: "Chỉ số cải cách hành chính" / "Administrative reform index"
   std::string previous_source;      // empty: the previous year of the same scores; else a file name
   bool has_units_file = false;      // whether unlisted units form a group of their own
-  /// Markdown added at the end of each group's section: [table][group], in the tables' group
-  /// order (where points were lost, self-assessment). Empty: nothing added.
-  std::vector<std::vector<std::string>> group_sections = {};
 };
 
 /// `value` with `decimals` places, a decimal point (or comma), never "-0.00".
@@ -53,10 +51,10 @@ std::string fields_csv_header(const CsvStyle& style);
 void append_ranking_rows(std::string& csv, const LeagueTable& table, const CsvStyle& style);
 void append_fields_rows(std::string& csv, const LeagueTable& table, const Framework& framework, const CsvStyle& style);
 
-/// The Markdown report of every table, one section per year; `summaries[i]` belongs to
-/// `tables[i]`.
-std::string markdown_report(const std::vector<LeagueTable>& tables,
-                            const std::vector<std::vector<GroupSummary>>& summaries,
+/// The Markdown report of every ranked year, one section per year: each group's table and
+/// summary (RankingWork::summaries), then where it lost points and, with a self-assessment, how
+/// it compares with the appraisal (the year's analysis, when worked out).
+std::string markdown_report(const std::vector<RankedYear>& years, const Framework& framework,
                             const ReportOptions& options);
 
 }  // namespace chiso

@@ -2,8 +2,14 @@
 // found, errors and warnings, ending with a count. Exit status 1 when there is an error.
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "chiso/diagnostic_format.h"
+#include "chiso/io/inputs.h"
+#include "chiso/io/two_threads.h"
+#include "chiso/ranked_year.h"
 #include "cli/command.h"
+#include "cli/options.h"
 
 namespace chiso::cli {
 namespace {
@@ -14,9 +20,17 @@ struct CheckArguments {
 };
 
 int run(const CheckArguments& arguments) {
+  require_framework(arguments.files);
   Diagnostics diagnostics;
-  Inputs inputs = read_inputs(arguments.files, diagnostics);
-  if (!diagnostics.has_errors()) rank_inputs_each(inputs, arguments.year, RankOptions{}, diagnostics, [](LeagueTable) {});
+  const Inputs inputs = read_inputs(arguments.files, diagnostics);
+  if (!diagnostics.has_errors()) {
+    // Ranked for the problems only a ranking finds: units below every band, units gone.
+    const std::unique_ptr<ScoredYears> scored = inputs.scored_years();
+    RankingWork work;
+    work.detail = Detail::kTotal;
+    rank_years(inputs.league(*scored, RankOptions{}), year_choice(arguments.year), work,
+               TwoThreads(), diagnostics, [](RankedYear) {});
+  }
   fmt::print("{}{}\n", format_diagnostics(diagnostics.all()), count_line(diagnostics.all()));
   const int errors = diagnostics.error_count();
   return errors > 0 ? kExitInvalidInput : kExitOk;

@@ -5,9 +5,15 @@
 
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "chiso/compare_writer.h"
+#include "chiso/io/inputs.h"
+#include "chiso/io/ranking_file.h"
+#include "chiso/io/two_threads.h"
+#include "chiso/ranked_year.h"
 #include "cli/command.h"
-#include "cli/rankings.h"
+#include "cli/options.h"
 
 namespace chiso::cli {
 namespace {
@@ -26,18 +32,12 @@ struct CompareArguments {
   RankingFlags ranking;
 };
 
-int usage_error(const std::string& message) {
-  fmt::print(stderr, "chiso: error: {}\nRun 'chiso compare --help' for usage.\n", message);
-  return kExitUsage;
-}
-
 std::optional<int> given(int year) { return year ? std::optional<int>(year) : std::nullopt; }
 
 // The two rankings of the files OLD and NEW.
 std::pair<YearStandings, YearStandings> read_files(const CompareArguments& arguments,
                                                    Diagnostics& diagnostics) {
-  ReadOptions options = read_options(arguments.files.delimiter);
-  options.no_thousands = arguments.files.no_thousands;
+  const ReadOptions options = read_options(arguments.files);
   RankingFile old_file = read_ranking_file(arguments.old_file, options, diagnostics);
   RankingFile new_file = read_ranking_file(arguments.new_file, options, diagnostics);
   if (diagnostics.has_errors()) return {};
@@ -49,9 +49,7 @@ std::pair<YearStandings, YearStandings> read_files(const CompareArguments& argum
 // the other year's framework, with the groups and bands of the other year.
 Inputs read_earlier_inputs(const CompareArguments& arguments, const Inputs& later,
                            Diagnostics& diagnostics) {
-  ReadOptions options = read_options(arguments.files.delimiter);
-  options.not_applicable = arguments.files.not_applicable;
-  options.no_thousands = arguments.files.no_thousands;
+  const ReadOptions options = read_options(arguments.files);
   Inputs earlier;
   const int errors_before = diagnostics.error_count();
   if (arguments.framework_from.empty()) {
@@ -100,59 +98,53 @@ std::pair<YearStandings, YearStandings> rank_scores(const CompareArguments& argu
       !arguments.framework_from.empty() && !same_criteria(earlier.framework, later.framework);
 
   const RankOptions options = ranking_options(arguments.ranking, &later);
-  std::vector<LeagueTable> to = rank_inputs(
-      later, arguments.year_to ? std::to_string(arguments.year_to) : "", options, diagnostics);
+  RankingWork work;
+  work.detail = Detail::kTotal;
+  const std::unique_ptr<ScoredYears> later_scored = later.scored_years();
+  std::vector<RankedYear> to =
+      rank_years(later.league(*later_scored, options),
+                 year_choice(arguments.year_to ? std::to_string(arguments.year_to) : ""), work,
+                 TwoThreads(), diagnostics);
   if (to.empty()) return {};
+  const int year_to = to.front().table.year;
   int year_from = arguments.year_from;
   if (!year_from) {
     for (int year : earlier.scores.years()) {
-      if (year < to.front().year) year_from = year;
+      if (year < year_to) year_from = year;
     }
     if (!year_from) {
       diagnostics.error(
           {}, fmt::format("the scores have no year before {} to compare with; give --year-from, or "
                           "the scores of an earlier year",
-                          to.front().year));
+                          year_to));
       return {};
     }
   }
-  std::vector<LeagueTable> from =
-      rank_inputs(earlier, std::to_string(year_from), options, diagnostics);
+  const std::unique_ptr<ScoredYears> earlier_scored = earlier.scored_years();
+  std::vector<RankedYear> from =
+      rank_years(earlier.league(*earlier_scored, options), year_choice(std::to_string(year_from)),
+                 work, TwoThreads(), diagnostics);
   if (from.empty()) return {};
-  return {{from.front().year, standings(from.front())}, {to.front().year, standings(to.front())}};
+  return {{from.front().table.year, standings(from.front().table)},
+          {year_to, standings(to.front().table)}};
 }
 
 // Options that only make sense when both years are ranked from scores.
-const char* const kScoresOnly[] = {"--units",    "--bands", "--framework-from", "--scores-from",
-                                   "--excluded", "--ties",  "--rank-on"};
+const std::vector<const char*> kScoresOnly = {
+    "--units", "--bands", "--framework-from", "--scores-from", "--excluded", "--ties", "--rank-on"};
 
 int run(const CompareArguments& arguments) {
   const bool from_files = !arguments.old_file.empty();
   const InputFiles& files = arguments.files;
   const bool from_scores =
       !files.framework.empty() || !files.method.empty() || !files.scores.empty();
-  if (from_files && from_scores)
-    return usage_error("give two ranking files or --framework and --scores, not both");
-  if (from_files && arguments.new_file.empty())
-    return usage_error("give the NEW ranking file after OLD");
-  if (from_files) {
-    for (const char* option : kScoresOnly) {
-      const CLI::Option* used = arguments.command->get_option_no_throw(option);
-      if (used && used->count() > 0) {
-        return usage_error(fmt::format(
-            "{} applies only when ranking from scores (--framework and --scores)", option));
-      }
-    }
-  } else if (!from_scores) {
-    return usage_error(
-        "give two ranking files OLD NEW, or --framework and --scores to rank both years");
-  } else if (files.framework.empty() && files.method.empty()) {
-    return usage_error("--framework or --method is required with --scores");
-  } else if (files.scores.empty()) {
-    return usage_error(fmt::format("--scores is required with {}",
-                                   files.method.empty() ? "--framework" : "--method"));
-  } else if (!arguments.framework_from.empty() && arguments.scores_from.empty()) {
-    return usage_error(
+  if (from_files && !from_scores && arguments.new_file.empty())
+    throw UsageError("give the NEW ranking file after OLD");
+  check_rankings_or_scores(*arguments.command, from_files, files, kScoresOnly, "two ranking files",
+                           "give two ranking files OLD NEW, or --framework and --scores to rank "
+                           "both years");
+  if (!from_files && !arguments.framework_from.empty() && arguments.scores_from.empty()) {
+    throw UsageError(
         "--framework-from needs --scores-from, the scores of --year-from on that framework");
   }
 
@@ -170,15 +162,15 @@ int run(const CompareArguments& arguments) {
   // Swapped, every climb would read as a fall; a year against itself would report no change.
   if (old_ranking.year && new_ranking.year && *old_ranking.year >= *new_ranking.year) {
     if (!from_files) {
-      return usage_error(
+      throw UsageError(
           fmt::format("--year-from {} is not before --year-to {}; the earlier year comes first",
                       *old_ranking.year, *new_ranking.year));
     }
     if (*old_ranking.year == *new_ranking.year) {
-      return usage_error(fmt::format(
+      throw UsageError(fmt::format(
           "OLD and NEW are both year {}; compare a year with an earlier one", *new_ranking.year));
     }
-    return usage_error(
+    throw UsageError(
         fmt::format("OLD's year {} is not before NEW's year {}; give the earlier ranking first "
                     "(swap OLD and NEW)",
                     *old_ranking.year, *new_ranking.year));
@@ -187,7 +179,7 @@ int run(const CompareArguments& arguments) {
       parse_scores_source(arguments.old_file).path ==
           parse_scores_source(arguments.new_file).path &&
       parse_scores_source(arguments.old_file).path != "/dev/stdin") {
-    return usage_error("OLD and NEW are the same file; compare a year with an earlier one");
+    throw UsageError("OLD and NEW are the same file; compare a year with an earlier one");
   }
   match_ranking_units({&new_ranking, &old_ranking}, renames);
   const auto formed_from = apply_renames(old_ranking, new_ranking.year, renames, true);

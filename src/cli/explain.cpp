@@ -4,11 +4,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "chiso/analysis_writer.h"
+#include "chiso/io/inputs.h"
+#include "chiso/io/two_threads.h"
+#include "chiso/ranked_year.h"
 #include "chiso/suggest.h"
 #include "chiso/text.h"
 #include "cli/command.h"
+#include "cli/options.h"
 
 namespace chiso::cli {
 namespace {
@@ -55,38 +60,36 @@ int unknown_unit(const LeagueTable& table, const std::string& wanted) {
 int run(const ExplainArguments& arguments) {
   if (arguments.year == "all")
     throw UsageError("--year 'all' is not one year; chiso explain explains one year at a time");
+  require_framework(arguments.files);
   Diagnostics diagnostics;
-  Inputs inputs = read_inputs(arguments.files, diagnostics);
+  const Inputs inputs = read_inputs(arguments.files, diagnostics);
   if (diagnostics.has_errors()) {
     print_diagnostics(diagnostics);
     return kExitInvalidInput;
   }
+  const std::unique_ptr<ScoredYears> scored = inputs.scored_years();
   const RankOptions options = ranking_options(arguments.ranking, &inputs);
-  std::vector<LeagueTable> tables = rank_inputs(inputs, arguments.year, options, diagnostics);
+  RankingWork work;
+  work.keep_results = true;
+  std::vector<RankedYear> years =
+      rank_years(inputs.league(*scored, options), year_choice(arguments.year), work, TwoThreads(),
+                 diagnostics);
   print_diagnostics(diagnostics);
-  if (diagnostics.has_errors() || tables.empty()) return kExitInvalidInput;
-  const LeagueTable& table = tables.front();
+  if (diagnostics.has_errors() || years.empty()) return kExitInvalidInput;
+  const RankedYear& year = years.front();
 
-  const std::string unit = find_unit(table, arguments.unit);
-  if (unit.empty()) return unknown_unit(table, arguments.unit);
-  const std::vector<UnitResult> results =
-      aggregate(inputs.framework, inputs.scores, table.year, true);
-  auto result = std::find_if(results.begin(), results.end(), [&](const UnitResult& r) {
-    return inputs.scores.units()[r.unit] == unit;
+  const std::string unit = find_unit(year.table, arguments.unit);
+  if (unit.empty()) return unknown_unit(year.table, arguments.unit);
+  auto result = std::find_if(year.results.begin(), year.results.end(), [&](const UnitResult& r) {
+    return inputs.scores.units()[static_cast<size_t>(r.unit)] == unit;
   });
   // Field contributions need the previous year's fields: only from the same scores.
-  std::optional<LeagueTable> previous;
-  if (table.previous_year && !table.previous_given) {
-    previous = rank_year(aggregate(inputs.framework, inputs.scores, *table.previous_year),
-                         inputs.scores.units(), inputs.groups, inputs.bands, options,
-                         *table.previous_year, inputs.excluded);
-  }
-  const Explanation explanation = explain(inputs.framework, table, unit, *result, inputs.bands,
-                                          previous ? &*previous : nullptr);
-  const Language language = language_of(arguments.lang);
+  const LeagueTable* previous = year.previous_table ? &*year.previous_table : nullptr;
+  const Explanation explanation =
+      explain(inputs.framework, year.table, unit, *result, inputs.bands, previous);
   fmt::print("{}", explanation_markdown(explanation, inputs.framework,
-                                        previous ? table.previous_year : std::nullopt, language,
-                                        options.decimals));
+                                        previous ? year.table.previous_year : std::nullopt,
+                                        language_of(arguments.lang), options.decimals));
   return kExitOk;
 }
 

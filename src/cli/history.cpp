@@ -4,11 +4,16 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <memory>
 
 #include "chiso/compare.h"
 #include "chiso/compare_writer.h"
+#include "chiso/io/inputs.h"
+#include "chiso/io/ranking_file.h"
+#include "chiso/io/two_threads.h"
+#include "chiso/ranked_year.h"
 #include "cli/command.h"
-#include "cli/rankings.h"
+#include "cli/options.h"
 
 namespace chiso::cli {
 namespace {
@@ -22,15 +27,9 @@ struct HistoryArguments {
   RankingFlags ranking;
 };
 
-int usage_error(const std::string& message) {
-  fmt::print(stderr, "chiso: error: {}\nRun 'chiso history --help' for usage.\n", message);
-  return kExitUsage;
-}
-
 // Every year of every ranking file; each year must come from one file only.
 std::vector<YearStandings> read_files(const HistoryArguments& arguments, Diagnostics& diagnostics) {
-  ReadOptions options = read_options(arguments.files.delimiter);
-  options.no_thousands = arguments.files.no_thousands;
+  const ReadOptions options = read_options(arguments.files);
   std::vector<YearStandings> years;
   std::map<int, std::string> file_of;
   for (const std::string& argument : arguments.rankings) {
@@ -58,41 +57,27 @@ std::vector<YearStandings> read_files(const HistoryArguments& arguments, Diagnos
 
 std::vector<YearStandings> rank_scores(const HistoryArguments& arguments,
                                        Diagnostics& diagnostics) {
-  Inputs inputs = read_inputs(arguments.files, diagnostics);
+  const Inputs inputs = read_inputs(arguments.files, diagnostics);
   if (diagnostics.has_errors()) return {};
-  const RankOptions options = ranking_options(arguments.ranking, &inputs);
+  const std::unique_ptr<ScoredYears> scored = inputs.scored_years();
+  RankingWork work;
+  work.detail = Detail::kTotal;
   std::vector<YearStandings> years;
-  for (const LeagueTable& table : rank_inputs(inputs, "all", options, diagnostics)) {
-    years.push_back({table.year, standings(table)});
-  }
+  rank_years(inputs.league(*scored, ranking_options(arguments.ranking, &inputs)),
+             year_choice("all"), work, TwoThreads(), diagnostics, [&](RankedYear year) {
+               years.push_back({year.table.year, standings(year.table)});
+             });
   return years;
 }
 
-const char* const kScoresOnly[] = {"--units", "--bands", "--ties", "--rank-on", "--excluded"};
+const std::vector<const char*> kScoresOnly = {"--units", "--bands", "--ties", "--rank-on",
+                                              "--excluded"};
 
 int run(const HistoryArguments& arguments) {
   const bool from_files = !arguments.rankings.empty();
   const InputFiles& files = arguments.files;
-  const bool from_scores =
-      !files.framework.empty() || !files.method.empty() || !files.scores.empty();
-  if (from_files && from_scores)
-    return usage_error("give ranking files or --framework and --scores, not both");
-  if (from_files) {
-    for (const char* option : kScoresOnly) {
-      const CLI::Option* used = arguments.command->get_option_no_throw(option);
-      if (used && used->count() > 0) {
-        return usage_error(fmt::format(
-            "{} applies only when ranking from scores (--framework and --scores)", option));
-      }
-    }
-  } else if (!from_scores) {
-    return usage_error("give ranking files, or --framework and --scores to rank every year");
-  } else if (files.framework.empty() && files.method.empty()) {
-    return usage_error("--framework or --method is required with --scores");
-  } else if (files.scores.empty()) {
-    return usage_error(fmt::format("--scores is required with {}",
-                                   files.method.empty() ? "--framework" : "--method"));
-  }
+  check_rankings_or_scores(*arguments.command, from_files, files, kScoresOnly, "ranking files",
+                           "give ranking files, or --framework and --scores to rank every year");
 
   Diagnostics diagnostics;
   diagnostics.set_strict(files.strict);

@@ -8,6 +8,19 @@
 #include "chiso/output_set.h"
 #include "cli/command.h"
 
+namespace {
+
+// The one road out of a usage error, CLI11's and chiso's own (cli::UsageError) alike: the
+// message, then where to read the usage of the command given (of chiso without one).
+int usage_error(const std::string& message, const CLI::App& app) {
+  std::string command = "chiso";
+  for (const CLI::App* subcommand : app.get_subcommands()) command += " " + subcommand->get_name();
+  fmt::print(stderr, "chiso: error: {}\nRun '{} --help' for usage.\n", message, command);
+  return chiso::cli::kExitUsage;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace chiso;
   CLI::App app{"chiso: yearly league tables of public-administration indices (PAR INDEX and others)\n"
@@ -30,9 +43,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
     // CLI11 capitalises some messages ("A subcommand is required"); ours are lowercase.
-    if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z') message[0] = static_cast<char>(message[0] - 'A' + 'a');
-    fmt::print(stderr, "chiso: error: {}\nRun 'chiso --help' for usage.\n", message);
-    return cli::kExitUsage;
+    if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z')
+      message[0] = static_cast<char>(message[0] - 'A' + 'a');
+    return usage_error(message, app);
   }
   try {
     for (const cli::Command& command : commands) {
@@ -42,8 +55,7 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "{}", format_diagnostics(e.diagnostics()));
     return cli::kExitInvalidInput;
   } catch (const cli::UsageError& e) {
-    fmt::print(stderr, "chiso: error: {}\nRun 'chiso --help' for usage.\n", e.what());
-    return cli::kExitUsage;
+    return usage_error(e.what(), app);
   } catch (const OutputError& e) {
     fmt::print(stderr, "chiso: error: {}\n", e.what());
     return cli::kExitInvalidInput;

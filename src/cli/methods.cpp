@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 
 namespace chiso::cli {
 namespace {

@@ -5,15 +5,17 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <optional>
+#include <memory>
 
 #include "chiso/analysis_writer.h"
+#include "chiso/io/inputs.h"
+#include "chiso/io/table_files.h"
+#include "chiso/io/two_threads.h"
 #include "chiso/output_set.h"
+#include "chiso/ranked_year.h"
 #include "chiso/report.h"
-#include "chiso/summary.h"
-#include "chiso/text.h"
 #include "cli/command.h"
-#include "cli/rankings.h"
+#include "cli/options.h"
 
 namespace chiso::cli {
 namespace {
@@ -31,130 +33,40 @@ struct RankArguments {
   bool decimal_comma = false;
 };
 
-// The self-assessed scores of --self, read like the scores into a table of their own.
-ScoreTable read_self(const RankArguments& arguments, const Inputs& inputs, Diagnostics& diagnostics) {
-  ScoreTable self(static_cast<int>(inputs.framework.leaves().size()));
-  ReadOptions options = read_options(arguments.files.delimiter);
-  options.not_applicable = arguments.files.not_applicable;
-  options.no_thousands = arguments.files.no_thousands;
-  for (const std::string& argument : arguments.self) {
-    try {
-      read_scores(parse_scores_source(argument), inputs.framework, self, options, diagnostics);
-    } catch (const InputError& e) {
-      diagnostics.append(e.diagnostics());
-    }
-  }
-  return self;
-}
-
-// Where points were lost in each ranked year and, with self-assessed scores, how they compare.
-std::vector<YearAnalysis> analyse_years(const std::vector<LeagueTable>& tables, const Inputs& inputs,
-                                        const RankOptions& options, const ScoreTable* self) {
-  std::vector<YearAnalysis> analyses;
-  for (const LeagueTable& table : tables) {
-    YearAnalysis analysis;
-    analysis.year = table.year;
-    const std::vector<UnitResult> results = aggregate(inputs.framework, inputs.scores, table.year, true);
-    // Contributions need the previous year's fields: only when it comes from the same scores.
-    std::optional<LeagueTable> previous;
-    const LeagueTable* previous_table = nullptr;
-    if (table.previous_year && !table.previous_given) {
-      // With --year all the previous year is among the tables already; rank it only otherwise.
-      auto ranked = std::find_if(tables.begin(), tables.end(),
-                                 [&](const LeagueTable& other) { return other.year == *table.previous_year; });
-      if (ranked != tables.end()) {
-        previous_table = &*ranked;
-      } else {
-        previous = rank_year(aggregate(inputs.framework, inputs.scores, *table.previous_year), inputs.scores.units(),
-                             inputs.groups, inputs.bands, options, *table.previous_year, inputs.excluded);
-        previous_table = &*previous;
-      }
-      analysis.previous_year = table.previous_year;
-    }
-    analysis.losses = lost_points(inputs.framework, table, results, inputs.scores.units(), previous_table);
-    // A year nobody assessed itself in gets no self-assessment section.
-    const std::vector<int> self_years = self != nullptr ? self->years() : std::vector<int>{};
-    if (std::find(self_years.begin(), self_years.end(), table.year) != self_years.end()) {
-      analysis.self = self_assessment(inputs.framework, table, results, inputs.scores.units(),
-                                      aggregate(inputs.framework, *self, table.year, true), self->units());
-    }
-    analyses.push_back(std::move(analysis));
-  }
-  return analyses;
-}
-
-// ranking.csv and fields.csv (those wanted), written into `outputs` a table at a time, so that
-// neither is held whole: a national fields.csv is 82 MB.
-class TableFiles {
- public:
-  TableFiles(OutputSet& outputs, bool ranking, bool fields, const Framework& framework, const CsvStyle& style)
-      : outputs_(outputs), ranking_wanted_(ranking), fields_wanted_(fields), framework_(framework), style_(style) {}
-
-  void add(const LeagueTable& table) {
-    if (ranking_wanted_) {
-      write(ranking_, "ranking.csv", [&] { return ranking_csv_header(table, style_); },
-            [&](std::string& out) { append_ranking_rows(out, table, style_); });
-    }
-    if (fields_wanted_) {
-      write(fields_, "fields.csv", [&] { return fields_csv_header(style_); },
-            [&](std::string& out) { append_fields_rows(out, table, framework_, style_); });
-    }
-  }
-
- private:
-  // The first table's rows come after the file's header.
-  template <typename Header, typename Rows>
-  void write(std::optional<size_t>& file, const char* name, Header header, Rows rows) {
-    text_.clear();
-    if (!file) {
-      file = outputs_.start(name);
-      text_ = header();
-    }
-    rows(text_);
-    outputs_.append(*file, text_);
-  }
-
-  OutputSet& outputs_;
-  bool ranking_wanted_, fields_wanted_;
-  const Framework& framework_;
-  const CsvStyle& style_;
-  std::optional<size_t> ranking_, fields_;
-  std::string text_;
-};
-
 // The files `chiso rank --out` writes, in the order they are listed.
 const std::vector<std::string> kOutputFiles = {"ranking.csv", "fields.csv", "lost-points.csv", "self-assessment.csv",
                                                "report.md"};
 
 int run(const RankArguments& arguments) {
+  require_framework(arguments.files);
   auto wanted = [&](const std::string& file) {
-    return arguments.only.empty() || std::find(arguments.only.begin(), arguments.only.end(), file) != arguments.only.end();
+    return arguments.only.empty() ||
+           std::find(arguments.only.begin(), arguments.only.end(), file) != arguments.only.end();
   };
-  // The report, lost points and the self-assessment need every year's table at once, and the
-  // cells; without them each year's rows are written as soon as it is ranked, and its table
-  // dropped, and the scores can be added up as they are read.
-  const bool report_wanted = arguments.out.empty() || wanted("report.md");
-  const bool tables_wanted = report_wanted || wanted("lost-points.csv") || (!arguments.self.empty() && wanted("self-assessment.csv"));
+  const bool to_folder = !arguments.out.empty();
+  const bool report_wanted = !to_folder || wanted("report.md");
+  const bool self_wanted =
+      !arguments.self.empty() && (report_wanted || wanted("self-assessment.csv"));
+  RankingWork work;
+  work.summaries = report_wanted;
+  work.losses = report_wanted || wanted("lost-points.csv");
+  work.detail =
+      (to_folder && wanted("fields.csv")) || report_wanted ? Detail::kFields : Detail::kTotal;
+  // Without an analysis, each year's rows are written as soon as it is ranked and its table is
+  // dropped, and a single scores file can be added up as it is read, without keeping its cells.
+  const bool streaming = !work.summaries && !work.losses && !self_wanted;
+
   Diagnostics diagnostics;
-  Inputs inputs = read_inputs(arguments.files, diagnostics, !tables_wanted);
+  const Inputs inputs = read_inputs(arguments.files, diagnostics, streaming);
   if (diagnostics.has_errors()) {
     print_diagnostics(diagnostics);
     return kExitInvalidInput;
   }
-  std::optional<ScoreTable> self;
+  ScoreTable self{0};
   if (!arguments.self.empty()) {
-    self = read_self(arguments, inputs, diagnostics);
-    if (!diagnostics.has_errors())
-      check_scores(inputs.framework, *self, diagnostics, missing_scores(arguments.files));
-    // Each unit as the appraised scores print it, so that the two are matched by name.
-    for (size_t unit = 0; unit < self->units().size(); ++unit) {
-      if (std::optional<int> found = inputs.scores.find_unit(unit_key(self->units()[unit]))) {
-        self->rename_unit(static_cast<int>(unit),
-                          inputs.scores.units()[static_cast<size_t>(*found)]);
-      }
-    }
+    self = read_self(arguments.self, arguments.files, inputs, diagnostics);
+    if (self_wanted) work.self = &self;
   }
-  const RankOptions options = ranking_options(arguments.ranking, &inputs);
   const CsvStyle style{arguments.bom, arguments.decimal_comma};
   // A second run on the same folder waits for the first (the lock of OutputSet), and says so.
   OutputSet outputs(arguments.out, [](const std::string& folder) {
@@ -165,49 +77,35 @@ int run(const RankArguments& arguments) {
   for (const std::string& file : kOutputFiles) {
     if (wanted(file)) outputs.leave_out(file);
   }
-  if (!tables_wanted) {
-    if (inputs.sums) inputs.sums->fields_in_results = wanted("fields.csv");
-    // Each year's rows go to the files as soon as it is ranked, and its table is dropped.
-    TableFiles files(outputs, wanted("ranking.csv"), wanted("fields.csv"), inputs.framework, style);
-    if (!diagnostics.has_errors()) {
-      rank_inputs_each(inputs, arguments.year, options, diagnostics, [&](LeagueTable table) { files.add(table); });
-    }
-    print_diagnostics(diagnostics);
-    if (diagnostics.has_errors()) return kExitInvalidInput;  // the files started are removed
-    outputs.commit();
-    return kExitOk;
+  const std::unique_ptr<ScoredYears> scored = inputs.scored_years();
+  const RankOptions options = ranking_options(arguments.ranking, &inputs);
+  const League league = inputs.league(*scored, options);
+  TableFiles tables(outputs, to_folder && wanted("ranking.csv"), to_folder && wanted("fields.csv"),
+                    inputs.framework, style);
+  std::vector<RankedYear> years;
+  if (!diagnostics.has_errors()) {
+    rank_years(league, year_choice(arguments.year), work, TwoThreads(), diagnostics,
+               [&](RankedYear year) {
+                 tables.add(year.table);
+                 if (!streaming) years.push_back(std::move(year));
+               });
   }
-  std::vector<LeagueTable> tables;
-  if (!diagnostics.has_errors()) tables = rank_inputs(inputs, arguments.year, options, diagnostics);
   print_diagnostics(diagnostics);
-  if (diagnostics.has_errors()) return kExitInvalidInput;
-  if (!arguments.out.empty()) {
-    TableFiles files(outputs, wanted("ranking.csv"), wanted("fields.csv"), inputs.framework, style);
-    for (const LeagueTable& table : tables) files.add(table);
+  if (diagnostics.has_errors()) return kExitInvalidInput;  // the files started are removed
+  if (to_folder && wanted("lost-points.csv")) {
+    outputs.add("lost-points.csv",
+                lost_points_csv(years, inputs.framework, style, options.decimals));
   }
-  std::string title = arguments.title;
-  if (title.empty() && inputs.method) title = inputs.method->title;
-  ReportOptions report_options{language_of(arguments.lang), title,
-                               arguments.files.previous, inputs.has_units};
-  const std::vector<YearAnalysis> analyses = analyse_years(tables, inputs, options, self ? &*self : nullptr);
-  for (const YearAnalysis& analysis : analyses) {
-    std::vector<std::string> sections;
-    for (size_t g = 0; g < analysis.losses.size(); ++g) {
-      sections.push_back(group_analysis_markdown(analysis, g, inputs.framework, report_options.language, options.decimals));
-    }
-    report_options.group_sections.push_back(std::move(sections));
-  }
-  if (!arguments.out.empty() && wanted("lost-points.csv")) {
-    outputs.add("lost-points.csv", lost_points_csv(analyses, inputs.framework, style, options.decimals));
-  }
-  if (self && !arguments.out.empty() && wanted("self-assessment.csv")) {
-    outputs.add("self-assessment.csv", self_assessment_csv(analyses, style, options.decimals));
+  if (!arguments.self.empty() && to_folder && wanted("self-assessment.csv")) {
+    outputs.add("self-assessment.csv", self_assessment_csv(years, style, options.decimals));
   }
   if (report_wanted) {
-    std::vector<std::vector<GroupSummary>> summaries;
-    for (const LeagueTable& table : tables) summaries.push_back(summarise(table, inputs.bands));
-    std::string report = markdown_report(tables, summaries, report_options);
-    if (arguments.out.empty()) {
+    const std::string title =
+        arguments.title.empty() && inputs.method ? inputs.method->title : arguments.title;
+    const ReportOptions report_options{language_of(arguments.lang), title, arguments.files.previous,
+                                       inputs.has_units};
+    std::string report = markdown_report(years, inputs.framework, report_options);
+    if (!to_folder) {
       fmt::print("{}", report);
       return kExitOk;
     }

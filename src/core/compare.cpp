@@ -6,6 +6,10 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_map>
+
+#include "chiso/rank.h"
+#include "chiso/renames.h"
 
 namespace chiso {
 namespace {
@@ -288,6 +292,53 @@ History history(const std::vector<YearStandings>& rankings) {
                      return a.unit < b.unit;
                    });
   return result;
+}
+
+void round_indices(YearStandings& ranking, int decimals) {
+  for (PreviousStanding& standing : ranking.standings) {
+    if (standing.index) standing.index = round_half_up(*standing.index, decimals);
+  }
+}
+
+std::map<std::string, std::vector<PreviousStanding>> apply_renames(
+    YearStandings& earlier, std::optional<int> later_year, const std::vector<Rename>& renames,
+    bool drop_mergers) {
+  std::unordered_map<std::string_view, const PreviousStanding*> by_name;
+  for (const PreviousStanding& standing : earlier.standings)
+    by_name.emplace(standing.unit, &standing);
+  const auto was_ranked = [&by_name](std::string_view name) { return by_name.count(name) > 0; };
+  const RenameSources olds = renames_for(renames, later_year, earlier.year);
+  std::unordered_map<std::string, std::string> renamed;  // old name -> new name
+  std::set<std::string, std::less<>> merged;
+  std::map<std::string, std::vector<PreviousStanding>> formed_from;  // merged unit -> its sources
+  for (const auto& [unit, from] : olds) {
+    const size_t others = static_cast<size_t>(
+        std::count_if(from.begin(), from.end(), [&](std::string_view old) { return old != unit; }));
+    if (others == 0) continue;
+    const bool kept = was_ranked(unit);
+    if (others == 1 && !kept) {
+      renamed.emplace(*std::find_if(from.begin(), from.end(),
+                                    [&](std::string_view old) { return old != unit; }),
+                      unit);
+    } else if (drop_mergers) {
+      merged.emplace(unit);
+      merged.insert(from.begin(), from.end());
+      // Its sources as the earlier ranking has them: itself first when it kept its name, then
+      // the others in the order of the renames file (the rule rank uses).
+      std::vector<PreviousStanding>& sources = formed_from[std::string(unit)];
+      for (std::string_view name : continued(unit, olds, was_ranked))
+        sources.push_back(*by_name.at(name));
+    }
+  }
+  std::vector<PreviousStanding> kept;
+  for (PreviousStanding& standing : earlier.standings) {
+    if (merged.count(standing.unit)) continue;
+    if (auto found = renamed.find(standing.unit); found != renamed.end())
+      standing.unit = found->second;
+    kept.push_back(std::move(standing));
+  }
+  earlier.standings = std::move(kept);
+  return formed_from;
 }
 
 }  // namespace chiso

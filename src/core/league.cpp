@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <future>
 #include <iterator>
 #include <map>
 #include <numeric>
@@ -12,6 +11,7 @@
 #include <unordered_set>
 
 #include "chiso/renames.h"
+#include "core/league_steps.h"
 #include "core/number_text.h"
 
 namespace chiso {
@@ -60,13 +60,13 @@ double figure_of(const Subtotal& total, const RankOptions& options) {
   return round_half_up(options.headline == Headline::kPoints ? total.points : total.index(), options.decimals);
 }
 
-// What rank_year_in_order needs to know of the units, worked out once for all the years
-// ranked: a national run ranks 10,000 units a year.
-struct UnitOrder {
-  std::vector<int> name_position;   // each unit's place when the names are sorted in code point order
-  std::vector<std::string> groups;  // in report order: as listed in the units file, then unlisted units' ""
-  std::vector<int> group_of;        // each unit's group, by its place in `groups`
-};
+void sort_gone(std::vector<PreviousStanding>& gone) {
+  std::sort(gone.begin(), gone.end(), [](const PreviousStanding& a, const PreviousStanding& b) {
+    return std::tie(a.group, a.rank, a.unit) < std::tie(b.group, b.rank, b.unit);
+  });
+}
+
+}  // namespace
 
 UnitOrder unit_order(const std::vector<std::string>& unit_names, const UnitGroups& groups) {
   UnitOrder order;
@@ -92,10 +92,11 @@ UnitOrder unit_order(const std::vector<std::string>& unit_names, const UnitGroup
 
 // Ranks `results`, one per unit, taking them to move each unit's field subtotals into its row.
 // With `unit_of_row`, adds the unit index of each row to it.
-LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vector<std::string>& unit_names,
-                               const UnitOrder& order, const BandScheme& bands, const RankOptions& options,
-                               int year, const std::vector<Exclusion>& excluded,
-                               std::vector<int>* unit_of_row = nullptr) {
+LeagueTable rank_year_in_order(std::vector<UnitResult>& results,
+                               const std::vector<std::string>& unit_names, const UnitOrder& order,
+                               const BandScheme& bands, const RankOptions& options, int year,
+                               const std::vector<Exclusion>& excluded,
+                               std::vector<int>* unit_of_row) {
   LeagueTable table;
   table.year = year;
   table.options = options;
@@ -172,31 +173,9 @@ LeagueTable rank_year_in_order(std::vector<UnitResult> results, const std::vecto
   return table;
 }
 
-// A ranked unit's standing, to compare the next year with; rank 0: not ranked.
-struct UnitStanding {
-  int rank = 0;
-  double index = 0;
-  double figure = 0;
-  std::string band;
-  std::string group;
-};
-
-void sort_gone(std::vector<PreviousStanding>& gone) {
-  std::sort(gone.begin(), gone.end(), [](const PreviousStanding& a, const PreviousStanding& b) {
-    return std::tie(a.group, a.rank, a.unit) < std::tie(b.group, b.rank, b.unit);
-  });
-}
-
-// A year ranked from scores, and each unit's standing in it by unit index.
-struct RankedYear {
-  LeagueTable table;
-  std::vector<int> unit_of_row;          // the unit index of each row of table.units
-  std::vector<UnitStanding> by_unit;
-};
-
 // compare_with for two years of the same scores, where a unit's index names it: the same
 // fields filled, looking names up only for the units `olds` renames.
-void compare_by_unit(RankedYear& ranked, const std::vector<UnitStanding>& previous,
+void compare_by_unit(YearRows& ranked, const std::vector<UnitStanding>& previous,
                      const std::vector<std::string>& names, const RenameSources& olds) {
   ranked.table.has_previous = true;
   std::vector<char> is_continued(previous.size(), 0);
@@ -239,13 +218,13 @@ void compare_by_unit(RankedYear& ranked, const std::vector<UnitStanding>& previo
   sort_gone(ranked.table.gone);
 }
 
-}  // namespace
-
 LeagueTable rank_year(const std::vector<UnitResult>& results,
                       const std::vector<std::string>& unit_names, const UnitGroups& groups,
                       const BandScheme& bands, const RankOptions& options, int year,
                       const std::vector<Exclusion>& excluded) {
-  return rank_year_in_order(results, unit_names, unit_order(unit_names, groups), bands, options, year, excluded);
+  std::vector<UnitResult> taken = results;
+  return rank_year_in_order(taken, unit_names, unit_order(unit_names, groups), bands, options, year,
+                            excluded);
 }
 
 void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previous,
@@ -288,69 +267,8 @@ std::vector<PreviousStanding> standings(const LeagueTable& table) {
   return result;
 }
 
-std::vector<LeagueTable> rank_years(const Framework& framework, const ScoreTable& scores,
-                                    const std::vector<int>& years, const UnitGroups& groups,
-                                    const BandScheme& bands, const RankOptions& options,
-                                    const std::optional<EarlierRanking>& earlier,
-                                    const std::vector<Exclusion>& excluded,
-                                    const std::vector<Rename>& renames) {
-  std::vector<LeagueTable> tables;
-  rank_years_each(
-      scored_years(framework, scores), years, groups, bands, options, earlier, excluded,
-      [&](LeagueTable table) { tables.push_back(std::move(table)); }, renames);
-  return tables;
-}
-
-ScoredYears scored_years(const Framework& framework, const ScoreTable& scores) {
-  return {&scores.units(), scores.years(), [&framework, &scores](int year) { return aggregate(framework, scores, year); }};
-}
-
-void rank_years_each(const ScoredYears& scored, const std::vector<int>& years,
-                     const UnitGroups& groups, const BandScheme& bands, const RankOptions& options,
-                     const std::optional<EarlierRanking>& earlier,
-                     const std::vector<Exclusion>& excluded,
-                     const std::function<void(LeagueTable)>& each,
-                     const std::vector<Rename>& renames) {
-  const std::vector<int>& present = scored.years;
-  const std::vector<std::string>& units = *scored.units;
-  const UnitOrder order = unit_order(units, groups);
-  auto rank_alone = [&](int year) {
-    RankedYear ranked;
-    ranked.table = rank_year_in_order(scored.results(year), units, order, bands, options, year, excluded,
-                                      &ranked.unit_of_row);
-    ranked.by_unit.resize(units.size());
-    for (size_t row = 0; row < ranked.table.units.size(); ++row) {
-      const RankedUnit& unit = ranked.table.units[row];
-      if (unit.is_ranked()) {
-        ranked.by_unit[static_cast<size_t>(ranked.unit_of_row[row])] = {
-            unit.rank, unit.index, unit.figure, unit.band, unit.group};
-      }
-    }
-    return ranked;
-  };
-  // The standings of the last year ranked: the previous year of the next one, usually.
-  std::optional<std::pair<int, std::vector<UnitStanding>>> last;
-  // Each year is ranked on its own, the next one on a second core meanwhile; the comparison
-  // with the previous year and `each` follow in year order.
-  std::future<RankedYear> next;
-  for (size_t i = 0; i < years.size(); ++i) {
-    const int year = years[i];
-    RankedYear ranked = next.valid() ? next.get() : rank_alone(year);
-    if (i + 1 < years.size()) next = std::async(std::launch::async, rank_alone, years[i + 1]);
-    auto before = std::lower_bound(present.begin(), present.end(), year);
-    if (earlier && year == years.front()) {
-      compare_with(ranked.table, earlier->standings, renames, earlier->year);
-      ranked.table.previous_year = earlier->year;
-      ranked.table.previous_given = true;
-    } else if (before != present.begin()) {
-      const int previous_year = *std::prev(before);
-      if (!last || last->first != previous_year) last.emplace(previous_year, rank_alone(previous_year).by_unit);
-      compare_by_unit(ranked, last->second, units, renames_for(renames, year, previous_year));
-      ranked.table.previous_year = previous_year;
-    }
-    last.emplace(year, std::move(ranked.by_unit));
-    each(std::move(ranked.table));
-  }
+std::vector<UnitResult> TableYears::results(int year, Detail detail) const {
+  return aggregate(framework_, scores_, year, detail == Detail::kNodes);
 }
 
 std::vector<std::vector<const RankedUnit*>> units_by_group(const LeagueTable& table) {

@@ -31,7 +31,7 @@ std::string units_text(int count, Language language) {
 
 }  // namespace
 
-std::string lost_points_csv(const std::vector<YearAnalysis>& years, const Framework& framework,
+std::string lost_points_csv(const std::vector<RankedYear>& years, const Framework& framework,
                             const CsvStyle& style, int decimals) {
   CsvWriter csv(style);
   for (const char* name :
@@ -40,7 +40,8 @@ std::string lost_points_csv(const std::vector<YearAnalysis>& years, const Framew
     csv.text(name);
   }
   csv.end_row();
-  for (const YearAnalysis& year : years) {
+  for (const RankedYear& ranked : years) {
+    const YearAnalysis& year = ranked.analysis;
     for (const GroupLosses& group : year.losses) {
       for (const CriterionLoss& loss : group.criteria) {
         const Criterion& node = framework.node(loss.node);
@@ -70,7 +71,7 @@ std::string lost_points_csv(const std::vector<YearAnalysis>& years, const Framew
   return csv.take();
 }
 
-std::string self_assessment_csv(const std::vector<YearAnalysis>& years, const CsvStyle& style,
+std::string self_assessment_csv(const std::vector<RankedYear>& years, const CsvStyle& style,
                                 int decimals) {
   CsvWriter csv(style);
   for (const char* name : {"year", "group", "unit", "self_points", "appraised_points", "max",
@@ -78,7 +79,8 @@ std::string self_assessment_csv(const std::vector<YearAnalysis>& years, const Cs
     csv.text(name);
   }
   csv.end_row();
-  for (const YearAnalysis& year : years) {
+  for (const RankedYear& ranked : years) {
+    const YearAnalysis& year = ranked.analysis;
     for (const GroupSelfAssessment& group : year.self) {
       for (const SelfGap& gap : group.units) {
         csv.integer(year.year);

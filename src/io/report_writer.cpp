@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "chiso/analysis_writer.h"
 #include "chiso/report.h"
 #include "io/csv_writer.h"
 #include "io/report_phrases.h"
@@ -14,9 +15,12 @@ using Out = std::back_insert_iterator<std::string>;
 
 class Report {
  public:
-  Report(const ReportPhrases& say, const ReportOptions& options) : say_(say), options_(options) {}
+  Report(const ReportPhrases& say, const Framework& framework, const ReportOptions& options)
+      : say_(say), framework_(framework), options_(options) {}
 
-  void year(const LeagueTable& table, const std::vector<GroupSummary>& summaries) {
+  void year(const RankedYear& year) {
+    const LeagueTable& table = year.table;
+    const std::vector<GroupSummary>& summaries = year.summaries;
     decimals_ = table.options.decimals;
     headline_ = table.options.headline;
     const std::string title = options_.title.empty() ? say_.default_title : options_.title;
@@ -38,13 +42,12 @@ class Report {
     const std::vector<std::vector<const RankedUnit*>> members = units_by_group(table);
     for (size_t g = 0; g < table.groups.size(); ++g) {
       group(table, summaries[g], members[g]);
-      if (tables_done_ < options_.group_sections.size() && g < options_.group_sections[tables_done_].size()) {
-        text_ += options_.group_sections[tables_done_][g];
+      if (g < year.analysis.losses.size()) {
+        text_ += group_analysis_markdown(year.analysis, g, framework_, options_.language, decimals_);
       }
     }
     if (table.has_previous) continuity(table);
     method(table);
-    ++tables_done_;
   }
 
   std::string take() { return std::move(text_); }
@@ -252,20 +255,19 @@ class Report {
   }
 
   const ReportPhrases& say_;
+  const Framework& framework_;
   const ReportOptions& options_;
   int decimals_ = 2;
   Headline headline_ = Headline::kIndex;
   std::string text_;
-  size_t tables_done_ = 0;  // the tables written so far: which group_sections come next
 };
 
 }  // namespace
 
-std::string markdown_report(const std::vector<LeagueTable>& tables,
-                            const std::vector<std::vector<GroupSummary>>& summaries,
+std::string markdown_report(const std::vector<RankedYear>& years, const Framework& framework,
                             const ReportOptions& options) {
-  Report report(report_phrases(options.language), options);
-  for (size_t i = 0; i < tables.size(); ++i) report.year(tables[i], summaries[i]);
+  Report report(report_phrases(options.language), framework, options);
+  for (const RankedYear& year : years) report.year(year);
   std::string text = report.take();
   while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n') text.pop_back();
   return text;

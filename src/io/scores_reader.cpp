@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <unordered_map>
@@ -276,12 +277,12 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
   read_scores_general(source, framework, names, table, options, diagnostics);
 }
 
-UnitResult RowSums::result(const ScoreTable& table, int row) const {
+UnitResult RowSums::result(const ScoreTable& table, int row, bool with_fields) const {
   const UnitYear& unit_year = table.rows()[static_cast<size_t>(row)];
   const auto piece = static_cast<size_t>(std::upper_bound(first_rows.begin(), first_rows.end(), static_cast<size_t>(row)) -
                                          first_rows.begin()) - 1;
   const Subtotal* first = pieces[piece].data() + (static_cast<size_t>(row) - first_rows[piece]) * (1 + fields);
-  if (!fields_in_results) return {unit_year.unit, unit_year.year, first[0], {}, {}};
+  if (!with_fields) return {unit_year.unit, unit_year.year, first[0], {}, {}};
   return {unit_year.unit, unit_year.year, first[0], {first + 1, first + 1 + fields}, {}};
 }
 

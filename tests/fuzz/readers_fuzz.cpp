@@ -224,7 +224,7 @@ void compare_summing_reader(const std::string& path, const chiso::ScoresSource& 
     }
     std::vector<chiso::UnitResult> results;
     for (size_t row = 0; row < summed->table.rows().size(); ++row) {
-      results.push_back(summed->sums.result(summed->table, static_cast<int>(row)));
+      results.push_back(summed->sums.result(summed->table, static_cast<int>(row), true));
     }
     const std::string got = dump_results(summed->table, results);
     if (got != expected || messages(diagnostics) != read_problems || summed->table.units() != general.units()) {

@@ -7,12 +7,12 @@
 #include <set>
 #include <unordered_map>
 
+#include "chiso/io/inputs.h"
 #include "chiso/renames.h"
 #include "chiso/suggest.h"
 #include "chiso/text.h"
-#include "cli/command.h"
 
-namespace chiso::cli {
+namespace chiso {
 namespace {
 
 // Past this many names × candidates, no "did you mean": a national run that renamed every
@@ -115,108 +115,14 @@ void match_units(Inputs& inputs, const InputFiles& files, Diagnostics& diagnosti
   if (inputs.has_units) warn_unlisted(inputs, files.units, diagnostics);
 }
 
-void warn_gone(const LeagueTable& table, const Inputs& inputs, Diagnostics& diagnostics) {
-  if (table.gone.empty()) return;
-  std::vector<std::string> entered;  // this year's units that continue no earlier one
-  for (const RankedUnit& unit : table.units) {
-    if (unit.is_ranked() && !unit.previous_rank && unit.formed_from.empty())
-      entered.push_back(unit.unit);
-  }
-  if (entered.size() * table.gone.size() > kSuggestedPairs) entered.clear();
-  const std::string earlier =
-      table.previous_year ? std::to_string(*table.previous_year) : "the previous ranking";
-  // Where each unit was: its row in --previous, or its first scores line in that year.
-  std::unordered_map<std::string, Location> where_of;
-  if (table.previous_given) {
-    for (const PreviousRow& row : inputs.previous)
-      where_of.try_emplace(row.standing.unit, row.where);
-  } else {
-    const std::vector<UnitYear>& rows = inputs.scores.rows();
-    for (size_t r = 0; r < rows.size(); ++r) {
-      if (rows[r].year != table.previous_year) continue;
-      where_of.try_emplace(inputs.scores.units()[static_cast<size_t>(rows[r].unit)],
-                           inputs.scores.where(static_cast<int>(r)));
-    }
-  }
-  for (const PreviousStanding& gone : table.gone) {
-    const auto found = where_of.find(gone.unit);
-    const Location where = found == where_of.end() ? Location{} : found->second;
-    const std::string hint = did_you_mean(gone.unit, entered);
-    diagnostics.warning(
-        where, fmt::format("unit '{}', ranked in {}, matches no unit of {}{}{}", gone.unit, earlier,
-                           table.year, hint.empty() ? " and is reported as no longer ranked" : hint,
-                           " (a renamed or merged unit goes in --renames)"));
-  }
-}
-
 std::vector<Rename> read_renames_file(const InputFiles& files, Diagnostics& diagnostics) {
   if (files.renames.empty()) return {};
-  ReadOptions options;
-  if (!files.delimiter.empty())
-    options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
   try {
-    return read_renames(files.renames, options, diagnostics);
+    return read_renames(files.renames, read_options(files), diagnostics);
   } catch (const InputError& e) {
     diagnostics.append(e.diagnostics());
     return {};
   }
 }
 
-void match_ranking_units(const std::vector<YearStandings*>& rankings,
-                         std::vector<Rename>& renames) {
-  std::unordered_map<std::string, std::string>
-      spelling;  // unit_key -> the latest ranking's spelling
-  const auto spell = [&spelling](std::string& name) {
-    name = spelling.try_emplace(unit_key(name), name).first->second;
-  };
-  for (YearStandings* ranking : rankings) {
-    for (PreviousStanding& standing : ranking->standings) spell(standing.unit);
-  }
-  for (Rename& rename : renames) {
-    spell(rename.new_unit);
-    spell(rename.old_unit);
-  }
-}
-
-std::map<std::string, std::vector<PreviousStanding>> apply_renames(
-    YearStandings& earlier, std::optional<int> later_year, const std::vector<Rename>& renames,
-    bool drop_mergers) {
-  std::unordered_map<std::string_view, const PreviousStanding*> by_name;
-  for (const PreviousStanding& standing : earlier.standings)
-    by_name.emplace(standing.unit, &standing);
-  const auto was_ranked = [&by_name](std::string_view name) { return by_name.count(name) > 0; };
-  const RenameSources olds = renames_for(renames, later_year, earlier.year);
-  std::unordered_map<std::string, std::string> renamed;  // old name -> new name
-  std::set<std::string, std::less<>> merged;
-  std::map<std::string, std::vector<PreviousStanding>> formed_from;  // merged unit -> its sources
-  for (const auto& [unit, from] : olds) {
-    const size_t others = static_cast<size_t>(
-        std::count_if(from.begin(), from.end(), [&](std::string_view old) { return old != unit; }));
-    if (others == 0) continue;
-    const bool kept = was_ranked(unit);
-    if (others == 1 && !kept) {
-      renamed.emplace(*std::find_if(from.begin(), from.end(),
-                                    [&](std::string_view old) { return old != unit; }),
-                      unit);
-    } else if (drop_mergers) {
-      merged.emplace(unit);
-      merged.insert(from.begin(), from.end());
-      // Its sources as the earlier ranking has them: itself first when it kept its name, then
-      // the others in the order of the renames file (the rule rank uses).
-      std::vector<PreviousStanding>& sources = formed_from[std::string(unit)];
-      for (std::string_view name : continued(unit, olds, was_ranked))
-        sources.push_back(*by_name.at(name));
-    }
-  }
-  std::vector<PreviousStanding> kept;
-  for (PreviousStanding& standing : earlier.standings) {
-    if (merged.count(standing.unit)) continue;
-    if (auto found = renamed.find(standing.unit); found != renamed.end())
-      standing.unit = found->second;
-    kept.push_back(std::move(standing));
-  }
-  earlier.standings = std::move(kept);
-  return formed_from;
-}
-
-}  // namespace chiso::cli
+}  // namespace chiso

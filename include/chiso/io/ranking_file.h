@@ -10,7 +10,7 @@
 #include "chiso/diagnostic.h"
 #include "chiso/inputs.h"
 
-namespace chiso::cli {
+namespace chiso {
 
 /// One ranking file read: its years, ascending (one entry with no year for a file without a year
 /// column and without YEAR=). Problems are added to `diagnostics`; a file that cannot be read
@@ -30,11 +30,8 @@ RankingFile read_ranking_file(const std::string& argument, const ReadOptions& op
 /// does not say it. Throws InputError when the file has rows of other years only.
 YearStandings pick_year(const RankingFile& file, std::optional<int> requested);
 
-/// Rounds every index of `ranking` to `decimals`, as printed, so that an index change is the
-/// difference of the two figures printed beside it (a published table may have 3 decimals).
-void round_indices(YearStandings& ranking, int decimals);
+/// For chiso compare and chiso history: gives each unit of `rankings` (latest first) and of
+/// `renames` the spelling of the latest ranking that has it (unit_key).
+void match_ranking_units(const std::vector<YearStandings*>& rankings, std::vector<Rename>& renames);
 
-/// Read options from the --delimiter argument ("", ",", ";" or "tab").
-ReadOptions read_options(const std::string& delimiter);
-
-}  // namespace chiso::cli
+}  // namespace chiso

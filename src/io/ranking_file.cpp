@@ -1,13 +1,14 @@
-#include "cli/rankings.h"
+#include "chiso/io/ranking_file.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
-#include "chiso/rank.h"
+#include "chiso/text.h"
 
-namespace chiso::cli {
+namespace chiso {
 namespace {
 
 InputError year_absent(const std::string& path, int year, const std::vector<YearStandings>& years) {
@@ -18,18 +19,6 @@ InputError year_absent(const std::string& path, int year, const std::vector<Year
 }
 
 }  // namespace
-
-void round_indices(YearStandings& ranking, int decimals) {
-  for (PreviousStanding& standing : ranking.standings) {
-    if (standing.index) standing.index = round_half_up(*standing.index, decimals);
-  }
-}
-
-ReadOptions read_options(const std::string& delimiter) {
-  ReadOptions options;
-  if (!delimiter.empty()) options.delimiter = delimiter == "tab" ? '\t' : delimiter[0];
-  return options;
-}
 
 RankingFile read_ranking_file(const std::string& argument, const ReadOptions& options,
                               Diagnostics& diagnostics) {
@@ -82,4 +71,20 @@ YearStandings pick_year(const RankingFile& file, std::optional<int> requested) {
   throw year_absent(file.path, *requested, file.years);
 }
 
-}  // namespace chiso::cli
+void match_ranking_units(const std::vector<YearStandings*>& rankings,
+                         std::vector<Rename>& renames) {
+  std::unordered_map<std::string, std::string>
+      spelling;  // unit_key -> the latest ranking's spelling
+  const auto spell = [&spelling](std::string& name) {
+    name = spelling.try_emplace(unit_key(name), name).first->second;
+  };
+  for (YearStandings* ranking : rankings) {
+    for (PreviousStanding& standing : ranking->standings) spell(standing.unit);
+  }
+  for (Rename& rename : renames) {
+    spell(rename.new_unit);
+    spell(rename.old_unit);
+  }
+}
+
+}  // namespace chiso
