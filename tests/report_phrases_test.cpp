@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "io/analysis_phrases.h"
+#include "io/change_words.h"
 #include "io/markdown_text.h"
 
 namespace chiso {
@@ -70,6 +71,20 @@ TEST_CASE("report_phrases: every phrase of the analyses and of explain is plain 
     const AnalysisPhrases& say = analysis_phrases(language);
     CHECK(phrase_list(say).size() == sizeof(AnalysisPhrases) / sizeof(const char*) - 1);
     CHECK(faults(phrase_list(say)) == "");
+  }
+}
+
+TEST_CASE("report_phrases: every phrase of compare and history is plain text") {
+  for (Language language : kLanguages) {
+    const ChangeWording& words = change_wording(language);
+    CHECK(phrase_list(words).size() == sizeof(ChangeWording) / sizeof(const char*) - 1);
+    CHECK(faults(phrase_list(words)) == "");
+    const ComparePhrases& compare = compare_phrases(language);
+    CHECK(phrase_list(compare).size() == sizeof(ComparePhrases) / sizeof(const char*));
+    CHECK(faults(phrase_list(compare)) == "");
+    const HistoryPhrases& history = history_phrases(language);
+    CHECK(phrase_list(history).size() == sizeof(HistoryPhrases) / sizeof(const char*));
+    CHECK(faults(phrase_list(history)) == "");
   }
 }
 
