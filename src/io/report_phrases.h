@@ -7,10 +7,12 @@
 //   format lays the phrase out: `# ` before a heading, "- " before a list item, the table's
 //   pipes, the blank line after a paragraph (in HTML: <h1>, <li>, <td>, <p>).
 // - A phrase needs no escaping in Markdown or HTML, so a writer uses it as it is.
-// - Whatever a placeholder receives the writer has already put in the output's form: a name
-//   escaped (markdown_text), a file name or a literal as code (markdown_code). A word that is
-//   emphasised or shown as code inside a sentence is therefore a placeholder of its own, e.g.
-//   {not_applicable} for `n/a`, or a unit's name the writer would pass as **name**.
+// - Emphasis or code inside a sentence is never in the phrase: the word is a placeholder and
+//   the writer formats the argument before substituting it ("**Sở Nội vụ**" in Markdown,
+//   "<strong>Sở Nội vụ</strong>" in HTML). So `n/a` is {not_applicable}, which the Markdown
+//   writer fills with markdown_code("n/a").
+// - Every argument is already in the output's form: a name escaped (markdown_text), a file
+//   name as code (markdown_code).
 // Every phrase is named where it is defined (designated initialisers), and each table lists its
 // phrases for report_phrases_test.cpp, which enforces the rule above.
 #pragma once
