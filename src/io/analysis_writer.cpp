@@ -24,9 +24,9 @@ std::string markdown_list(const std::vector<std::string>& names) {
   return text;
 }
 
-std::string units_text(int count, Language language) {
-  if (language == Language::kVietnamese) return fmt::format("{} đơn vị", count);
-  return fmt::format(fmt::runtime(count == 1 ? "{} unit" : "{} units"), count);
+std::string units_text(size_t count, const AnalysisPhrases& say) {
+  return fmt::format(fmt::runtime(count == 1 ? say.units_one : say.units_many),
+                     fmt::arg("n", count));
 }
 
 }  // namespace
@@ -110,24 +110,37 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
 
   // The criteria that cost most: leaves only, since a field or an inner criterion only adds up
   // its children's losses.
-  text += say.lost_heading;
+  fmt::format_to(out, "### {}\n\n", say.lost_heading);
   size_t shown = 0;
   for (const CriterionLoss& loss : losses.criteria) {
     const Criterion& node = framework.node(loss.node);
     if (!node.is_leaf() || loss.lost() <= kPointsEpsilon || shown == kLossesShown) continue;
-    if (shown++ == 0) text += say.lost_columns;
+    if (shown++ == 0) {
+      const LostColumns& columns = say.lost_columns;
+      fmt::format_to(out, "| {} | {} | {} | {} | {} | {} |\n|---|---|---:|---:|---:|---|\n",
+                     columns.criterion, columns.name, columns.lost, columns.units_losing,
+                     columns.achieved, columns.owner);
+    }
     fmt::format_to(out, "| {} | {} | {} | {}/{} | {} | {} |\n", markdown_text(node.id),
                    markdown_text(node.name), number(loss.lost()), loss.units_losing, loss.units,
                    fixed(loss.achievement(), 2, say.decimal_comma), markdown_text(node.owner));
   }
-  text += shown == 0 ? say.lost_none : "\n";
+  if (shown == 0) {
+    fmt::format_to(out, "{}\n\n", say.lost_none);
+  } else {
+    text += '\n';  // after the table
+  }
 
-  text += say.fields_heading;
+  fmt::format_to(out, "### {}\n\n", say.fields_heading);
   const bool has_contributions = !losses.contributions.empty() && analysis.previous_year;
-  text += say.fields_columns;
-  if (has_contributions)
-    fmt::format_to(out, fmt::runtime(say.contribution_column),
-                   fmt::arg("year", *analysis.previous_year));
+  const FieldColumns& columns = say.field_columns;
+  fmt::format_to(out, "| {} | {} | {} | {} |", columns.field, columns.name, columns.achieved,
+                 columns.lost);
+  if (has_contributions) {
+    fmt::format_to(
+        out, " {} |",
+        fmt::format(fmt::runtime(columns.contribution), fmt::arg("year", *analysis.previous_year)));
+  }
   text += has_contributions ? "\n|---|---|---:|---:|---:|\n" : "\n|---|---|---:|---:|\n";
   for (size_t f = 0; f < losses.fields.size(); ++f) {
     const CriterionLoss& field = losses.fields[f];
@@ -145,40 +158,46 @@ std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_i
         out, fmt::runtime(say.mean_change),
         fmt::arg("change", signed_text(*losses.mean_index_change, decimals, say.decimal_comma)),
         fmt::arg("year", *analysis.previous_year));
+    text += "\n\n";
   }
 
   if (group_index >= analysis.self.size()) return text;
   const GroupSelfAssessment& self = analysis.self[group_index];
-  text += say.self_heading;
-  fmt::format_to(out, fmt::runtime(say.self_means),
-                 fmt::arg("units", units_text(static_cast<int>(self.units.size()), language)),
-                 fmt::arg("self", number(self.mean_self)),
-                 fmt::arg("appraised", number(self.mean_appraised)));
+  fmt::format_to(out, "### {}\n\n", say.self_heading);
+  fmt::format_to(
+      out, fmt::runtime(say.self_means), fmt::arg("units", units_text(self.units.size(), say)),
+      fmt::arg("self", number(self.mean_self)), fmt::arg("appraised", number(self.mean_appraised)));
+  text += "\n\n";
   if (!self.missing.empty()) {
     fmt::format_to(out, fmt::runtime(say.self_missing),
                    fmt::arg("units", markdown_list(self.missing)));
+    text += "\n\n";
   }
   if (self.overshot.empty()) {
-    text += say.no_overshot;
+    fmt::format_to(out, "{}\n\n", say.no_overshot);
   } else {
-    text += say.overshot_heading;
+    fmt::format_to(out, "{}\n\n", say.overshot_heading);
     for (const SelfGap& gap : self.overshot) {
+      text += "- ";
       fmt::format_to(
           out, fmt::runtime(say.overshot_line), fmt::arg("unit", markdown_text(gap.unit)),
           fmt::arg("self", number(gap.self.points)),
           fmt::arg("appraised", number(gap.appraised.points)),
           fmt::arg("gap", signed_text(gap.gap_points(), decimals, say.decimal_comma)),
           fmt::arg("gap_index", signed_text(gap.gap_index(), decimals, say.decimal_comma)));
+      text += '\n';
     }
     text += '\n';
   }
   if (!self.disagreements.empty()) {
-    text += say.disputed_heading;
+    fmt::format_to(out, "{}\n\n", say.disputed_heading);
     for (const Disagreement& disagreement : self.disagreements) {
       const Criterion& node = framework.node(disagreement.node);
+      text += "- ";
       fmt::format_to(out, fmt::runtime(say.disputed_line), fmt::arg("id", markdown_text(node.id)),
                      fmt::arg("name", markdown_text(node.name)),
                      fmt::arg("units", disagreement.units));
+      text += '\n';
     }
     text += '\n';
   }
@@ -194,8 +213,10 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
   auto out = std::back_inserter(text);
   const RankedUnit& unit = explanation.unit;
   const std::string group = unit.group.empty() ? say.all_units : markdown_text(unit.group);
-  fmt::format_to(out, fmt::runtime(say.explain_title), fmt::arg("unit", markdown_text(unit.unit)),
-                 fmt::arg("year", unit.year));
+  fmt::format_to(
+      out, "# {}\n\n",
+      fmt::format(fmt::runtime(say.explain_title), fmt::arg("unit", markdown_text(unit.unit)),
+                  fmt::arg("year", unit.year)));
   if (unit.is_ranked()) {
     fmt::format_to(out, fmt::runtime(say.standing), fmt::arg("rank", unit.rank),
                    fmt::arg("ranked", explanation.ranked), fmt::arg("group", group),
@@ -216,30 +237,37 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
   fmt::format_to(out, fmt::runtime(say.points_line), fmt::arg("points", number(unit.total.points)),
                  fmt::arg("max", number(unit.total.max)),
                  fmt::arg("lost", number(unit.total.max - unit.total.points)));
+  text += "\n\n";
 
   if (unit.is_ranked()) {
-    text += say.move_heading;
-    if (explanation.top_band) text += say.top_band;
+    fmt::format_to(out, "## {}\n\n", say.move_heading);
+    if (explanation.top_band) fmt::format_to(out, "- {}\n", say.top_band);
     if (const auto& band = explanation.next_band) {
+      text += "- ";
       fmt::format_to(out, fmt::runtime(band->reachable ? say.next_band : say.next_band_unreachable),
                      fmt::arg("band", markdown_text(band->target)),
                      fmt::arg("points", number(band->points)));
+      text += '\n';
     }
     if (const auto& rank = explanation.next_rank) {
       const char* line = !rank->reachable ? say.next_rank_unreachable
                          : rank->tied     ? say.next_rank_tied
                                           : say.next_rank;
+      text += "- ";
       fmt::format_to(out, fmt::runtime(line), fmt::arg("units", markdown_text(rank->target)),
                      fmt::arg("rank", explanation.rank_above),
                      fmt::arg("points", number(rank->points)));
+      text += '\n';
     } else {
-      text += say.first;
+      fmt::format_to(out, "- {}\n", say.first);
     }
     text += '\n';
   }
 
-  text += say.explain_fields_heading;
-  text += say.explain_fields_columns;
+  const UnitFieldColumns& field_columns = say.explain_field_columns;
+  fmt::format_to(out, "## {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---:|---:|---:|\n",
+                 say.explain_fields_heading, field_columns.field, field_columns.name,
+                 field_columns.points, field_columns.maximum, field_columns.lost);
   for (const UnitCriterion& field : explanation.fields) {
     const Criterion& node = framework.node(field.node);
     fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", markdown_text(node.id),
@@ -247,8 +275,12 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
                    number(field.subtotal.max), number(field.lost()));
   }
   text += '\n';
-  text += say.explain_criteria_heading;
-  text += say.explain_criteria_columns;
+  const UnitCriterionColumns& criterion_columns = say.explain_criterion_columns;
+  fmt::format_to(
+      out, "## {}\n\n| {} | {} | {} | {} | {} | {} | {} |\n|---|---:|---|---:|---:|---:|---|\n",
+      say.explain_criteria_heading, criterion_columns.criterion, criterion_columns.level,
+      criterion_columns.name, criterion_columns.points, criterion_columns.maximum,
+      criterion_columns.lost, criterion_columns.owner);
   for (const UnitCriterion& criterion : explanation.criteria) {
     if (criterion.level == 1) continue;
     const Criterion& node = framework.node(criterion.node);
@@ -260,9 +292,10 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
   text += '\n';
 
   if (previous_year) {
-    fmt::format_to(out, fmt::runtime(say.change_heading), fmt::arg("year", *previous_year));
+    fmt::format_to(out, "## {}\n\n",
+                   fmt::format(fmt::runtime(say.change_heading), fmt::arg("year", *previous_year)));
     if (!explanation.index_change) {
-      text += say.no_previous;
+      fmt::format_to(out, "{}\n", say.no_previous);
       return text;
     }
     const double to = unit.total.index();
@@ -270,7 +303,9 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
         out, fmt::runtime(say.change_sentence),
         fmt::arg("change", signed_text(*explanation.index_change, decimals, say.decimal_comma)),
         fmt::arg("from", number(to - *explanation.index_change)), fmt::arg("to", number(to)));
-    text += say.change_columns;
+    const ContributionColumns& change_columns = say.change_columns;
+    fmt::format_to(out, "\n\n| {} | {} | {} |\n|---|---|---:|\n", change_columns.field,
+                   change_columns.name, change_columns.contribution);
     // Largest moves first, up or down; ties in framework order.
     std::vector<size_t> order(explanation.contributions.size());
     for (size_t f = 0; f < order.size(); ++f) order[f] = f;

@@ -6,118 +6,11 @@
 #include <iterator>
 
 #include "io/change_words.h"
+#include "io/csv_writer.h"  // csv_field
+#include "io/markdown_text.h"
 
 namespace chiso {
 namespace {
-
-// Every sentence of chiso compare in one language; the Vietnamese follows the report's wording
-// ("tăng 11 bậc") and the seed's ("29/44 xếp loại Tốt, tăng 5 đơn vị").
-struct Phrases {
-  const char* side_year;      // {year}: how a ranking is named in sentences
-  const char* before;         // column label of the old ranking when it has no year
-  const char* after;          // column label of the new ranking when it has no year
-  const char* compare_title;  // {new} {old}
-  const char* compare_intro;  // {new_units} {new} {old_units} {old} {groups}
-  const char* frameworks_differ;
-  const char* counts;  // {climbed} {fell} {held} {entered} {gone}
-  const char* climbers;
-  const char* fallers;
-  const char* move_up;  // {unit} {change} {places} {from} {to}
-  const char* move_down;
-  const char* no_climbers;
-  const char* no_fallers;
-  const char* bands_heading;  // {new} {old}
-  const char* band_line;      // {count} {total} {label}
-  const char* band_was;       // {old} {count} {total}
-  const char* more;           // {n}
-  const char* fewer;          // {n}
-  const char* no_change;
-  const char* table_columns;  // {new} {old}
-  const char* table_align;
-  const char* entered_heading;  // {old}
-  const char* gone_heading;     // {new}
-  const char* merged_counts;    // {merged} {old}: after `counts`, when units were merged
-  const char* merged_heading;   // {old}
-  const char* formed_from;      // {units}
-  const char* rank;             // {rank}
-  const char* index;            // {index}
-  const char* band;             // {band}
-  const char* compare_note;
-};
-
-const Phrases kVietnamese{
-    "năm {year}",
-    "trước",
-    "sau",
-    "# So sánh xếp hạng {new} với {old}\n\n",
-    "So sánh {new_units} của {new} với {old_units} của {old}, trong {groups}; đơn vị "
-    "được đối chiếu theo tên.\n\n",
-    "Hai năm chấm theo hai bộ tiêu chí khác nhau; so sánh ở mức chỉ số.\n\n",
-    "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, "
-    "{entered} đơn vị mới, {gone} đơn vị không còn trong bảng xếp hạng.\n\n",
-    "Tăng nhiều bậc nhất:\n\n",
-    "Giảm nhiều bậc nhất:\n\n",
-    "- {unit}: tăng {change} bậc (từ hạng {from} lên hạng {to})\n",
-    "- {unit}: giảm {change} bậc (từ hạng {from} xuống hạng {to})\n",
-    "Không có đơn vị nào tăng bậc.\n\n",
-    "Không có đơn vị nào giảm bậc.\n\n",
-    "Xếp loại {new} so với {old}:\n\n",
-    "- {count}/{total} xếp loại {label}",
-    " ({old}: {count}/{total})",
-    "tăng {n} đơn vị",
-    "giảm {n} đơn vị",
-    "không đổi",
-    "| Hạng {new} | Đơn vị | Hạng {old} | Thay đổi | Chỉ số {new} (%) | Chỉ số "
-    "{old} (%) | Thay đổi chỉ số | Xếp loại |\n",
-    "|---:|---|---:|---|---:|---:|---:|---|\n",
-    "Đơn vị mới, không có trong xếp hạng {old}:\n\n",
-    "Không còn trong bảng xếp hạng {new}:\n\n",
-    "{merged} được hợp nhất từ các đơn vị của {old}, không tính thay đổi thứ hạng.\n\n",
-    "Đơn vị hợp nhất từ các đơn vị của {old}:\n\n",
-    "hợp nhất từ {units}",
-    "hạng {rank}",
-    "chỉ số {index}%",
-    "xếp loại {band}",
-    "Thay đổi thứ hạng = hạng năm trước − hạng năm sau: \"tăng N bậc\" là "
-    "vươn lên N bậc, \"giảm N bậc\" là tụt N bậc. Thay đổi chỉ số tính "
-    "bằng điểm phần trăm.\n",
-};
-
-const Phrases kEnglish{
-    "{year}",
-    "before",
-    "after",
-    "# Ranking of {new} against {old}\n\n",
-    "{new_units} of {new} compared with {old_units} of {old}, in {groups}; units are matched by "
-    "name.\n\n",
-    "The two years were scored on different frameworks; they are compared at index level.\n\n",
-    "{climbed} climbed, {fell} fell, {held} held their rank, {entered} new, {gone} gone.\n\n",
-    "Largest climbs:\n\n",
-    "Largest falls:\n\n",
-    "- {unit}: up {places} (from rank {from} to {to})\n",
-    "- {unit}: down {places} (from rank {from} to {to})\n",
-    "No unit climbed.\n\n",
-    "No unit fell.\n\n",
-    "Bands in {new} against {old}:\n\n",
-    "- {count}/{total} {label}",
-    " ({old}: {count}/{total})",
-    "up {n}",
-    "down {n}",
-    "unchanged",
-    "| Rank {new} | Unit | Rank {old} | Change | Index {new} (%) | Index {old} (%) | Index change "
-    "| Band |\n",
-    "|---:|---|---:|---|---:|---:|---:|---|\n",
-    "New, not ranked in {old}:\n\n",
-    "Gone from {new}:\n\n",
-    "{merged} formed by merging units of {old}, without a rank change.\n\n",
-    "Merged from units of {old}:\n\n",
-    "formed from {units}",
-    "rank {rank}",
-    "index {index}%",
-    "band {band}",
-    "Rank change = earlier rank − later rank: \"up N\" is a climb of N places, \"down N\" a "
-    "fall. Index changes are in percentage points.\n",
-};
 
 using Out = std::back_insert_iterator<std::string>;
 
@@ -127,13 +20,14 @@ class CompareReport {
       : comparison_(comparison),
         options_(options),
         words_(options.language, options.decimals),
-        say_(options.language == Language::kVietnamese ? kVietnamese : kEnglish) {}
+        say_(compare_phrases(options.language)) {}
 
   std::string write() {
     const std::string new_side = side(comparison_.new_year, options_.new_source, false);
     const std::string old_side = side(comparison_.old_year, options_.old_source, false);
-    fmt::format_to(out(), fmt::runtime(say_.compare_title), fmt::arg("new", new_side),
-                   fmt::arg("old", old_side));
+    fmt::format_to(out(), "# {}\n\n",
+                   fmt::format(fmt::runtime(say_.compare_title), fmt::arg("new", new_side),
+                               fmt::arg("old", old_side)));
     size_t new_units = 0;
     size_t old_units = 0;
     for (const GroupChange& change : comparison_.changes) {
@@ -146,11 +40,12 @@ class CompareReport {
                    fmt::arg("old_units", words_.units(old_units)),
                    fmt::arg("old", side(comparison_.old_year, options_.old_source, true)),
                    fmt::arg("groups", words_.groups(comparison_.groups.size())));
-    if (options_.different_frameworks) text_ += say_.frameworks_differ;
+    text_ += "\n\n";
+    if (options_.different_frameworks) fmt::format_to(out(), "{}\n\n", say_.frameworks_differ);
     const std::vector<std::vector<const UnitChange*>> members = units_by_group(comparison_);
     for (size_t g = 0; g < comparison_.changes.size(); ++g)
       group(comparison_.changes[g], members[g]);
-    text_ += say_.compare_note;
+    fmt::format_to(out(), "{}\n", say_.compare_note);
     return std::move(text_);
   }
 
@@ -170,15 +65,18 @@ class CompareReport {
   }
 
   void group(const GroupChange& change, const std::vector<const UnitChange*>& members) {
-    fmt::format_to(out(), "## {}\n\n", words_.group_name(change.group, comparison_.groups.size()));
+    fmt::format_to(out(), "## {}\n\n",
+                   markdown_text(words_.group_name(change.group, comparison_.groups.size())));
     fmt::format_to(out(), fmt::runtime(say_.counts),
                    fmt::arg("climbed", words_.units(static_cast<size_t>(change.climbed))),
                    fmt::arg("fell", change.fell), fmt::arg("held", change.held),
                    fmt::arg("entered", change.entered), fmt::arg("gone", change.gone));
+    text_ += "\n\n";
     if (change.merged > 0) {
       fmt::format_to(out(), fmt::runtime(say_.merged_counts),
                      fmt::arg("merged", words_.units(static_cast<size_t>(change.merged))),
                      fmt::arg("old", side(comparison_.old_year, options_.old_source, false)));
+      text_ += "\n\n";
     }
     moves(change.climbers, say_.climbers, say_.move_up, say_.no_climbers);
     moves(change.fallers, say_.fallers, say_.move_down, say_.no_fallers);
@@ -192,17 +90,18 @@ class CompareReport {
   void moves(const std::vector<Move>& list, const char* heading, const char* line,
              const char* none) {
     if (list.empty()) {
-      text_ += none;
+      fmt::format_to(out(), "{}\n\n", none);
       return;
     }
-    text_ += heading;
+    fmt::format_to(out(), "{}\n\n", heading);
     for (const Move& move : list) {
       const int change = std::abs(move.change);
-      fmt::format_to(
-          out(), fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)),
-          fmt::arg("change", change),
-          fmt::arg("places", fmt::format("{} {}", change, change == 1 ? "place" : "places")),
-          fmt::arg("from", move.previous_rank), fmt::arg("to", move.rank));
+      const std::string places = fmt::format(
+          fmt::runtime(change == 1 ? say_.places_one : say_.places_many), fmt::arg("n", change));
+      fmt::format_to(out(), "- {}\n",
+                     fmt::format(fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)),
+                                 fmt::arg("places", places), fmt::arg("from", move.previous_rank),
+                                 fmt::arg("to", move.rank)));
     }
     text_ += '\n';
   }
@@ -212,10 +111,12 @@ class CompareReport {
     fmt::format_to(out(), fmt::runtime(say_.bands_heading),
                    fmt::arg("new", side(comparison_.new_year, options_.new_source, false)),
                    fmt::arg("old", side(comparison_.old_year, options_.old_source, false)));
+    text_ += "\n\n";
     // "(năm 2021: 14/22)"; a table without a year is "trước" here, its file being named above.
     const std::string old_side =
         comparison_.old_year ? side(comparison_.old_year, "", false) : say_.before;
     for (const BandShift& band : change.bands) {
+      text_ += "- ";
       fmt::format_to(out(), fmt::runtime(say_.band_line), fmt::arg("count", band.new_units),
                      fmt::arg("total", change.new_units),
                      fmt::arg("label", markdown_text(band.label)));
@@ -243,10 +144,7 @@ class CompareReport {
       const UnitChange& unit = *member;
       if (!unit.old_rank || !unit.new_rank) continue;
       if (!any) {
-        fmt::format_to(out(), fmt::runtime(say_.table_columns),
-                       fmt::arg("new", column(comparison_.new_year, say_.after)),
-                       fmt::arg("old", column(comparison_.old_year, say_.before)));
-        text_ += say_.table_align;
+        table_head();
         any = true;
       }
       std::optional<double> index_change = unit.index_change();
@@ -262,6 +160,20 @@ class CompareReport {
     if (any) text_ += '\n';
   }
 
+  // The columns of the table, named after the two years or "trước"/"sau".
+  void table_head() {
+    const CompareColumns& columns = say_.columns;
+    const std::string new_side = column(comparison_.new_year, say_.after);
+    const std::string old_side = column(comparison_.old_year, say_.before);
+    auto named = [&](const char* name) {
+      return fmt::format(fmt::runtime(name), fmt::arg("new", new_side), fmt::arg("old", old_side));
+    };
+    fmt::format_to(out(), "| {} | {} | {} | {} | {} | {} | {} | {} |\n", named(columns.new_rank),
+                   columns.unit, named(columns.old_rank), columns.change, named(columns.new_index),
+                   named(columns.old_index), columns.index_change, columns.band);
+    text_ += "|---:|---|---:|---|---:|---:|---:|---|\n";
+  }
+
   // New and gone units, listed apart from the table: they have no change to show.
   void apart(const std::vector<const UnitChange*>& members, Movement movement,
              const char* heading) {
@@ -273,6 +185,7 @@ class CompareReport {
         fmt::format_to(out(), fmt::runtime(heading),
                        fmt::arg("old", side(comparison_.old_year, options_.old_source, false)),
                        fmt::arg("new", side(comparison_.new_year, options_.new_source, false)));
+        text_ += "\n\n";
         any = true;
       }
       const bool is_new = movement != Movement::kGone;
@@ -301,7 +214,7 @@ class CompareReport {
   const Comparison& comparison_;
   const CompareOptions& options_;
   ChangeWords words_;
-  const Phrases& say_;
+  const ComparePhrases& say_;
   std::string text_;
 };
 

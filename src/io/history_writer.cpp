@@ -5,47 +5,11 @@
 
 #include "chiso/compare_writer.h"
 #include "io/change_words.h"
+#include "io/csv_writer.h"  // csv_field
+#include "io/markdown_text.h"
 
 namespace chiso {
 namespace {
-
-// Every sentence of chiso history in one language.
-struct Phrases {
-  const char* history_title;      // {first} {last}
-  const char* history_title_one;  // {year}
-  const char* history_intro;      // {units} {groups} {count} {years}
-  const char* history_columns;    // {years}
-  const char* best_rank;          // {year} {rank}
-  const char* span;               // {from} {to}
-  const char* only_year;          // {year}
-  const char* history_note;
-};
-
-const Phrases kVietnamese{
-    "# Xếp hạng qua các năm {first}–{last}\n\n",
-    "# Xếp hạng năm {year}\n\n",
-    "{units} trong {groups}, {count}: {years}. Mỗi ô ghi hạng (chỉ số %).\n\n",
-    "| Đơn vị | {years} | Tốt nhất | Kém nhất | Thay đổi |\n",
-    "{year} (hạng {rank})",
-    "({from}–{to})",
-    "chỉ có năm {year}",
-    "Tốt nhất, kém nhất: năm đơn vị có hạng cao nhất, thấp nhất (cùng "
-    "hạng: năm gần nhất). Thay đổi: từ năm đầu đến năm cuối đơn vị có "
-    "trong bảng xếp hạng; chỉ số tính bằng điểm phần trăm.\n",
-};
-
-const Phrases kEnglish{
-    "# Rankings {first}–{last}\n\n",
-    "# Ranking {year}\n\n",
-    "{units} in {groups}, {count}: {years}. Each cell: rank (index %).\n\n",
-    "| Unit | {years} | Best | Worst | Change |\n",
-    "{year} (rank {rank})",
-    "({from}–{to})",
-    "{year} only",
-    "Best and worst: the year of the unit's best and worst rank (equal ranks: the latest year). "
-    "Change: from the first to the last year the unit was ranked; the index in percentage "
-    "points.\n",
-};
 
 using Out = std::back_insert_iterator<std::string>;
 
@@ -53,9 +17,10 @@ using Out = std::back_insert_iterator<std::string>;
 
 std::string history_markdown(const History& history, Language language, int decimals) {
   const ChangeWords words(language, decimals);
-  const Phrases& say = language == Language::kVietnamese ? kVietnamese : kEnglish;
+  const HistoryPhrases& say = history_phrases(language);
   std::string text;
   Out out = std::back_inserter(text);
+  text += "# ";
   if (history.years.size() == 1) {
     fmt::format_to(out, fmt::runtime(say.history_title_one),
                    fmt::arg("year", history.years.front()));
@@ -63,16 +28,20 @@ std::string history_markdown(const History& history, Language language, int deci
     fmt::format_to(out, fmt::runtime(say.history_title), fmt::arg("first", history.years.front()),
                    fmt::arg("last", history.years.back()));
   }
+  text += "\n\n";
   fmt::format_to(out, fmt::runtime(say.history_intro),
                  fmt::arg("units", words.units(history.units.size())),
                  fmt::arg("groups", words.groups(history.groups.size())),
                  fmt::arg("count", words.years(history.years.size())),
                  fmt::arg("years", fmt::join(history.years, ", ")));
+  text += "\n\n";
+  const HistoryColumns& columns = say.columns;
   const std::vector<std::vector<const UnitHistory*>> members = units_by_group(history);
   for (size_t g = 0; g < history.groups.size(); ++g) {
-    fmt::format_to(out, "## {}\n\n", words.group_name(history.groups[g], history.groups.size()));
-    fmt::format_to(out, fmt::runtime(say.history_columns),
-                   fmt::arg("years", fmt::join(history.years, " | ")));
+    fmt::format_to(out, "## {}\n\n",
+                   markdown_text(words.group_name(history.groups[g], history.groups.size())));
+    fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", columns.unit,
+                   fmt::join(history.years, " | "), columns.best, columns.worst, columns.change);
     text += "|---|";
     for (size_t i = 0; i < history.years.size(); ++i) text += "---:|";
     text += "---|---|---|\n";
@@ -115,7 +84,7 @@ std::string history_markdown(const History& history, Language language, int deci
     }
     text += '\n';
   }
-  text += say.history_note;
+  fmt::format_to(out, "{}\n", say.history_note);
   return text;
 }
 

@@ -4,155 +4,274 @@ namespace chiso {
 namespace {
 
 const ReportPhrases kVietnamese{
-    "{n} bậc",
-    "{n} bậc",
-    "{n} đơn vị",
-    "{n} đơn vị",
-    "Chỉ số cải cách hành chính",
-    "# {title} năm {year}\n\n",
-    "Xếp hạng {units} trong {groups} nhóm",
-    "Xếp hạng {units}",
-    "; so sánh với năm {year}.\n\n",
-    "; so sánh với bảng xếp hạng trong tệp {file}.\n\n",
-    "; không có năm trước để so sánh.\n\n",
-    "Tất cả đơn vị",
-    "Đơn vị chưa có trong danh sách nhóm",
-    "Chỉ số của {units} có giá trị trung bình đạt {mean}, trung vị {median}; cao nhất {max} "
-    "({max_unit}), thấp nhất {min} ({min_unit}).\n\n",
-    "### Xếp loại\n\n",
-    "| Xếp loại | Số đơn vị | Tỷ lệ |\n|---|---:|---:|\n",
-    "Chưa xếp loại",
-    "Xếp loại ",
-    "{label} có {units}, chiếm {share}%",
-    "### Bảng xếp hạng\n\n",
-    "năm {year}",
-    "năm trước",
-    {"Hạng", "Đơn vị", "Điểm", "Tối đa", "Chỉ số (%)", "Điểm tổng hợp", "Xếp loại",
-     "Hạng {previous}", "Thay đổi"},
-    {"Chỉ số so với {previous}", "Điểm so với {previous}", "Điểm so với {previous}"},
-    {"%", " điểm", " điểm"},
-    "không xếp hạng",
-    "Không xếp hạng năm nay: {units}.\n\n",
-    "### So với {previous}\n\n",
-    "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, {new_units} đơn vị "
-    "mới.\n\n",
-    "{merged} được hợp nhất từ các đơn vị của {previous}, không tính thay đổi thứ hạng.\n\n",
-    "Tăng nhiều bậc nhất:\n\n",
-    "Giảm nhiều bậc nhất:\n\n",
-    "- {unit}: tăng {change} (từ hạng {from} lên hạng {to})\n",
-    "- {unit}: giảm {change} (từ hạng {from} xuống hạng {to})\n",
-    "Không có đơn vị nào tăng bậc.\n\n",
-    "Không có đơn vị nào giảm bậc.\n\n",
-    "↑{n} tăng {n} bậc",
-    "↓{n} giảm {n} bậc",
-    "= giữ nguyên",
-    "mới",
-    "## Ghi chú phương pháp\n\n",
-    "- Chỉ số (%) = điểm đạt được ÷ điểm tối đa áp dụng × 100. Tiêu chí không áp dụng với một đơn "
-    "vị "
-    "(`n/a`) không tính vào điểm tối đa của đơn vị đó.\n",
-    "- Xếp hạng trong từng nhóm theo chỉ số {basis}, từ cao xuống thấp; {ties} Các đơn vị cùng "
-    "hạng được "
-    "liệt kê theo thứ tự tên.\n",
-    "làm tròn đến {decimals} chữ số thập phân",
-    "chưa làm tròn",
-    "các đơn vị có chỉ số bằng nhau đồng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).",
-    "các đơn vị có chỉ số bằng nhau đồng hạng và hạng kế tiếp liền sau (1, 2, 2, 3).",
-    "không có đồng hạng: các đơn vị có chỉ số bằng nhau được xếp lần lượt theo thứ tự tên (1, 2, "
-    "3, 4).",
-    "- Thay đổi thứ hạng = hạng năm trước − hạng năm nay: \"tăng N bậc\" là vươn lên N bậc, \"giảm "
-    "N bậc\" "
-    "là tụt N bậc; \"mới\" là đơn vị không có trong xếp hạng năm trước. Thay đổi chỉ số tính bằng "
-    "điểm "
-    "phần trăm.\n",
-    "- Tỷ lệ xếp loại được làm tròn đến 2 chữ số thập phân theo phương pháp phần dư lớn nhất, để "
-    "tổng "
-    "đúng bằng 100%.\n",
-    "- Giá trị trung bình, trung vị, cao nhất và thấp nhất tính trên chỉ số chưa làm tròn.\n",
-    true,
-    "hợp nhất",
-    "## Đơn vị đổi tên hoặc hợp nhất\n\n",
-    "- {unit}: đổi tên từ {old}\n",
-    "- {unit}: hợp nhất từ {old}; không tính thay đổi thứ hạng\n",
-    "## Đơn vị không còn trong bảng xếp hạng\n\n",
-    "- {unit}: hạng {rank} {previous}\n",
+    .places_one = "{n} bậc",
+    .places_many = "{n} bậc",
+    .units_one = "{n} đơn vị",
+    .units_many = "{n} đơn vị",
+    .default_title = "Chỉ số cải cách hành chính",
+    .year_title = "{title} năm {year}",
+    .ranked = "Xếp hạng {units} trong {groups} nhóm",
+    .ranked_one_group = "Xếp hạng {units}",
+    .compared_year = "; so sánh với năm {year}.",
+    .compared_file = "; so sánh với bảng xếp hạng trong tệp {file}.",
+    .not_compared = "; không có năm trước để so sánh.",
+    .all_units = "Tất cả đơn vị",
+    .unlisted_units = "Đơn vị chưa có trong danh sách nhóm",
+    .group_summary =
+        "Chỉ số của {units} có giá trị trung bình đạt {mean}, trung vị {median}; "
+        "cao nhất {max} ({max_unit}), thấp nhất {min} ({min_unit}).",
+    .figure_name = {.index = "chỉ số", .points = "điểm", .score = "điểm tổng hợp"},
+    .bands_heading = "Xếp loại",
+    .band_columns = {.band = "Xếp loại", .units = "Số đơn vị", .share = "Tỷ lệ"},
+    .no_band = "Chưa xếp loại",
+    .band_lead = "Xếp loại ",
+    .band_sentence = "{label} có {units}, chiếm {share}%",
+    .table_heading = "Bảng xếp hạng",
+    .previous_year = "năm {year}",
+    .previous_unknown = "năm trước",
+    .columns = {.rank = "Hạng",
+                .unit = "Đơn vị",
+                .points = "Điểm",
+                .maximum = "Tối đa",
+                .index = "Chỉ số (%)",
+                .score = "Điểm tổng hợp",
+                .band = "Xếp loại",
+                .previous_rank = "Hạng {previous}",
+                .change = "Thay đổi"},
+    .figure_change = {.index = "Chỉ số so với {previous}",
+                      .points = "Điểm so với {previous}",
+                      .score = "Điểm so với {previous}"},
+    .figure_suffix = {.index = "%", .points = " điểm", .score = " điểm"},
+    .not_ranked = "không xếp hạng",
+    .not_ranked_sentence = "Không xếp hạng năm nay: {units}.",
+    .changes_heading = "So với {previous}",
+    .changes_counts =
+        "{climbed} tăng bậc, {fell} đơn vị giảm bậc, {held} đơn vị giữ nguyên, "
+        "{new_units} đơn vị mới.",
+    .changes_merged =
+        "{merged} được hợp nhất từ các đơn vị của {previous}, không tính thay đổi thứ hạng.",
+    .climbers = "Tăng nhiều bậc nhất:",
+    .fallers = "Giảm nhiều bậc nhất:",
+    .move_up = "{unit}: tăng {change} (từ hạng {from} lên hạng {to})",
+    .move_down = "{unit}: giảm {change} (từ hạng {from} xuống hạng {to})",
+    .no_climbers = "Không có đơn vị nào tăng bậc.",
+    .no_fallers = "Không có đơn vị nào giảm bậc.",
+    .up = "↑{n} tăng {n} bậc",
+    .down = "↓{n} giảm {n} bậc",
+    .same = "= giữ nguyên",
+    .is_new = "mới",
+    .is_merged = "hợp nhất",
+    .method_heading = "Ghi chú phương pháp",
+    .method_index =
+        "Chỉ số (%) = điểm đạt được ÷ điểm tối đa áp dụng × 100. Tiêu chí không áp dụng với "
+        "một đơn vị ({not_applicable}) không tính vào điểm tối đa của đơn vị đó.",
+    .method_rank =
+        "Xếp hạng trong từng nhóm theo chỉ số {basis}, từ cao xuống thấp; {ties} Các "
+        "đơn vị cùng hạng được liệt kê theo thứ tự tên.",
+    .basis_rounded = "làm tròn đến {decimals} chữ số thập phân",
+    .basis_exact = "chưa làm tròn",
+    .ties_competition =
+        "các đơn vị có chỉ số bằng nhau đồng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).",
+    .ties_dense = "các đơn vị có chỉ số bằng nhau đồng hạng và hạng kế tiếp liền sau (1, 2, 2, 3).",
+    .ties_ordinal =
+        "không có đồng hạng: các đơn vị có chỉ số bằng nhau được xếp lần lượt theo "
+        "thứ tự tên (1, 2, 3, 4).",
+    .method_change =
+        "Thay đổi thứ hạng = hạng năm trước − hạng năm nay: \"tăng N bậc\" là vươn "
+        "lên N bậc, \"giảm N bậc\" là tụt N bậc; \"mới\" là đơn vị không có trong "
+        "xếp hạng năm trước. Thay đổi chỉ số tính bằng điểm phần trăm.",
+    .method_shares =
+        "Tỷ lệ xếp loại được làm tròn đến 2 chữ số thập phân theo phương pháp phần "
+        "dư lớn nhất, để tổng đúng bằng 100%.",
+    .method_mean =
+        "Giá trị trung bình, trung vị, cao nhất và thấp nhất tính trên chỉ số chưa làm tròn.",
+    .renamed_heading = "Đơn vị đổi tên hoặc hợp nhất",
+    .renamed_line = "{unit}: đổi tên từ {old}",
+    .merged_line = "{unit}: hợp nhất từ {old}; không tính thay đổi thứ hạng",
+    .gone_heading = "Đơn vị không còn trong bảng xếp hạng",
+    .gone_line = "{unit}: hạng {rank} {previous}",
+    .decimal_comma = true,
 };
 
 const ReportPhrases kEnglish{
-    "{n} place",
-    "{n} places",
-    "{n} unit",
-    "{n} units",
-    "Administrative reform index",
-    "# {title} {year}\n\n",
-    "{units} ranked in {groups} groups",
-    "{units} ranked",
-    "; compared with {year}.\n\n",
-    "; compared with the ranking in {file}.\n\n",
-    "; no previous year to compare with.\n\n",
-    "All units",
-    "Units missing from the units file",
-    "Mean {what} of the {units}: {mean}, median {median}; highest {max} ({max_unit}), "
-    "lowest {min} ({min_unit}).\n\n",
-    "### Bands\n\n",
-    "| Band | Units | Share |\n|---|---:|---:|\n",
-    "No band",
-    "",
-    "{label}: {units}, {share}%",
-    "### Ranking\n\n",
-    "{year}",
-    "before",
-    {"Rank", "Unit", "Points", "Maximum", "Index (%)", "Score", "Band", "Rank {previous}",
-     "Change"},
-    {"Index vs {previous}", "Points vs {previous}", "Score vs {previous}"},
-    {"%", " points", ""},
-    "not ranked",
-    "Not ranked this year: {units}.\n\n",
-    "### Against {previous}\n\n",
-    "{climbed} climbed, {fell} fell, {held} held their rank, {new_units} new.\n\n",
-    "{merged} formed by merging units of {previous}, without a rank change.\n\n",
-    "Largest climbs:\n\n",
-    "Largest falls:\n\n",
-    "- {unit}: up {change} (from rank {from} to {to})\n",
-    "- {unit}: down {change} (from rank {from} to {to})\n",
-    "No unit climbed.\n\n",
-    "No unit fell.\n\n",
-    "↑{n} up {n}",
-    "↓{n} down {n}",
-    "= unchanged",
-    "new",
-    "## Method\n\n",
-    "- Index (%) = points achieved ÷ applicable maximum × 100. Criteria that do not apply to a "
-    "unit "
-    "(`n/a`) leave that unit's maximum.\n",
-    "- Units are ranked within their group on the index {basis}, highest first; {ties} Tied units "
-    "are "
-    "listed by name.\n",
-    "rounded to {decimals} decimals",
-    "unrounded",
-    "equal indices share a rank and the next rank is skipped (1, 2, 2, 4).",
-    "equal indices share a rank and the next rank follows on (1, 2, 2, 3).",
-    "there are no shared ranks: equal indices are ranked in name order (1, 2, 3, 4).",
-    "- Rank change = previous rank − current rank: \"up N\" is a climb of N places, \"down N\" a "
-    "fall; "
-    "\"new\" marks a unit not ranked the year before. Index changes are in percentage points.\n",
-    "- Band shares are rounded to 2 decimals by the largest remainder method, so that they add up "
-    "to "
-    "exactly 100%.\n",
-    "- Means, medians, highest and lowest are taken on the unrounded index.\n",
-    false,
-    "merged",
-    "## Renamed and merged units\n\n",
-    "- {unit}: renamed from {old}\n",
-    "- {unit}: formed from {old}; no rank change\n",
-    "## Units no longer ranked\n\n",
-    "- {unit}: rank {rank} ({previous})\n",
+    .places_one = "{n} place",
+    .places_many = "{n} places",
+    .units_one = "{n} unit",
+    .units_many = "{n} units",
+    .default_title = "Administrative reform index",
+    .year_title = "{title} {year}",
+    .ranked = "{units} ranked in {groups} groups",
+    .ranked_one_group = "{units} ranked",
+    .compared_year = "; compared with {year}.",
+    .compared_file = "; compared with the ranking in {file}.",
+    .not_compared = "; no previous year to compare with.",
+    .all_units = "All units",
+    .unlisted_units = "Units missing from the units file",
+    .group_summary =
+        "Mean {what} of the {units}: {mean}, median {median}; highest {max} "
+        "({max_unit}), lowest {min} ({min_unit}).",
+    .figure_name = {.index = "index", .points = "points", .score = "score"},
+    .bands_heading = "Bands",
+    .band_columns = {.band = "Band", .units = "Units", .share = "Share"},
+    .no_band = "No band",
+    .band_lead = "",
+    .band_sentence = "{label}: {units}, {share}%",
+    .table_heading = "Ranking",
+    .previous_year = "{year}",
+    .previous_unknown = "before",
+    .columns = {.rank = "Rank",
+                .unit = "Unit",
+                .points = "Points",
+                .maximum = "Maximum",
+                .index = "Index (%)",
+                .score = "Score",
+                .band = "Band",
+                .previous_rank = "Rank {previous}",
+                .change = "Change"},
+    .figure_change = {.index = "Index vs {previous}",
+                      .points = "Points vs {previous}",
+                      .score = "Score vs {previous}"},
+    .figure_suffix = {.index = "%", .points = " points", .score = ""},
+    .not_ranked = "not ranked",
+    .not_ranked_sentence = "Not ranked this year: {units}.",
+    .changes_heading = "Against {previous}",
+    .changes_counts = "{climbed} climbed, {fell} fell, {held} held their rank, {new_units} new.",
+    .changes_merged = "{merged} formed by merging units of {previous}, without a rank change.",
+    .climbers = "Largest climbs:",
+    .fallers = "Largest falls:",
+    .move_up = "{unit}: up {change} (from rank {from} to {to})",
+    .move_down = "{unit}: down {change} (from rank {from} to {to})",
+    .no_climbers = "No unit climbed.",
+    .no_fallers = "No unit fell.",
+    .up = "↑{n} up {n}",
+    .down = "↓{n} down {n}",
+    .same = "= unchanged",
+    .is_new = "new",
+    .is_merged = "merged",
+    .method_heading = "Method",
+    .method_index =
+        "Index (%) = points achieved ÷ applicable maximum × 100. Criteria that do not "
+        "apply to a unit ({not_applicable}) leave that unit's maximum.",
+    .method_rank =
+        "Units are ranked within their group on the index {basis}, highest first; "
+        "{ties} Tied units are listed by name.",
+    .basis_rounded = "rounded to {decimals} decimals",
+    .basis_exact = "unrounded",
+    .ties_competition = "equal indices share a rank and the next rank is skipped (1, 2, 2, 4).",
+    .ties_dense = "equal indices share a rank and the next rank follows on (1, 2, 2, 3).",
+    .ties_ordinal =
+        "there are no shared ranks: equal indices are ranked in name order (1, 2, 3, 4).",
+    .method_change =
+        "Rank change = previous rank − current rank: \"up N\" is a climb of N "
+        "places, \"down N\" a fall; \"new\" marks a unit not ranked the year before. "
+        "Index changes are in percentage points.",
+    .method_shares =
+        "Band shares are rounded to 2 decimals by the largest remainder method, so "
+        "that they add up to exactly 100%.",
+    .method_mean = "Means, medians, highest and lowest are taken on the unrounded index.",
+    .renamed_heading = "Renamed and merged units",
+    .renamed_line = "{unit}: renamed from {old}",
+    .merged_line = "{unit}: formed from {old}; no rank change",
+    .gone_heading = "Units no longer ranked",
+    .gone_line = "{unit}: rank {rank} ({previous})",
+    .decimal_comma = false,
 };
 
 }  // namespace
 
 const ReportPhrases& report_phrases(Language language) {
   return language == Language::kEnglish ? kEnglish : kVietnamese;
+}
+
+const char* for_headline(const HeadlinePhrases& phrases, Headline headline) {
+  switch (headline) {
+    case Headline::kIndex:
+      return phrases.index;
+    case Headline::kPoints:
+      return phrases.points;
+    case Headline::kScore:
+      return phrases.score;
+  }
+  return phrases.index;
+}
+
+std::vector<NamedPhrase> phrase_list(const ReportPhrases& say) {
+  return {
+      {"places_one", say.places_one},
+      {"places_many", say.places_many},
+      {"units_one", say.units_one},
+      {"units_many", say.units_many},
+      {"default_title", say.default_title},
+      {"year_title", say.year_title},
+      {"ranked", say.ranked},
+      {"ranked_one_group", say.ranked_one_group},
+      {"compared_year", say.compared_year},
+      {"compared_file", say.compared_file},
+      {"not_compared", say.not_compared},
+      {"all_units", say.all_units},
+      {"unlisted_units", say.unlisted_units},
+      {"group_summary", say.group_summary},
+      {"figure_name.index", say.figure_name.index},
+      {"figure_name.points", say.figure_name.points},
+      {"figure_name.score", say.figure_name.score},
+      {"bands_heading", say.bands_heading},
+      {"band_columns.band", say.band_columns.band},
+      {"band_columns.units", say.band_columns.units},
+      {"band_columns.share", say.band_columns.share},
+      {"no_band", say.no_band},
+      {"band_lead", say.band_lead},
+      {"band_sentence", say.band_sentence},
+      {"table_heading", say.table_heading},
+      {"previous_year", say.previous_year},
+      {"previous_unknown", say.previous_unknown},
+      {"columns.rank", say.columns.rank},
+      {"columns.unit", say.columns.unit},
+      {"columns.points", say.columns.points},
+      {"columns.maximum", say.columns.maximum},
+      {"columns.index", say.columns.index},
+      {"columns.score", say.columns.score},
+      {"columns.band", say.columns.band},
+      {"columns.previous_rank", say.columns.previous_rank},
+      {"columns.change", say.columns.change},
+      {"figure_change.index", say.figure_change.index},
+      {"figure_change.points", say.figure_change.points},
+      {"figure_change.score", say.figure_change.score},
+      {"figure_suffix.index", say.figure_suffix.index},
+      {"figure_suffix.points", say.figure_suffix.points},
+      {"figure_suffix.score", say.figure_suffix.score},
+      {"not_ranked", say.not_ranked},
+      {"not_ranked_sentence", say.not_ranked_sentence},
+      {"changes_heading", say.changes_heading},
+      {"changes_counts", say.changes_counts},
+      {"changes_merged", say.changes_merged},
+      {"climbers", say.climbers},
+      {"fallers", say.fallers},
+      {"move_up", say.move_up},
+      {"move_down", say.move_down},
+      {"no_climbers", say.no_climbers},
+      {"no_fallers", say.no_fallers},
+      {"up", say.up},
+      {"down", say.down},
+      {"same", say.same},
+      {"is_new", say.is_new},
+      {"is_merged", say.is_merged},
+      {"method_heading", say.method_heading},
+      {"method_index", say.method_index},
+      {"method_rank", say.method_rank},
+      {"basis_rounded", say.basis_rounded},
+      {"basis_exact", say.basis_exact},
+      {"ties_competition", say.ties_competition},
+      {"ties_dense", say.ties_dense},
+      {"ties_ordinal", say.ties_ordinal},
+      {"method_change", say.method_change},
+      {"method_shares", say.method_shares},
+      {"method_mean", say.method_mean},
+      {"renamed_heading", say.renamed_heading},
+      {"renamed_line", say.renamed_line},
+      {"merged_line", say.merged_line},
+      {"gone_heading", say.gone_heading},
+      {"gone_line", say.gone_line},
+  };
 }
 
 }  // namespace chiso

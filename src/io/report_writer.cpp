@@ -6,6 +6,7 @@
 #include "chiso/analysis_writer.h"
 #include "chiso/report.h"
 #include "io/csv_writer.h"
+#include "io/markdown_text.h"
 #include "io/report_phrases.h"
 
 namespace chiso {
@@ -24,8 +25,10 @@ class Report {
     decimals_ = table.options.decimals;
     headline_ = table.options.headline;
     const std::string title = options_.title.empty() ? say_.default_title : options_.title;
-    fmt::format_to(out(), fmt::runtime(say_.year_title), fmt::arg("title", markdown_text(title)),
-                   fmt::arg("year", table.year));
+    fmt::format_to(
+        out(), "# {}\n\n",
+        fmt::format(fmt::runtime(say_.year_title), fmt::arg("title", markdown_text(title)),
+                    fmt::arg("year", table.year)));
     const size_t ranked = static_cast<size_t>(
         std::count_if(table.units.begin(), table.units.end(), [](const RankedUnit& unit) { return unit.is_ranked(); }));
     fmt::format_to(out(), fmt::runtime(table.groups.size() == 1 ? say_.ranked_one_group : say_.ranked),
@@ -39,6 +42,7 @@ class Report {
     } else {
       fmt::format_to(out(), fmt::runtime(say_.compared_year), fmt::arg("year", *table.previous_year));
     }
+    text_ += "\n\n";
     const std::vector<std::vector<const RankedUnit*>> members = units_by_group(table);
     for (size_t g = 0; g < table.groups.size(); ++g) {
       group(table, summaries[g], members[g]);
@@ -78,16 +82,17 @@ class Report {
       if (!worst || unit.total.index() < worst->total.index()) worst = &unit;
     }
     if (best != nullptr) {
-      const char* what[] = {"index", "points", "score"};  // the English sentence names the figure
       fmt::format_to(
           out(), fmt::runtime(say_.group_summary), fmt::arg("units", units(summary.units)),
-          fmt::arg("what", what[static_cast<int>(headline_)]),
+          fmt::arg("what", for_headline(say_.figure_name, headline_)),
           fmt::arg("mean", figure(summary.mean)), fmt::arg("median", figure(summary.median)),
           fmt::arg("max", figure(summary.max)), fmt::arg("max_unit", markdown_text(best->unit)),
           fmt::arg("min", figure(summary.min)), fmt::arg("min_unit", markdown_text(worst->unit)));
+      text_ += "\n\n";
     }
     if (!left_out.empty()) {
       fmt::format_to(out(), fmt::runtime(say_.not_ranked_sentence), fmt::arg("units", fmt::join(left_out, ", ")));
+      text_ += "\n\n";
     }
     bands(summary);
     ranking(table, members);
@@ -96,8 +101,9 @@ class Report {
 
   void bands(const GroupSummary& summary) {
     if (summary.bands.size() == 1 && summary.bands[0].label.empty()) return;  // no bands configured
-    text_ += say_.bands_heading;
-    text_ += say_.band_columns;
+    const BandColumns& columns = say_.band_columns;
+    fmt::format_to(out(), "### {}\n\n| {} | {} | {} |\n|---|---:|---:|\n", say_.bands_heading,
+                   columns.band, columns.units, columns.share);
     std::vector<std::string> sentences;
     for (const BandCount& band : summary.bands) {
       const std::string label = band.label.empty() ? say_.no_band : markdown_text(band.label);
@@ -114,8 +120,9 @@ class Report {
     bool heading = false;
     for (const RankedUnit& unit : table.units) {
       if (unit.renamed_from.empty() && unit.formed_from.empty()) continue;
-      if (!heading) text_ += say_.renamed_heading;
+      if (!heading) fmt::format_to(out(), "## {}\n\n", say_.renamed_heading);
       heading = true;
+      text_ += "- ";
       if (unit.formed_from.empty()) {
         fmt::format_to(out(), fmt::runtime(say_.renamed_line),
                        fmt::arg("unit", markdown_text(unit.unit)),
@@ -127,14 +134,16 @@ class Report {
                        fmt::arg("unit", markdown_text(unit.unit)),
                        fmt::arg("old", fmt::join(sources, ", ")));
       }
+      text_ += '\n';
     }
     if (heading) text_ += '\n';
     if (table.gone.empty()) return;
-    text_ += say_.gone_heading;
+    fmt::format_to(out(), "## {}\n\n", say_.gone_heading);
     for (const PreviousStanding& gone : table.gone) {
-      fmt::format_to(out(), fmt::runtime(say_.gone_line),
-                     fmt::arg("unit", markdown_text(gone.unit)), fmt::arg("rank", gone.rank),
-                     fmt::arg("previous", previous_name(table)));
+      fmt::format_to(
+          out(), "- {}\n",
+          fmt::format(fmt::runtime(say_.gone_line), fmt::arg("unit", markdown_text(gone.unit)),
+                      fmt::arg("rank", gone.rank), fmt::arg("previous", previous_name(table))));
     }
     text_ += '\n';
   }
@@ -149,19 +158,23 @@ class Report {
   }
 
   void ranking(const LeagueTable& table, const std::vector<const RankedUnit*>& members) {
-    text_ += say_.table_heading;
+    fmt::format_to(out(), "### {}\n\n", say_.table_heading);
     const std::string previous = previous_name(table);
     // The columns of the headline: points and maximum, the index, or the score alone.
     const Headline headline = table.options.headline;
-    std::vector<std::pair<std::string, const char*>> columns = {{say_.columns[0], "---:"}, {say_.columns[1], "---"}};
-    if (headline != Headline::kScore) columns.insert(columns.end(), {{say_.columns[2], "---:"}, {say_.columns[3], "---:"}});
-    if (headline == Headline::kIndex) columns.push_back({say_.columns[4], "---:"});
-    if (headline == Headline::kScore) columns.push_back({say_.columns[5], "---:"});
-    if (table.has_bands) columns.push_back({say_.columns[6], "---"});
+    const RankingColumns& named = say_.columns;
+    std::vector<std::pair<std::string, const char*>> columns = {{named.rank, "---:"},
+                                                                {named.unit, "---"}};
+    if (headline != Headline::kScore)
+      columns.insert(columns.end(), {{named.points, "---:"}, {named.maximum, "---:"}});
+    if (headline == Headline::kIndex) columns.push_back({named.index, "---:"});
+    if (headline == Headline::kScore) columns.push_back({named.score, "---:"});
+    if (table.has_bands) columns.push_back({named.band, "---"});
     if (table.has_previous) {
-      columns.push_back({fmt::format(fmt::runtime(say_.columns[7]), fmt::arg("previous", previous)), "---:"});
-      columns.push_back({say_.columns[8], "---"});
-      const char* change = say_.figure_change[static_cast<int>(headline)];
+      columns.push_back(
+          {fmt::format(fmt::runtime(named.previous_rank), fmt::arg("previous", previous)), "---:"});
+      columns.push_back({named.change, "---"});
+      const char* change = for_headline(say_.figure_change, headline);
       columns.push_back({fmt::format(fmt::runtime(change), fmt::arg("previous", previous)), "---:"});
     }
     for (const auto& column : columns) fmt::format_to(out(), "| {} ", column.first);
@@ -190,7 +203,7 @@ class Report {
 
   // A headline figure with its unit: "87,83%", "48,81 điểm", "65.23".
   std::string figure(double value) const {
-    return number(value) + say_.figure_suffix[static_cast<int>(headline_)];
+    return number(value) + for_headline(say_.figure_suffix, headline_);
   }
 
   // "22 units", "1 unit"; Vietnamese has no plural: "22 đơn vị".
@@ -209,13 +222,17 @@ class Report {
   }
 
   void changes(const LeagueTable& table, const GroupSummary& summary) {
-    fmt::format_to(out(), fmt::runtime(say_.changes_heading), fmt::arg("previous", previous_name(table)));
+    fmt::format_to(out(), "### {}\n\n",
+                   fmt::format(fmt::runtime(say_.changes_heading),
+                               fmt::arg("previous", previous_name(table))));
     fmt::format_to(out(), fmt::runtime(say_.changes_counts), fmt::arg("climbed", units(summary.climbed)),
                    fmt::arg("fell", summary.fell), fmt::arg("held", summary.held), fmt::arg("new_units", summary.new_units));
+    text_ += "\n\n";
     if (summary.merged > 0) {
       fmt::format_to(out(), fmt::runtime(say_.changes_merged),
                      fmt::arg("merged", units(summary.merged)),
                      fmt::arg("previous", previous_name(table)));
+      text_ += "\n\n";
     }
     moves(summary.climbers, say_.climbers, say_.move_up, say_.no_climbers);
     moves(summary.fallers, say_.fallers, say_.move_down, say_.no_fallers);
@@ -223,34 +240,38 @@ class Report {
 
   void moves(const std::vector<Move>& list, const char* heading, const char* line, const char* none) {
     if (list.empty()) {
-      text_ += none;
+      fmt::format_to(out(), "{}\n\n", none);
       return;
     }
-    text_ += heading;
+    fmt::format_to(out(), "{}\n\n", heading);
     for (const Move& move : list) {
       const int places = std::abs(move.change);
       const std::string change =
           fmt::format(fmt::runtime(places == 1 ? say_.places_one : say_.places_many), fmt::arg("n", places));
-      fmt::format_to(out(), fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)),
-                     fmt::arg("change", change), fmt::arg("from", move.previous_rank),
-                     fmt::arg("to", move.rank));
+      fmt::format_to(out(), "- {}\n",
+                     fmt::format(fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)),
+                                 fmt::arg("change", change), fmt::arg("from", move.previous_rank),
+                                 fmt::arg("to", move.rank)));
     }
     text_ += '\n';
   }
 
   void method(const LeagueTable& table) {
-    text_ += say_.method_heading;
-    text_ += say_.method_index;
+    fmt::format_to(out(), "## {}\n\n", say_.method_heading);
+    fmt::format_to(out(), "- {}\n",
+                   fmt::format(fmt::runtime(say_.method_index),
+                               fmt::arg("not_applicable", markdown_code("n/a"))));
     const std::string basis = table.options.basis == RankBasis::kRounded
                                   ? fmt::format(fmt::runtime(say_.basis_rounded), fmt::arg("decimals", decimals_))
                                   : say_.basis_exact;
     const char* ties = table.options.ties == TieRule::kCompetition ? say_.ties_competition
                        : table.options.ties == TieRule::kDense     ? say_.ties_dense
                                                                    : say_.ties_ordinal;
-    fmt::format_to(out(), fmt::runtime(say_.method_rank), fmt::arg("basis", basis), fmt::arg("ties", ties));
-    if (table.has_previous) text_ += say_.method_change;
-    text_ += say_.method_shares;
-    text_ += say_.method_mean;
+    fmt::format_to(out(), "- {}\n",
+                   fmt::format(fmt::runtime(say_.method_rank), fmt::arg("basis", basis),
+                               fmt::arg("ties", ties)));
+    if (table.has_previous) fmt::format_to(out(), "- {}\n", say_.method_change);
+    fmt::format_to(out(), "- {}\n- {}\n", say_.method_shares, say_.method_mean);
     text_ += '\n';
   }
 
