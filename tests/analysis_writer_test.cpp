@@ -1,5 +1,5 @@
 // Tests of analysis_writer: lost-points.csv, self-assessment.csv and the Markdown of the analyses.
-#include "chiso/analysis_writer.h"
+#include "chiso/io/analysis_writer.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,6 @@
 // Tests of compare_writer: the Markdown and CSV outputs of chiso compare and chiso history.
-#include "chiso/compare_writer.h"
+#include "chiso/io/compare_writer.h"
+#include "chiso/io/history_writer.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Tests of csv_reader: dialect detection, quoting, locations and syntax errors.
-#include "chiso/csv_reader.h"
+#include "chiso/io/csv_reader.h"
 
 #include <doctest/doctest.h>
 
@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "chiso/diagnostic_format.h"
+#include "chiso/io/diagnostic_format.h"
 
 namespace chiso {
 namespace {

@@ -1,5 +1,5 @@
 // Tests of diagnostic_format: the GNU form, and listings capped with counts that add up.
-#include "chiso/diagnostic_format.h"
+#include "chiso/io/diagnostic_format.h"
 
 #include <doctest/doctest.h>
 

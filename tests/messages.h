@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "chiso/diagnostic.h"
-#include "chiso/diagnostic_format.h"
+#include "chiso/io/diagnostic_format.h"
 
 namespace chiso::testing {
 

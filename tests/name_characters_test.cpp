@@ -7,8 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "chiso/inputs.h"
-#include "chiso/methods.h"
+#include "chiso/io/framework_reader.h"
+#include "chiso/io/tables_reader.h"
+#include "chiso/io/methods.h"
 #include "io/scores_layout.h"
 #include "messages.h"
 #include "temporary_folder.h"

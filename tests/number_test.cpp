@@ -1,5 +1,5 @@
 // Tests of number: decimal numbers as spreadsheets write them, and the refusals.
-#include "chiso/number.h"
+#include "chiso/io/number.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Tests of output_set: output files appear whole or not at all.
-#include "chiso/output_set.h"
+#include "chiso/io/output_set.h"
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>

@@ -15,8 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "chiso/inputs.h"
-#include "chiso/text.h"
+#include "chiso/io/framework_reader.h"
+#include "chiso/io/scores_reader.h"
+#include "chiso/io/text.h"
 #include "io/scores_layout.h"
 #include "messages.h"
 #include "printers.h"

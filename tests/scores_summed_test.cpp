@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "chiso/aggregate.h"
-#include "chiso/inputs.h"
+#include "chiso/io/framework_reader.h"
+#include "chiso/io/scores_reader.h"
+#include "io/scores_summed.h"
 #include "io/scores_layout.h"
 #include "messages.h"
 #include "temporary_folder.h"

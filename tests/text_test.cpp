@@ -1,5 +1,5 @@
 // Tests of text: trimming, Unicode normalisation of names, loose keys and UTF-8 checks.
-#include "chiso/text.h"
+#include "chiso/io/text.h"
 
 #include <doctest/doctest.h>
 #include <utf8proc.h>

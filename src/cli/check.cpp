@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "chiso/diagnostic_format.h"
+#include "chiso/io/diagnostic_format.h"
 #include "chiso/io/inputs.h"
 #include "chiso/io/two_threads.h"
 #include "chiso/ranked_year.h"

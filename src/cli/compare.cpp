@@ -7,9 +7,11 @@
 
 #include <memory>
 
-#include "chiso/compare_writer.h"
+#include "chiso/io/compare_writer.h"
+#include "chiso/io/framework_reader.h"
 #include "chiso/io/inputs.h"
 #include "chiso/io/ranking_file.h"
+#include "chiso/io/scores_reader.h"
 #include "chiso/io/two_threads.h"
 #include "chiso/ranked_year.h"
 #include "cli/command.h"

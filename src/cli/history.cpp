@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "chiso/compare.h"
-#include "chiso/compare_writer.h"
+#include "chiso/io/history_writer.h"
 #include "chiso/io/inputs.h"
 #include "chiso/io/ranking_file.h"
 #include "chiso/io/two_threads.h"

@@ -4,8 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 
-#include "chiso/diagnostic_format.h"
-#include "chiso/output_set.h"
+#include "chiso/io/diagnostic_format.h"
+#include "chiso/io/output_set.h"
 #include "cli/command.h"
 
 namespace {

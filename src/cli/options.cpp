@@ -4,7 +4,7 @@
 
 #include <charconv>
 
-#include "chiso/diagnostic_format.h"
+#include "chiso/io/diagnostic_format.h"
 #include "cli/command.h"
 
 namespace chiso::cli {

@@ -9,7 +9,7 @@
 #include "chiso/diagnostic.h"
 #include "chiso/io/inputs.h"
 #include "chiso/rank.h"
-#include "chiso/report.h"
+#include "chiso/io/report_writer.h"
 
 namespace chiso::cli {
 

@@ -7,13 +7,14 @@
 #include <algorithm>
 #include <memory>
 
-#include "chiso/analysis_writer.h"
+#include "chiso/io/analysis_writer.h"
 #include "chiso/io/inputs.h"
 #include "chiso/io/table_files.h"
 #include "chiso/io/two_threads.h"
-#include "chiso/output_set.h"
+#include "chiso/io/output_set.h"
 #include "chiso/ranked_year.h"
-#include "chiso/report.h"
+#include "chiso/io/ranking_writer.h"
+#include "chiso/io/report_writer.h"
 #include "cli/command.h"
 #include "cli/options.h"
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "chiso/report.h"       // Language
+#include "chiso/io/report_writer.h"       // Language
 #include "io/report_phrases.h"  // NamedPhrase
 
 namespace chiso {

@@ -1,4 +1,4 @@
-#include "chiso/analysis_writer.h"
+#include "chiso/io/analysis_writer.h"
 
 #include <fmt/format.h>
 

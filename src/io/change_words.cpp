@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "chiso/io/ranking_writer.h"
+
 namespace chiso {
 namespace {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "chiso/report.h"       // Language, fixed
+#include "chiso/io/report_writer.h"  // Language
 #include "io/report_phrases.h"  // NamedPhrase
 
 namespace chiso {

@@ -3,7 +3,7 @@
 #include <map>
 
 #include "chiso/suggest.h"
-#include "chiso/text.h"
+#include "chiso/io/text.h"
 
 namespace chiso {
 namespace {

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "chiso/csv_reader.h"
+#include "chiso/io/csv_reader.h"
 #include "chiso/diagnostic.h"
 
 namespace chiso {

@@ -1,4 +1,4 @@
-#include "chiso/compare_writer.h"
+#include "chiso/io/compare_writer.h"
 
 #include <fmt/format.h>
 

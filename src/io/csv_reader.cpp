@@ -1,4 +1,4 @@
-#include "chiso/csv_reader.h"
+#include "chiso/io/csv_reader.h"
 
 #include <sys/stat.h>
 
@@ -17,7 +17,7 @@
 #include <libfccp/csv.h>
 #pragma GCC diagnostic pop
 
-#include "chiso/text.h"
+#include "chiso/io/text.h"
 
 namespace chiso {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "chiso/report.h"
+#include "chiso/io/ranking_writer.h"
 #include "io/markdown_text.h"
 
 namespace chiso {

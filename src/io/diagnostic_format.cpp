@@ -1,4 +1,4 @@
-#include "chiso/diagnostic_format.h"
+#include "chiso/io/diagnostic_format.h"
 
 #include <fmt/format.h>
 

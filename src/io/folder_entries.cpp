@@ -9,7 +9,7 @@
 #include <climits>
 #include <cstring>
 
-#include "chiso/output_set.h"
+#include "chiso/io/output_set.h"
 
 namespace chiso {
 namespace {

@@ -1,9 +1,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "chiso/inputs.h"
-#include "chiso/number.h"
-#include "chiso/text.h"
+#include "chiso/io/read_options.h"
+#include "chiso/io/framework_reader.h"
+#include "chiso/io/number.h"
+#include "chiso/io/text.h"
 #include "io/columns.h"
 #include "io/name_characters.h"
 

@@ -3,7 +3,7 @@
 
 #include <iterator>
 
-#include "chiso/compare_writer.h"
+#include "chiso/io/history_writer.h"
 #include "io/change_words.h"
 #include "io/csv_writer.h"  // csv_field
 #include "io/markdown_text.h"

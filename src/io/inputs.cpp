@@ -1,6 +1,10 @@
 #include "chiso/io/inputs.h"
 
-#include "chiso/text.h"
+#include "chiso/io/framework_reader.h"
+#include "chiso/io/scores_reader.h"
+#include "chiso/io/tables_reader.h"
+#include "chiso/io/text.h"
+#include "io/scores_summed.h"
 
 namespace chiso {
 namespace {

@@ -1,12 +1,12 @@
-#include "chiso/methods.h"
+#include "chiso/io/methods.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
-#include "chiso/csv_reader.h"
+#include "chiso/io/csv_reader.h"
 #include "chiso/suggest.h"
-#include "chiso/text.h"
+#include "chiso/io/text.h"
 #include "io/name_characters.h"
 
 namespace chiso {

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "chiso/csv_reader.h"
+#include "chiso/io/csv_reader.h"
 #include "chiso/diagnostic.h"
 
 namespace chiso {

@@ -1,11 +1,11 @@
-#include "chiso/number.h"
+#include "chiso/io/number.h"
 
 #include <fmt/format.h>
 
 #include <charconv>
 #include <cmath>
 
-#include "chiso/text.h"
+#include "chiso/io/text.h"
 
 namespace chiso {
 

@@ -28,7 +28,7 @@
 // and its leftovers beside FOLDER only. Files other programs add to FOLDER during steps 3 to 5
 // stay in the old folder and are removed with it; a process whose working folder is FOLDER
 // keeps seeing the old one.
-#include "chiso/output_set.h"
+#include "chiso/io/output_set.h"
 
 #include <fcntl.h>
 #include <sys/file.h>

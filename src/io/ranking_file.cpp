@@ -6,7 +6,9 @@
 #include <map>
 #include <unordered_map>
 
-#include "chiso/text.h"
+#include "chiso/io/scores_reader.h"
+#include "chiso/io/tables_reader.h"
+#include "chiso/io/text.h"
 
 namespace chiso {
 namespace {

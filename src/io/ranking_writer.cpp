@@ -5,7 +5,7 @@
 #include <iterator>
 
 #include "chiso/rank.h"
-#include "chiso/report.h"
+#include "chiso/io/ranking_writer.h"
 #include "io/csv_writer.h"
 
 namespace chiso {

@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "chiso/rank.h"    // Headline
-#include "chiso/report.h"  // Language
+#include "chiso/io/report_writer.h"  // Language
 
 namespace chiso {
 

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <iterator>
 
-#include "chiso/analysis_writer.h"
-#include "chiso/report.h"
+#include "chiso/io/analysis_writer.h"
+#include "chiso/io/ranking_writer.h"
+#include "chiso/io/report_writer.h"
 #include "io/csv_writer.h"
 #include "io/markdown_text.h"
 #include "io/report_phrases.h"

@@ -8,8 +8,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "chiso/csv_reader.h"
-#include "chiso/inputs.h"
+#include "chiso/io/csv_reader.h"
+#include "chiso/io/read_options.h"
+#include "chiso/io/scores_reader.h"
+#include "io/scores_summed.h"
 
 namespace chiso {
 

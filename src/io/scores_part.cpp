@@ -9,8 +9,8 @@
 #include <optional>
 #include <unordered_map>
 
-#include "chiso/number.h"
-#include "chiso/text.h"
+#include "chiso/io/number.h"
+#include "chiso/io/text.h"
 #include "io/line_fields.h"
 #include "io/name_characters.h"
 #include "io/plain_number.h"

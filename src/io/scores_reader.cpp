@@ -3,10 +3,12 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "chiso/inputs.h"
-#include "chiso/number.h"
+#include "chiso/io/read_options.h"
+#include "chiso/io/scores_reader.h"
+#include "io/scores_summed.h"
+#include "chiso/io/number.h"
 #include "chiso/suggest.h"
-#include "chiso/text.h"
+#include "chiso/io/text.h"
 #include "io/columns.h"
 #include "io/name_characters.h"
 #include "io/scores_layout.h"

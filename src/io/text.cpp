@@ -1,4 +1,4 @@
-#include "chiso/text.h"
+#include "chiso/io/text.h"
 
 #include <utf8proc.h>
 

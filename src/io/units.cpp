@@ -8,9 +8,10 @@
 #include <unordered_map>
 
 #include "chiso/io/inputs.h"
+#include "chiso/io/tables_reader.h"
 #include "chiso/renames.h"
 #include "chiso/suggest.h"
-#include "chiso/text.h"
+#include "chiso/io/text.h"
 
 namespace chiso {
 namespace {

@@ -21,10 +21,14 @@
 #include <string>
 
 #include "chiso/aggregate.h"
-#include "chiso/csv_reader.h"
-#include "chiso/diagnostic_format.h"
-#include "chiso/inputs.h"
-#include "chiso/number.h"
+#include "chiso/io/csv_reader.h"
+#include "chiso/io/diagnostic_format.h"
+#include "chiso/io/read_options.h"
+#include "chiso/io/framework_reader.h"
+#include "chiso/io/scores_reader.h"
+#include "chiso/io/tables_reader.h"
+#include "io/scores_summed.h"
+#include "chiso/io/number.h"
 #include "io/scores_layout.h"
 
 namespace {

@@ -10,13 +10,15 @@
 
 #include "chiso/diagnostic.h"
 #include "chiso/framework.h"
-#include "chiso/inputs.h"
+#include "chiso/io/read_options.h"
 #include "chiso/league.h"
-#include "chiso/methods.h"
+#include "chiso/io/methods.h"
 #include "chiso/ranked_year.h"
 #include "chiso/score_table.h"
 
 namespace chiso {
+
+struct RowSums;  // the sums of the summing reader, private to io
 
 /// The input files of the commands that rank scores, as the command line names them.
 struct InputFiles {

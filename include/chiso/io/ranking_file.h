@@ -8,7 +8,7 @@
 
 #include "chiso/compare.h"
 #include "chiso/diagnostic.h"
-#include "chiso/inputs.h"
+#include "chiso/io/read_options.h"
 
 namespace chiso {
 

@@ -7,8 +7,8 @@
 
 #include "chiso/framework.h"
 #include "chiso/league.h"
-#include "chiso/output_set.h"
-#include "chiso/report.h"
+#include "chiso/io/output_set.h"
+#include "chiso/io/ranking_writer.h"
 
 namespace chiso {
 

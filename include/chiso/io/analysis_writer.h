@@ -8,7 +8,8 @@
 
 #include "chiso/analyse.h"
 #include "chiso/ranked_year.h"
-#include "chiso/report.h"
+#include "chiso/io/ranking_writer.h"
+#include "chiso/io/report_writer.h"
 
 namespace chiso {
 

@@ -1,10 +1,10 @@
-// Writers of chiso compare and chiso history: a Markdown report and a CSV table each.
+// Writers of chiso compare: a Markdown report and a CSV table.
 #pragma once
 
 #include <string>
 
 #include "chiso/compare.h"
-#include "chiso/report.h"
+#include "chiso/io/report_writer.h"
 
 namespace chiso {
 
@@ -27,13 +27,4 @@ std::string compare_markdown(const Comparison& comparison, const CompareOptions&
 /// rank_change,old_rank,new_rank,index_change,old_index,new_index,status,old_band,new_band,group,unit
 /// (names last, as they may hold commas) and status is climbed, fell, held, new or gone.
 std::string compare_csv(const Comparison& comparison, int decimals);
-
-/// The Markdown history: per group, a unit × year table of rank and index, each unit's best and
-/// worst year and its change from its first to its last year.
-std::string history_markdown(const History& history, Language language, int decimals);
-
-/// The history as CSV in the long layout, one row per unit and year it was ranked, in the
-/// history's order; the header is year,rank,index,band,group,unit.
-std::string history_csv(const History& history, int decimals);
-
 }  // namespace chiso

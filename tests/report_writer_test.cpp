@@ -1,5 +1,6 @@
 // Tests of report: fixed-point numbers, ranking.csv, fields.csv and the Markdown report.
-#include "chiso/report.h"
+#include "chiso/io/ranking_writer.h"
+#include "chiso/io/report_writer.h"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>

@@ -1,4 +1,4 @@
-// Writers of chiso's outputs: ranking.csv, fields.csv and the Markdown report.
+// Writers of ranking.csv and fields.csv, whole or a table at a time.
 #pragma once
 
 #include <string>
@@ -6,8 +6,6 @@
 
 #include "chiso/framework.h"
 #include "chiso/league.h"
-#include "chiso/ranked_year.h"
-#include "chiso/summary.h"
 
 namespace chiso {
 
@@ -15,17 +13,6 @@ namespace chiso {
 struct CsvStyle {
   bool bom = false;            // start with a UTF-8 byte-order mark (Excel)
   bool decimal_comma = false;  // "92,18" with ';' as the separator (Vietnamese locales)
-};
-
-/// The language of the Markdown report.
-enum class Language { kVietnamese, kEnglish };
-
-/// What the report needs besides the tables.
-struct ReportOptions {
-  Language language = Language::kVietnamese;
-  std::string title;                // empty: "Chỉ số cải cách hành chính" / "Administrative reform index"
-  std::string previous_source;      // empty: the previous year of the same scores; else a file name
-  bool has_units_file = false;      // whether unlisted units form a group of their own
 };
 
 /// `value` with `decimals` places, a decimal point (or comma), never "-0.00".
@@ -50,11 +37,5 @@ std::string fields_csv_header(const CsvStyle& style);
 /// `csv`: so that a national run can write each year's rows and drop its table.
 void append_ranking_rows(std::string& csv, const LeagueTable& table, const CsvStyle& style);
 void append_fields_rows(std::string& csv, const LeagueTable& table, const Framework& framework, const CsvStyle& style);
-
-/// The Markdown report of every ranked year, one section per year: each group's table and
-/// summary (RankingWork::summaries), then where it lost points and, with a self-assessment, how
-/// it compares with the appraisal (the year's analysis, when worked out).
-std::string markdown_report(const std::vector<RankedYear>& years, const Framework& framework,
-                            const ReportOptions& options);
 
 }  // namespace chiso
