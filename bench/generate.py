@@ -3,7 +3,8 @@
 
 Usage: bench/generate.py SIZE OUTDIR   (SIZE: small, medium or large)
 
-OUTDIR gets framework.csv (id,parent,name,max), scores-long.csv (unit,year,criterion,score) and
+OUTDIR gets framework.csv (id,parent,name,max: 10 fields, each of a tenth of the leaf criteria, as
+a national framework), scores-long.csv (unit,year,criterion,score) and
 scores-wide.csv (unit,year,<leaf ids>). The same SIZE always gives the same bytes: every random
 choice comes from a generator seeded with the size's name. Unit names are Vietnamese (NFC UTF-8),
 unique, and some hold a comma and are therefore quoted. Scores have at most 2 decimals; some units
@@ -31,6 +32,9 @@ FIELDS = [
     "Cải cách chế độ công vụ",
     "Cải cách tài chính công",
     "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
+    "Hiện đại hóa nền hành chính",
+    "Công tác kiểm tra, giám sát cải cách hành chính",
+    "Tác động của cải cách hành chính đến người dân, tổ chức",
 ]
 TOPICS = [
     "Ban hành kế hoạch", "Mức độ hoàn thành kế hoạch", "Công tác thông tin, tuyên truyền",

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_map>
 
 #include "chiso/rank.h"
 
@@ -13,9 +15,10 @@ namespace {
 int level_of(const Framework& framework, int node) { return framework.node(node).level; }
 
 // Results by unit name, to find a ranked unit's nodes.
-std::map<std::string, const UnitResult*> by_name(const std::vector<UnitResult>& results,
-                                                 const std::vector<std::string>& unit_names) {
-  std::map<std::string, const UnitResult*> found;
+std::unordered_map<std::string_view, const UnitResult*> by_name(
+    const std::vector<UnitResult>& results, const std::vector<std::string>& unit_names) {
+  std::unordered_map<std::string_view, const UnitResult*> found;
+  found.reserve(results.size());
   for (const UnitResult& result : results) found.emplace(unit_names[result.unit], &result);
   return found;
 }
@@ -29,8 +32,16 @@ std::pair<std::vector<double>, double> mean_shares(const std::vector<const Ranke
   for (const RankedUnit* member : members) {
     const RankedUnit& unit = *member;
     if (!unit.is_ranked()) continue;
-    std::vector<double> shares = field_shares(unit);
-    for (size_t f = 0; f < field_count && f < shares.size(); ++f) sums[f] += shares[f];
+    // field_shares(unit), added up as it is made: this runs for every unit of every year.
+    double points = 0;
+    for (const Subtotal& field : unit.fields) points += field.points;
+    if (points > 0 && unit.total.max > 0) {
+      const bool additive = std::abs(points - unit.total.points) < 1e-9;
+      for (size_t f = 0; f < field_count && f < unit.fields.size(); ++f) {
+        sums[f] += additive ? 100.0 * unit.fields[f].points / unit.total.max
+                            : unit.total.index() * unit.fields[f].points / points;
+      }
+    }
     index += unit.total.index();
     ++count;
   }
@@ -148,18 +159,33 @@ std::vector<GroupLosses> lost_points(const Framework& framework, const LeagueTab
       criteria[n].node = static_cast<int>(n);
       criteria[n].level = level_of(framework, static_cast<int>(n));
     }
+    // The nodes of the group's ranked units, in rank order, the order they are added up in.
+    std::vector<const Subtotal*> rows;
+    rows.reserve(members[g].size());
     for (const RankedUnit* member : members[g]) {
       const RankedUnit& unit = *member;
       if (!unit.is_ranked()) continue;
       auto found = result_of.find(unit.unit);
       if (found == result_of.end() || found->second->nodes.size() != node_count) continue;
-      ++losses.units;
+      rows.push_back(found->second->nodes.data());
+    }
+    losses.units = static_cast<int>(rows.size());
+    for (size_t row = 0; row < rows.size(); ++row) {
+      // Rank order jumps about the results: the next unit's nodes are fetched meanwhile.
+      if (row + 1 < rows.size()) {
+        const char* next = reinterpret_cast<const char*>(rows[row + 1]);
+        for (size_t byte = 0; byte < node_count * sizeof(Subtotal); byte += 64)
+          __builtin_prefetch(next + byte);
+      }
+      const Subtotal* nodes = rows[row];
+      // Counted without branches: whether a unit lost points on a criterion is a coin toss
+      // that a national file makes a million times a year.
       for (size_t n = 0; n < node_count; ++n) {
-        const Subtotal& subtotal = found->second->nodes[n];
-        criteria[n].points += subtotal.points;
-        criteria[n].max += subtotal.max;
-        if (subtotal.max > 0) ++criteria[n].units;
-        if (subtotal.max - subtotal.points > kPointsEpsilon) ++criteria[n].units_losing;
+        CriterionLoss& criterion = criteria[n];
+        criterion.points += nodes[n].points;
+        criterion.max += nodes[n].max;
+        criterion.units += static_cast<int>(nodes[n].max > 0);
+        criterion.units_losing += static_cast<int>(nodes[n].max - nodes[n].points > kPointsEpsilon);
       }
     }
     for (int field : framework.fields()) losses.fields.push_back(criteria[field]);

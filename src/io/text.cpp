@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace chiso {
 namespace {
@@ -48,6 +50,72 @@ bool is_known_nfc(std::string_view text) {
     }
   }
   return true;
+}
+
+// The first of `text`'s characters, when it is one byte of ASCII or 2 or 3 bytes of a
+// precomposed Latin letter: its code point, and its length in bytes; {0, 0} otherwise.
+std::pair<std::uint32_t, size_t> latin_at(std::string_view text, size_t i) {
+  const auto byte = [&](size_t at) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(text[at]));
+  };
+  const std::uint32_t lead = byte(i);
+  std::pair<std::uint32_t, size_t> found{0, 0};
+  if (lead < 0x80) {
+    found = {lead, 1};
+  } else if ((lead & 0xE0) == 0xC0 && i + 1 < text.size()) {
+    found = {((lead & 0x1F) << 6) | (byte(i + 1) & 0x3F), 2};
+  } else if ((lead & 0xF0) == 0xE0 && i + 2 < text.size()) {
+    found = {((lead & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F), 3};
+  }
+  if (found.second > 1 && !is_precomposed_latin(found.first)) return {0, 0};
+  return found;
+}
+
+// Each precomposed Latin letter case-folded as utf8proc folds it (as unit_key does), by code
+// point from U+00C0, or empty when that is not ASCII and such letters only (İ folds to i and a
+// combining dot). A name of ASCII and such letters folds letter by letter: none combines with
+// the letter before it (text_test checks every pair against utf8proc).
+const std::vector<std::string>& latin_folds() {
+  static const std::vector<std::string> folds = [] {
+    std::vector<std::string> made(0x1F00 - 0xC0);
+    for (std::uint32_t code_point = 0xC0; code_point < 0x1F00; ++code_point) {
+      if (!is_precomposed_latin(code_point)) continue;
+      utf8proc_uint8_t bytes[4];
+      const auto length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), bytes);
+      const std::string folded = map_unicode(
+          std::string_view(reinterpret_cast<const char*>(bytes), static_cast<size_t>(length)),
+          UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+      bool plain = !folded.empty();
+      for (size_t i = 0; i < folded.size() && plain; i += latin_at(folded, i).second) {
+        plain = latin_at(folded, i).second > 0;
+      }
+      if (plain) made[code_point - 0xC0] = folded;
+    }
+    return made;
+  }();
+  return folds;
+}
+
+// `key` (NFC) case-folded letter by letter with latin_folds, or nothing when it holds a
+// character that table cannot fold.
+std::optional<std::string> fold_latin(std::string_view key) {
+  const std::vector<std::string>& folds = latin_folds();
+  std::string folded;
+  folded.reserve(key.size());
+  for (size_t i = 0; i < key.size();) {
+    const auto [code_point, length] = latin_at(key, i);
+    if (length == 0) return std::nullopt;
+    if (length == 1) {
+      const bool upper = code_point >= 'A' && code_point <= 'Z';
+      folded += static_cast<char>(upper ? code_point - 'A' + 'a' : code_point);
+    } else {
+      const std::string& fold = folds[code_point - 0xC0];
+      if (fold.empty()) return std::nullopt;
+      folded += fold;
+    }
+    i += length;
+  }
+  return folded;
 }
 
 // The length in bytes of the white space character at `text[i]`, 0 when there is none: the
@@ -121,6 +189,8 @@ std::string unit_key(std::string_view text) {
       c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // ASCII: no utf8proc
     return key;
   }
+  // Most Vietnamese names: no call to utf8proc either.
+  if (std::optional<std::string> folded = fold_latin(key)) return std::move(*folded);
   // Case folding after decomposition, then composition: the canonical caseless match of
   // Unicode (D145), so "Ở" and "O" + horn + hook fold alike.
   return map_unicode(key, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
