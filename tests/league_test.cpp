@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "listing.h"
 #include "printers.h"
 
 namespace chiso {
@@ -80,18 +81,7 @@ const std::vector<std::string> kNames{"Sở Tư pháp", "Huyện Yên Lạc", "B
 const std::vector<UnitResult> kResults{result(0, 90, 100), result(1, 70, 100), result(2, 68.32, 84),
                                        result(3, 95, 100), result(4, 75, 100), result(5, 80, 100)};
 
-// Rank and name of each row, e.g. "2 Sở Tư pháp", with "(was 3)" or "(new)" once compared.
-std::vector<std::string> listing(const LeagueTable& table) {
-  std::vector<std::string> lines;
-  for (const RankedUnit& unit : table.units) {
-    std::string line = std::to_string(unit.rank) + " " + unit.unit;
-    if (table.has_previous) {
-      line += unit.previous_rank ? " (was " + std::to_string(*unit.previous_rank) + ")" : " (new)";
-    }
-    lines.push_back(line);
-  }
-  return lines;
-}
+using testing::listing;
 
 }  // namespace
 

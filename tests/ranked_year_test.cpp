@@ -9,24 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "listing.h"
 #include "printers.h"
 
 using namespace chiso;
 
 namespace {
 
-// Rank and name of each row, e.g. "2 Sở Tư pháp", with "(was 3)" or "(new)" once compared.
-std::vector<std::string> listing(const LeagueTable& table) {
-  std::vector<std::string> lines;
-  for (const RankedUnit& unit : table.units) {
-    std::string line = std::to_string(unit.rank) + " " + unit.unit;
-    if (table.has_previous) {
-      line += unit.previous_rank ? " (was " + std::to_string(*unit.previous_rank) + ")" : " (new)";
-    }
-    lines.push_back(line);
-  }
-  return lines;
-}
+using testing::listing;
 
 CriterionRow criterion(const char* id, const char* parent, std::optional<double> max) {
   CriterionRow result;

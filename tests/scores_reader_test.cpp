@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "messages.h"
+#include "small_framework.h"
 #include "temporary_folder.h"
 
 namespace chiso {
@@ -27,14 +28,7 @@ class TemporaryFolder : public testing::TemporaryFolder {
 using testing::messages;
 using testing::thrown_by;
 
-// Leaves 1.1 (max 2.5), 1.2 (max 3.5) and 2.1 (max 4) under fields 1 and 2.
-const char* const kFramework =
-    "id,parent,name,max\n"
-    "1,,\"Chỉ đạo, điều hành\",\n"
-    "1.1,1,Kế hoạch,2.5\n"
-    "1.2,1,Báo cáo,3.5\n"
-    "2,,Thể chế,\n"
-    "2.1,2,Văn bản,4\n";
+using testing::kFramework;
 
 // Every unit-year of `table` with its cells, in row order: "Sở Y tế 2022: 2.5 n/a -".
 std::string describe(const ScoreTable& table) {
