@@ -1,6 +1,5 @@
-// Tests of compare_writer: the Markdown and CSV outputs of chiso compare and chiso history.
+// Tests of compare_writer: the Markdown and CSV outputs of chiso compare.
 #include "chiso/io/compare_writer.h"
-#include "chiso/io/history_writer.h"
 
 #include <doctest/doctest.h>
 
@@ -152,66 +151,4 @@ TEST_CASE(
   Comparison quoted =
       compare({2021, {standing("", "Sở \"A\"", 1)}}, {2022, {standing("", "Sở \"A\"", 1)}});
   CHECK(compare_csv(quoted, 1) == header + "0,1,1,,,,held,,,,\"Sở \"\"A\"\"\"\n");
-}
-
-namespace {
-
-History three_years() {
-  return history({
-      {2020,
-       {standing(kDepartments, "Cục Thuế tỉnh", 1, 96.61),
-        standing(kDepartments, "Sở Nội vụ", 9, 85)}},
-      {2021,
-       {standing(kDepartments, "Cục Thuế tỉnh", 2, 94.87),
-        standing(kDepartments, "Sở Nội vụ", 6, 88.64),
-        standing(kDepartments, "Ban Quản lý các khu công nghiệp", 18, 79.52, "Khá")}},
-      {2022,
-       {standing(kDepartments, "Cục Thuế tỉnh", 1, 98.12), standing(kDepartments, "Sở Nội vụ", 5)}},
-  });
-}
-
-}  // namespace
-
-TEST_CASE("compare_writer: the history is a unit × year table with best, worst and change") {
-  const std::string expected = R"md(# Xếp hạng qua các năm 2020–2022
-
-3 đơn vị trong 1 nhóm, 3 năm: 2020, 2021, 2022. Mỗi ô ghi hạng (chỉ số %).
-
-## Sở, ban, ngành
-
-| Đơn vị | 2020 | 2021 | 2022 | Tốt nhất | Kém nhất | Thay đổi |
-|---|---:|---:|---:|---|---|---|
-| Cục Thuế tỉnh | 1 (96,61) | 2 (94,87) | 1 (98,12) | 2022 (hạng 1) | 2021 (hạng 2) | = giữ nguyên; +1,51 (2020–2022) |
-| Sở Nội vụ | 9 (85,00) | 6 (88,64) | 5 | 2022 (hạng 5) | 2020 (hạng 9) | ↑4 tăng 4 bậc (2020–2022) |
-| Ban Quản lý các khu công nghiệp |  | 18 (79,52) |  | 2021 (hạng 18) | 2021 (hạng 18) | chỉ có năm 2021 |
-
-Tốt nhất, kém nhất: năm đơn vị có hạng cao nhất, thấp nhất (cùng hạng: năm gần nhất). Thay đổi: từ năm đầu đến năm cuối đơn vị có trong bảng xếp hạng; chỉ số tính bằng điểm phần trăm.
-)md";
-  CHECK(history_markdown(three_years(), Language::kVietnamese, 2) == expected);
-}
-
-TEST_CASE("compare_writer: the English history of one year") {
-  const History one = history({{2022, {standing("", "Sở Nội vụ", 1, 89.62)}}});
-  CHECK(history_markdown(one, Language::kEnglish, 1) ==
-        "# Ranking 2022\n\n"
-        "1 unit in 1 group, 1 year: 2022. Each cell: rank (index %).\n\n"
-        "## All units\n\n"
-        "| Unit | 2022 | Best | Worst | Change |\n"
-        "|---|---:|---|---|---|\n"
-        "| Sở Nội vụ | 1 (89.6) | 2022 (rank 1) | 2022 (rank 1) | 2022 only |\n\n"
-        "Best and worst: the year of the unit's best and worst rank (equal ranks: the latest "
-        "year). Change: from "
-        "the first to the last year the unit was ranked; the index in percentage points.\n");
-}
-
-TEST_CASE("compare_writer: the history CSV has one row per unit and year it was ranked") {
-  CHECK(history_csv(three_years(), 2) ==
-        "year,rank,index,band,group,unit\n"
-        "2020,1,96.61,,\"Sở, ban, ngành\",Cục Thuế tỉnh\n"
-        "2021,2,94.87,,\"Sở, ban, ngành\",Cục Thuế tỉnh\n"
-        "2022,1,98.12,,\"Sở, ban, ngành\",Cục Thuế tỉnh\n"
-        "2020,9,85.00,,\"Sở, ban, ngành\",Sở Nội vụ\n"
-        "2021,6,88.64,,\"Sở, ban, ngành\",Sở Nội vụ\n"
-        "2022,5,,,\"Sở, ban, ngành\",Sở Nội vụ\n"
-        "2021,18,79.52,Khá,\"Sở, ban, ngành\",Ban Quản lý các khu công nghiệp\n");
 }
