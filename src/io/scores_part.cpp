@@ -198,17 +198,12 @@ class Part {
       auto [found, added] = row_of_.try_emplace(key, static_cast<int>(rows.size()));
       if (added) {
         rows.push_back({last_unit_, year, lines, column_of(begin, fields_.start(layout.unit_column))});
-        if (!context_.summing) cells.add();
+        cells.add();
       } else if (!layout.is_long) {
         return false;  // a unit-year scored twice in a wide file
       }
       last_row_ = found->second;
-      if (context_.summing) {
-        std::fill(line_cells_.begin(), line_cells_.end(), ScoreTable::kMissingMark);
-        row_cells_ = line_cells_.data();
-      } else {
-        row_cells_ = cells.at(static_cast<size_t>(last_row_));
-      }
+      row_cells_ = cells.at(static_cast<size_t>(last_row_));
     } else if (!layout.is_long) {
       return false;
     }
