@@ -326,6 +326,7 @@ std::optional<SummedScores> read_summed_fast(const ScoresSource& source, const F
                                              FastReadOptions options) {
   if (framework.has_normalised_leaves()) return std::nullopt;  // their bounds need the whole year
   SummedScores summed;
+  summed.table = ScoreTable(0, mapped_cell_memory());
   Diagnostics layout_diagnostics;
   const bool read = read_parts(source, framework, names, delimiter, true, options, layout_diagnostics,
                                [&](std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context) {

@@ -12,6 +12,7 @@
 #include "chiso/aggregate.h"
 #include "chiso/framework.h"
 #include "chiso/score_table.h"
+#include "io/cell_memory.h"
 #include "io/score_cell.h"
 #include "io/scores_layout.h"
 
@@ -43,7 +44,7 @@ struct LocalRow {
 
 /// What one part of the file held.
 struct PartRows {
-  explicit PartRows(int width) : cells(width) {}
+  explicit PartRows(int width) : cells(width, mapped_cell_memory()) {}
 
   bool ok = false;                  // every line was a plain valid row: else the fast reader declines
   int lines = 0;                    // physical lines in the part
