@@ -1,22 +1,12 @@
 #include "io/score_cell.h"
 
 #include <charconv>
-#include <limits>
 #include <optional>
 
 #include "chiso/number.h"
 #include "chiso/text.h"
 
 namespace chiso {
-
-CellBounds cell_bounds(const Criterion& criterion) {
-  if (criterion.normalise != Normalise::kNone) {
-    // A normalised leaf holds a raw indicator (days, a share, a count): any number is fine.
-    return {std::numeric_limits<double>::infinity(), false};
-  }
-  // A relative tolerance of 1e-12, far below any score's precision (as in rank.cpp).
-  return {criterion.max * (1 + 1e-12), true};
-}
 
 ScoreCell read_score_cell(std::string_view text, bool quoted, const CellBounds& bounds,
                           const CellDialect& dialect) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +47,13 @@ struct CellBounds {
 
 /// The bounds of `criterion`'s cells: from 0 to its maximum for points, any number for a
 /// normalised leaf's raw indicator.
-CellBounds cell_bounds(const Criterion& criterion);
+inline CellBounds cell_bounds(const Criterion& criterion) {
+  // A raw indicator (days, a share, a count) may be any number.
+  if (criterion.normalise != Normalise::kNone)
+    return {std::numeric_limits<double>::infinity(), false};
+  // A relative tolerance of 1e-12, far below any score's precision (as in rank.cpp).
+  return {criterion.max * (1 + 1e-12), true};
+}
 
 /// How a file writes its numbers and its "does not apply".
 struct CellDialect {
