@@ -64,8 +64,9 @@ struct CellDialect {
 
 /// What `text`, a cell `quoted` or not in a file of `dialect`, says for a criterion of
 /// `bounds`. Allocates nothing for a number of up to 15 characters or "n/a". A reader may read
-/// a plain number itself (plain_number.h, which reads it as parse_number does) and judge it
-/// with CellBounds::meaning_of.
+/// a plain number itself (plain_number.h, which reads it as parse_number does; not one with a
+/// point in a file with decimal commas, where it may group thousands) and judge it with
+/// CellBounds::meaning_of.
 ScoreCell read_score_cell(std::string_view text, bool quoted, const CellBounds& bounds,
                           const CellDialect& dialect);
 
