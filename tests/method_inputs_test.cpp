@@ -549,6 +549,20 @@ TEST_CASE("method inputs: a method folder's problems are reported verbatim") {
               ":2:1: error: unknown key 'weights'; the keys are name, title, headline, source, "
               "note\n");
   }
+  SUBCASE("a bands.csv that cannot be looked at, when the method is found") {
+    folder.write("loop/method.csv", "key,value\nname,loop\n");
+    std::filesystem::create_symlink("bands.csv", folder.path("loop/bands.csv"));
+    CHECK(thrown_by([&] { find_method(folder.path("loop")); }) ==
+          "chiso: error: cannot read '" + folder.path("loop") +
+              "/bands.csv': Too many levels of symbolic links\n");
+  }
+  SUBCASE("whether it has bands is found with the method, and kept in it") {
+    folder.write("banded/method.csv", "key,value\nname,banded\n");
+    const std::string bands = folder.write("banded/bands.csv", "group,label,min\n,A,0\n");
+    const Method method = find_method(folder.path("banded"));
+    std::filesystem::remove(bands);
+    CHECK(method.has_bands());
+  }
   SUBCASE("without a name key, the folder's name") {
     folder.write("my-papi/method.csv", "key,value\nheadline,points\n");
     const Method method = find_method(folder.path("my-papi"));

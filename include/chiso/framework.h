@@ -99,6 +99,24 @@ class Framework {
   bool has_normalised_leaves() const;
 
  private:
+  // The phases of build(), in order. NodeRows holds the row each node was built from.
+  using NodeRows = std::vector<const CriterionRow*>;
+  // The nodes, one per row; reports a duplicate id.
+  NodeRows add_nodes(const std::vector<CriterionRow>& rows, Diagnostics& diagnostics);
+  // Each node's parent and children; reports an unknown parent.
+  void link_parents(const NodeRows& source, Diagnostics& diagnostics);
+  // Reports each cycle of parents once.
+  void report_cycles(const NodeRows& source, Diagnostics& diagnostics) const;
+  // The fields and the leaves in file order; reports a leaf without a maximum.
+  void find_fields_and_leaves(const NodeRows& source, Diagnostics& diagnostics);
+  // The bottom-up order, and each node's field and level.
+  void order_nodes();
+  // How each inner node's children combine; reports bad weights, a normalised inner node and
+  // equal goalposts.
+  void choose_combines(const NodeRows& source, Diagnostics& diagnostics);
+  // Each inner node's maximum and the total; reports a summed maximum that is not the sum.
+  void add_up_maxima(const NodeRows& source, Diagnostics& diagnostics);
+
   std::vector<Criterion> nodes_;
   std::vector<int> leaves_;
   std::vector<int> fields_;

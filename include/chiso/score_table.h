@@ -26,11 +26,22 @@ struct UnitYear {
   int column = 0;
 };
 
+/// Where CellBlocks take their blocks of cells from: `allocate` gives room for `count` doubles
+/// or throws std::bad_alloc, `release` takes a block back with its `count`. The caller chooses:
+/// the readers give pages mapped from the system (io/cell_memory.h), the default is the heap.
+struct CellMemory {
+  double* (*allocate)(size_t count);
+  void (*release)(double* block, size_t count);
+
+  /// Blocks from operator new.
+  static CellMemory heap();
+};
+
 /// Rows of `width` cells in large blocks that never move: a row keeps its address while rows
 /// are added, and the blocks a reader filled can join a table whole (ScoreTable::adopt).
 class CellBlocks {
  public:
-  explicit CellBlocks(int width);
+  explicit CellBlocks(int width, CellMemory memory = CellMemory::heap());
   CellBlocks(CellBlocks&& other) noexcept;
   CellBlocks& operator=(CellBlocks&& other) noexcept;
   CellBlocks(const CellBlocks&) = delete;
@@ -47,13 +58,16 @@ class CellBlocks {
   size_t rows_per_block_;
   size_t count_ = 0;
   std::vector<double*> blocks_;
+  CellMemory memory_;
 };
 
 /// Scores of every unit and year, one row of `leaf_count` cells per unit-year. Memory grows
-/// with units × years × leaves, never with the number of input lines.
+/// with units × years × leaves, never with the number of input lines; the cells of the rows
+/// row() adds are taken from `memory`.
 class ScoreTable {
  public:
-  explicit ScoreTable(int leaf_count) : leaf_count_(leaf_count), own_(leaf_count) {}
+  explicit ScoreTable(int leaf_count, CellMemory memory = CellMemory::heap())
+      : leaf_count_(leaf_count), own_(leaf_count, memory) {}
 
   int leaf_count() const { return leaf_count_; }
 

@@ -79,16 +79,29 @@ std::optional<int> Framework::find(std::string_view id) const {
 
 Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& diagnostics) {
   Framework framework;
-  std::vector<Criterion>& nodes = framework.nodes_;
-  std::vector<const CriterionRow*> source;  // the row of each node
-  const int errors_before = diagnostics.error_count();
-
   if (rows.empty()) {
     diagnostics.error({}, "the framework has no criteria");
     return framework;
   }
+  const int errors_before = diagnostics.error_count();
+  const NodeRows source = framework.add_nodes(rows, diagnostics);
+  framework.link_parents(source, diagnostics);
+  framework.report_cycles(source, diagnostics);
+  if (diagnostics.error_count() > errors_before) return framework;
+  framework.find_fields_and_leaves(source, diagnostics);
+  framework.order_nodes();
+  // A leaf without a maximum would make its parents' sums wrong too: report only the leaf.
+  if (diagnostics.error_count() > errors_before) return framework;
+  framework.choose_combines(source, diagnostics);
+  framework.add_up_maxima(source, diagnostics);
+  return framework;
+}
+
+Framework::NodeRows Framework::add_nodes(const std::vector<CriterionRow>& rows,
+                                         Diagnostics& diagnostics) {
+  NodeRows source;
   for (const CriterionRow& row : rows) {
-    auto [at, inserted] = framework.by_id_.emplace(row.id, static_cast<int>(nodes.size()));
+    auto [at, inserted] = by_id_.emplace(row.id, static_cast<int>(nodes_.size()));
     if (!inserted) {
       diagnostics.error(row.where, "duplicate criterion id " + quoted(row.id) + " (first defined on line " +
                                        std::to_string(source[at->second]->where.line) + ")");
@@ -107,17 +120,20 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
     node.low = row.low;
     node.high = row.high;
     node.where = row.where;
-    nodes.push_back(std::move(node));
+    nodes_.push_back(std::move(node));
     source.push_back(&row);
   }
+  return source;
+}
 
+void Framework::link_parents(const NodeRows& source, Diagnostics& diagnostics) {
   std::vector<std::string> ids;
-  for (const Criterion& node : nodes) ids.push_back(node.id);
+  for (const Criterion& node : nodes_) ids.push_back(node.id);
   int unknown_parents = 0;
-  for (size_t i = 0; i < nodes.size(); ++i) {
+  for (size_t i = 0; i < nodes_.size(); ++i) {
     const CriterionRow& row = *source[i];
     if (row.parent.empty()) continue;
-    auto parent = framework.find(row.parent);
+    auto parent = find(row.parent);
     if (!parent) {
       // Each suggestion looks at every id: only the first few errors, the ones a listing
       // shows, get one, so that 100,000 unknown parents are not 10^10 comparisons.
@@ -133,78 +149,87 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
                                               (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
       continue;
     }
-    nodes[i].parent = *parent;
-    nodes[*parent].children.push_back(static_cast<int>(i));
+    nodes_[i].parent = *parent;
+    nodes_[*parent].children.push_back(static_cast<int>(i));
   }
+}
 
+void Framework::report_cycles(const NodeRows& source, Diagnostics& diagnostics) const {
   // A node is in a cycle when walking up from it never reaches a field. Report each cycle once,
   // at the node of the cycle that comes first in the file.
-  std::vector<int> state(nodes.size(), 0);  // 0 unknown, 1 on the current walk, 2 reaches a root
-  for (size_t i = 0; i < nodes.size(); ++i) {
+  std::vector<int> state(nodes_.size(), 0);  // 0 unknown, 1 on the current walk, 2 reaches a root
+  for (size_t i = 0; i < nodes_.size(); ++i) {
     std::vector<int> walk;
     int at = static_cast<int>(i);
     while (at != -1 && state[at] == 0) {
       state[at] = 1;
       walk.push_back(at);
-      at = nodes[at].parent;
+      at = nodes_[at].parent;
     }
     if (at != -1 && state[at] == 1) {
       int first = at;
-      for (int member = nodes[at].parent; member != at; member = nodes[member].parent) first = std::min(first, member);
-      diagnostics.error(source[first]->where, "criterion " + quoted(nodes[first].id) +
-                                                  " is its own ancestor: " + cycle_text(nodes, first));
+      for (int member = nodes_[at].parent; member != at; member = nodes_[member].parent)
+        first = std::min(first, member);
+      diagnostics.error(source[first]->where,
+                        "criterion " + quoted(nodes_[first].id) +
+                            " is its own ancestor: " + cycle_text(nodes_, first));
     }
     for (int visited : walk) state[visited] = 2;
   }
-  if (diagnostics.error_count() > errors_before) return framework;
+}
 
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    Criterion& node = nodes[i];
+void Framework::find_fields_and_leaves(const NodeRows& source, Diagnostics& diagnostics) {
+  for (size_t i = 0; i < nodes_.size(); ++i) {
+    Criterion& node = nodes_[i];
     const CriterionRow& row = *source[i];
     if (node.parent == -1) {
-      node.field = static_cast<int>(framework.fields_.size());
-      framework.fields_.push_back(static_cast<int>(i));
+      node.field = static_cast<int>(fields_.size());
+      fields_.push_back(static_cast<int>(i));
     }
     if (node.is_leaf()) {
       if (!row.max) {
         diagnostics.error(row.max_where, "criterion " + quoted(node.id) +
                                              " has no sub-criteria and no maximum; give its maximum points");
       }
-      node.leaf = static_cast<int>(framework.leaves_.size());
-      framework.leaves_.push_back(static_cast<int>(i));
+      node.leaf = static_cast<int>(leaves_.size());
+      leaves_.push_back(static_cast<int>(i));
     }
   }
+}
+
+void Framework::order_nodes() {
   // Children before parents, so that every maximum below a node is known when it is reached.
   std::vector<std::pair<int, size_t>> stack;
-  for (auto field = framework.fields_.rbegin(); field != framework.fields_.rend(); ++field)
+  for (auto field = fields_.rbegin(); field != fields_.rend(); ++field)
     stack.push_back({*field, 0});
   while (!stack.empty()) {
     auto& [at, next] = stack.back();
-    if (next < nodes[at].children.size()) {
-      stack.push_back({nodes[at].children[next++], 0});
+    if (next < nodes_[at].children.size()) {
+      stack.push_back({nodes_[at].children[next++], 0});
       continue;
     }
-    framework.bottom_up_.push_back(at);
+    bottom_up_.push_back(at);
     stack.pop_back();
   }
   // Parents before children: each node takes its field and level from its parent, so that a
   // framework 100,000 levels deep is not walked to the root from every node.
-  for (auto at = framework.bottom_up_.rbegin(); at != framework.bottom_up_.rend(); ++at) {
-    Criterion& node = nodes[*at];
+  for (auto at = bottom_up_.rbegin(); at != bottom_up_.rend(); ++at) {
+    Criterion& node = nodes_[*at];
     if (node.parent == -1) continue;
-    node.field = nodes[node.parent].field;
-    node.level = nodes[node.parent].level + 1;
+    node.field = nodes_[node.parent].field;
+    node.level = nodes_[node.parent].level + 1;
   }
-  for (int leaf : framework.leaves_) framework.leaf_field_.push_back(nodes[leaf].field);
-  // A leaf without a maximum would make its parents' sums wrong too: report only the leaf.
-  if (diagnostics.error_count() > errors_before) return framework;
+  for (int leaf : leaves_) leaf_field_.push_back(nodes_[leaf].field);
+}
 
-  framework.root_combine_ = combine_children(nodes, source, framework.fields_, std::nullopt, "the fields", diagnostics);
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    Criterion& node = nodes[i];
+void Framework::choose_combines(const NodeRows& source, Diagnostics& diagnostics) {
+  root_combine_ =
+      combine_children(nodes_, source, fields_, std::nullopt, "the fields", diagnostics);
+  for (size_t i = 0; i < nodes_.size(); ++i) {
+    Criterion& node = nodes_[i];
     const CriterionRow& row = *source[i];
     if (!node.is_leaf()) {
-      node.combine = combine_children(nodes, source, node.children, row.combine,
+      node.combine = combine_children(nodes_, source, node.children, row.combine,
                                       "the sub-criteria of " + quoted(node.id), diagnostics);
       if (row.normalise != Normalise::kNone) {
         diagnostics.error(row.where, "criterion " + quoted(node.id) + " has sub-criteria; only leaves can be normalised");
@@ -214,12 +239,14 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
       diagnostics.error(row.where, "goalposts of " + quoted(node.id) + " are equal; the high one must differ from the low one");
     }
   }
+}
 
-  for (int at : framework.bottom_up_) {
-    Criterion& node = nodes[at];
+void Framework::add_up_maxima(const NodeRows& source, Diagnostics& diagnostics) {
+  for (int at : bottom_up_) {
+    Criterion& node = nodes_[at];
     if (node.is_leaf()) continue;
     double sum = 0;
-    for (int child : node.children) sum += nodes[child].max;
+    for (int child : node.children) sum += nodes_[child].max;
     const CriterionRow& row = *source[at];
     // A summed node's maximum is its children's; a mean is on a scale of its own (PCI's 10).
     if (row.max && node.combine == Combine::kSum && !nearly_equal(*row.max, sum)) {
@@ -228,8 +255,7 @@ Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& d
     }
     node.max = row.max && node.combine != Combine::kSum ? *row.max : sum;
   }
-  for (int field : framework.fields_) framework.max_ += nodes[field].max;
-  return framework;
+  for (int field : fields_) max_ += nodes_[field].max;
 }
 
 }  // namespace chiso

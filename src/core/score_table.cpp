@@ -1,11 +1,9 @@
 #include "chiso/score_table.h"
 
-#include <sys/mman.h>
-
 #include <algorithm>
 #include <cmath>
-#include <new>
 #include <limits>
+#include <new>
 #include <set>
 
 namespace chiso {
@@ -22,17 +20,24 @@ std::uint64_t row_key(int unit, int year) {
 
 constexpr size_t kBlockBytes = size_t{8} << 20;
 
+double* allocate_on_heap(size_t count) { return new double[count]; }
+void release_to_heap(double* block, size_t) { delete[] block; }
+
 }  // namespace
 
-// Blocks are mapped from the system and, where the kernel allows, backed by huge pages: one
-// page fault per 2 MiB instead of per 4 KiB when a national file fills 80 MB of cells.
-CellBlocks::CellBlocks(int width)
+CellMemory CellMemory::heap() { return {allocate_on_heap, release_to_heap}; }
+
+CellBlocks::CellBlocks(int width, CellMemory memory)
     : width_(static_cast<size_t>(std::max(width, 1))),
-      rows_per_block_(std::max<size_t>(1, kBlockBytes / (width_ * sizeof(double)))) {}
+      rows_per_block_(std::max<size_t>(1, kBlockBytes / (width_ * sizeof(double)))),
+      memory_(memory) {}
 
 CellBlocks::CellBlocks(CellBlocks&& other) noexcept
-    : width_(other.width_), rows_per_block_(other.rows_per_block_), count_(other.count_),
-      blocks_(std::move(other.blocks_)) {
+    : width_(other.width_),
+      rows_per_block_(other.rows_per_block_),
+      count_(other.count_),
+      blocks_(std::move(other.blocks_)),
+      memory_(other.memory_) {
   other.blocks_.clear();
   other.count_ = 0;
 }
@@ -42,20 +47,17 @@ CellBlocks& CellBlocks::operator=(CellBlocks&& other) noexcept {
   std::swap(rows_per_block_, other.rows_per_block_);
   std::swap(count_, other.count_);
   std::swap(blocks_, other.blocks_);
+  std::swap(memory_, other.memory_);
   return *this;
 }
 
 CellBlocks::~CellBlocks() {
-  for (double* block : blocks_) ::munmap(block, rows_per_block_ * width_ * sizeof(double));
+  for (double* block : blocks_) memory_.release(block, rows_per_block_ * width_);
 }
 
 double* CellBlocks::add() {
   if (count_ % rows_per_block_ == 0) {
-    const size_t bytes = rows_per_block_ * width_ * sizeof(double);
-    void* block = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (block == MAP_FAILED) throw std::bad_alloc();
-    ::madvise(block, bytes, MADV_HUGEPAGE);
-    blocks_.push_back(static_cast<double*>(block));
+    blocks_.push_back(memory_.allocate(rows_per_block_ * width_));
   }
   double* row = at(count_++);
   std::fill(row, row + width_, ScoreTable::kMissingMark);

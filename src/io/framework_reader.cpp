@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "chiso/io/read_options.h"
 #include "chiso/io/framework_reader.h"
@@ -15,6 +16,14 @@ namespace {
 // The largest maximum (and weight) of a criterion: sums of a file's worth of them stay far from
 // overflow, and every index computed from them is finite.
 constexpr double kLargestMaximum = 1e6;
+
+// The words of the combine, normalise and direction columns, each with what it means, in the
+// order the error message lists them.
+constexpr std::pair<const char*, Combine> kCombineWords[] = {
+    {"sum", Combine::kSum}, {"weighted", Combine::kWeighted}, {"mean", Combine::kMean}};
+constexpr std::pair<const char*, Normalise> kNormaliseWords[] = {{"none", Normalise::kNone},
+                                                                 {"minmax", Normalise::kMinMax}};
+constexpr std::pair<const char*, int> kDirectionWords[] = {{"1", 1}, {"-1", -1}, {"+1", 1}};
 
 }  // namespace
 
@@ -50,18 +59,23 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     if (!out) diagnostics.error(record.at(path, column[which]), std::string(what) + " '" + text + "' " + why);
     return out.has_value();
   };
-  // The optional word columns: one of `words`, in any case; blank means not given.
-  auto word = [&](int which, const std::vector<std::string>& words) -> std::optional<size_t> {
-    if (column[which] < 0 || record.fields[column[which]].empty()) return std::nullopt;
+  // The optional word columns: one of `words`, in any case, stored in `out` as what it means;
+  // blank means not given. False after reporting a word that is none of them.
+  auto word = [&](int which, const auto& words, auto& out) {
+    if (column[which] < 0 || record.fields[column[which]].empty()) return true;
     const std::string key = loose_key(record.fields[column[which]]);
-    for (size_t i = 0; i < words.size(); ++i) {
-      if (key == words[i]) return i;
+    for (const auto& [spelling, meaning] : words) {
+      if (key == spelling) {
+        out = meaning;
+        return true;
+      }
     }
     std::string list;
-    for (size_t i = 0; i < words.size(); ++i) list += (i ? ", '" : "'") + words[i] + "'";
+    for (const auto& [spelling, meaning] : words)
+      list += (list.empty() ? "'" : ", '") + std::string(spelling) + "'";
     diagnostics.error(record.at(path, column[which]), specs[which].name + " '" + record.fields[column[which]] +
                                                           "' is not one of " + list);
-    return words.size();
+    return false;
   };
 
   std::vector<CriterionRow> rows;
@@ -127,17 +141,10 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
                                               "' is too large; a weight is at most 1000000");
       continue;
     }
-    if (auto combine = word(kCombine, {"sum", "weighted", "mean"})) {
-      if (*combine == 3) continue;
-      row.combine = static_cast<Combine>(*combine);
-    }
-    if (auto normalise = word(kNormalise, {"none", "minmax"})) {
-      if (*normalise == 2) continue;
-      row.normalise = static_cast<Normalise>(*normalise);
-    }
-    if (auto direction = word(kDirection, {"1", "-1", "+1"})) {
-      if (*direction == 3) continue;
-      row.direction = *direction == 1 ? -1 : 1;
+    if (!word(kCombine, kCombineWords, row.combine) ||
+        !word(kNormalise, kNormaliseWords, row.normalise) ||
+        !word(kDirection, kDirectionWords, row.direction)) {
+      continue;
     }
     rows.push_back(std::move(row));
   }

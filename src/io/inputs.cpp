@@ -4,6 +4,7 @@
 #include "chiso/io/scores_reader.h"
 #include "chiso/io/tables_reader.h"
 #include "chiso/io/text.h"
+#include "io/cell_memory.h"
 #include "io/scores_summed.h"
 
 namespace chiso {
@@ -97,7 +98,8 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
       inputs.scores = std::move(summed->table);
       inputs.sums = std::make_shared<const RowSums>(std::move(summed->sums));
     } else {
-      inputs.scores = ScoreTable(static_cast<int>(inputs.framework.leaves().size()));
+      inputs.scores = ScoreTable(static_cast<int>(inputs.framework.leaves().size()),
+                                 mapped_cell_memory());
       for (const std::string& argument : files.scores) {
         read_file(diagnostics, [&] {
           read_scores(parse_scores_source(argument), inputs.framework, inputs.scores, options,

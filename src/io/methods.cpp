@@ -14,7 +14,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Reads method.csv (`key,value` rows) of the method in `directory`.
+// An unreadable folder is an error rather than "no such file": the method would be read without it.
+bool file_exists(const fs::path& path) {
+  std::error_code error;
+  const bool found = fs::exists(path, error);
+  if (error) throw InputError({}, "cannot read '" + path.string() + "': " + error.message());
+  return found;
+}
+
+// Reads method.csv (`key,value` rows) of the method in `directory`, and whether it has bands.
 Method read_method(const std::string& directory) {
   Method method;
   method.directory = directory;
@@ -54,22 +62,11 @@ Method read_method(const std::string& directory) {
                                                "'; the keys are name, title, headline, source, note");
     }
   }
+  method.has_bands_file = file_exists(method.bands_path());
   return method;
 }
 
 }  // namespace
-
-// An unreadable folder is an error rather than "no such file": the method would be read without it.
-namespace {
-bool file_exists(const fs::path& path) {
-  std::error_code error;
-  const bool found = fs::exists(path, error);
-  if (error) throw InputError({}, "cannot read '" + path.string() + "': " + error.message());
-  return found;
-}
-}  // namespace
-
-bool Method::has_bands() const { return file_exists(bands_path()); }
 
 std::vector<std::string> method_directories() {
   std::vector<std::string> directories;

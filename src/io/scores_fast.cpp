@@ -266,7 +266,9 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
   }
   if (summing && (layout.is_long || static_cast<size_t>(leaf_columns) != framework.leaves().size())) return false;
 
-  PartContext context{source, framework, names, layout, detected, detected == ';' || detected == '\t', {}, {}, {}, 0, 0, summing};
+  PartContext context{
+      source, framework, names, layout, detected, detected == ';' || detected == '\t',
+      {},     {},        0,     0,      summing};
   if (layout.is_long && std::max(layout.unit_column, layout.year_column) <
                              std::min(layout.criterion_column, layout.score_column)) {
     context.prefix_fields = static_cast<size_t>(std::max(layout.unit_column, layout.year_column)) + 1;
@@ -279,10 +281,7 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
   for (int node : framework.leaves()) {
     const Criterion& leaf = framework.node(node);
     context.leaf_ids.push_back(leaf.id);
-    // As the general reader's store(); a raw indicator may take any value.
-    context.leaf_limits.push_back(leaf.normalise == Normalise::kNone ? leaf.max * (1 + 1e-12)
-                                                                       : std::numeric_limits<double>::infinity());
-    context.leaf_plain.push_back(leaf.normalise == Normalise::kNone);
+    context.leaf_bounds.push_back(cell_bounds(leaf));
   }
 
   int parts = options.parts;
@@ -327,6 +326,7 @@ std::optional<SummedScores> read_summed_fast(const ScoresSource& source, const F
                                              FastReadOptions options) {
   if (framework.has_normalised_leaves()) return std::nullopt;  // their bounds need the whole year
   SummedScores summed;
+  summed.table = ScoreTable(0, mapped_cell_memory());
   Diagnostics layout_diagnostics;
   const bool read = read_parts(source, framework, names, delimiter, true, options, layout_diagnostics,
                                [&](std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context) {

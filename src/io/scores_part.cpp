@@ -198,17 +198,12 @@ class Part {
       auto [found, added] = row_of_.try_emplace(key, static_cast<int>(rows.size()));
       if (added) {
         rows.push_back({last_unit_, year, lines, column_of(begin, fields_.start(layout.unit_column))});
-        if (!context_.summing) cells.add();
+        cells.add();
       } else if (!layout.is_long) {
         return false;  // a unit-year scored twice in a wide file
       }
       last_row_ = found->second;
-      if (context_.summing) {
-        std::fill(line_cells_.begin(), line_cells_.end(), ScoreTable::kMissingMark);
-        row_cells_ = line_cells_.data();
-      } else {
-        row_cells_ = cells.at(static_cast<size_t>(last_row_));
-      }
+      row_cells_ = cells.at(static_cast<size_t>(last_row_));
     } else if (!layout.is_long) {
       return false;
     }
@@ -259,7 +254,7 @@ class Part {
     const size_t width = fields_.width();
     const char delimiter = context_.delimiter;
     const int* const leaf_of = layout.leaf_of.data();
-    const double* const limits = context_.leaf_limits.data();
+    const CellBounds* const bounds = context_.leaf_bounds.data();
     fields_.begin_line(false);
     const char* p = begin;
     for (size_t i = 0; i < width; ++i) {
@@ -273,7 +268,8 @@ class Part {
           !(context_.comma_is_decimal &&
             std::memchr(p, '.', static_cast<size_t>(number - p)) != nullptr)) {
         // Each leaf has one column (read_parts declines others), so no cell is given twice.
-        if (value > limits[leaf]) return false;
+        // CellBounds::meaning_of, but a plain number is never negative.
+        if (value > bounds[leaf].limit) return false;
         row_cells_[leaf] = value;
         p = number;
       } else {
@@ -328,21 +324,23 @@ class Part {
     // A summing line's cells hold the last line's until they are given: each once, as each
     // leaf has one column.
     if (cell != ScoreTable::kMissingMark && !context_.summing) return false;
-    double value = 0;
-    if (!simple_number(text, value) ||
-        (context_.comma_is_decimal && text.find('.') != std::string_view::npos)) {
-      if (is_not_applicable(text)) {
-        cell = ScoreTable::kNotApplicableMark;
-        return true;
-      }
-      std::string why;
-      std::optional<double> number = parse_number(text, context_.comma_is_decimal, quoted, why);
-      if (!number) return false;
-      value = *number;
+    const CellBounds& bounds = context_.leaf_bounds[static_cast<size_t>(leaf)];
+    ScoreCell read;
+    // A point in a file with decimal commas may group thousands: read_score_cell decides.
+    if (simple_number(text, read.points) &&
+        !(context_.comma_is_decimal && text.find('.') != std::string_view::npos)) {
+      read.meaning = bounds.meaning_of(read.points);
+    } else {
+      // Without the general reader's options: a cell they would change declines.
+      read = read_score_cell(text, quoted, bounds, CellDialect{context_.comma_is_decimal});
     }
-    if (context_.leaf_plain[leaf] && value < 0) return false;
-    if (value > context_.leaf_limits[leaf]) return false;
-    cell = value;
+    if (read.meaning == CellMeaning::kNotApplicable) {
+      cell = ScoreTable::kNotApplicableMark;
+    } else if (read.meaning == CellMeaning::kPoints) {
+      cell = read.points;
+    } else {
+      return false;
+    }
     return true;
   }
 

@@ -12,6 +12,8 @@
 #include "chiso/aggregate.h"
 #include "chiso/framework.h"
 #include "chiso/score_table.h"
+#include "io/cell_memory.h"
+#include "io/score_cell.h"
 #include "io/scores_layout.h"
 
 namespace chiso {
@@ -25,8 +27,7 @@ struct PartContext {
   char delimiter;
   bool comma_is_decimal;
   std::vector<std::string_view> leaf_ids;
-  std::vector<double> leaf_limits;  // the largest score each leaf takes; +inf for a raw indicator
-  std::vector<char> leaf_plain;     // whether it holds points (from 0 to its limit), not a raw indicator
+  std::vector<CellBounds> leaf_bounds;  // the numbers each leaf's cells may hold
   size_t prefix_fields = 0;         // long layout: the leading fields that hold the unit and year
   size_t first_leaf_column = 0;     // wide layout: the first score column, when the unit and year come before it
   bool summing = false;             // wide layout: add each line up (PartRows::results) instead of keeping its cells
@@ -43,7 +44,7 @@ struct LocalRow {
 
 /// What one part of the file held.
 struct PartRows {
-  explicit PartRows(int width) : cells(width) {}
+  explicit PartRows(int width) : cells(width, mapped_cell_memory()) {}
 
   bool ok = false;                  // every line was a plain valid row: else the fast reader declines
   int lines = 0;                    // physical lines in the part

@@ -1,6 +1,4 @@
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <unordered_map>
 
 #include "chiso/io/read_options.h"
@@ -11,6 +9,7 @@
 #include "chiso/io/text.h"
 #include "io/columns.h"
 #include "io/name_characters.h"
+#include "io/score_cell.h"
 #include "io/scores_layout.h"
 
 namespace chiso {
@@ -26,7 +25,7 @@ struct ScoresFile {
   const CriterionNames& by_name;
   ScoreTable& table;
   Diagnostics& diagnostics;
-  bool comma_is_decimal = false;
+  CellDialect dialect;
   ScoresLayout layout;
   std::string last_raw_unit;   // rows come grouped by unit: skip normalising the same name
   int last_unit = -1;
@@ -35,8 +34,6 @@ struct ScoresFile {
       unit_of_raw;  // each name as typed -> its
                     // unit and normalised name, so that a name is
                     // normalised once per file
-  const std::vector<std::string>* not_applicable = nullptr;  // --not-applicable spellings
-  bool no_thousands = false;                                 // --no-thousands
 };
 
 // The unit-year row a record scores, or -1 after reporting why it has none.
@@ -94,46 +91,16 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
                                       std::to_string(file.table.rows()[row].year));
     return;
   }
-  if (is_not_applicable(text)) {
+  const ScoreCell cell =
+      read_score_cell(text, record.quoted[field], cell_bounds(criterion), file.dialect);
+  if (cell.meaning == CellMeaning::kPoints) {
+    file.table.set_points(row, leaf, cell.points);
+  } else if (cell.meaning == CellMeaning::kNotApplicable) {
     file.table.set_not_applicable(row, leaf);
-    return;
+  } else {
+    file.diagnostics.error(where, score_cell_problem(cell.meaning, text, record.quoted[field],
+                                                     criterion, file.dialect));
   }
-  std::string why;
-  std::optional<double> points =
-      parse_number(text, file.comma_is_decimal, record.quoted[field], why, file.no_thousands);
-  if (!points && file.not_applicable && is_spelt_not_applicable(text, *file.not_applicable)) {
-    file.table.set_not_applicable(row, leaf);
-    return;
-  }
-  if (!points && text.empty()) {
-    file.diagnostics.error(where, "score of criterion '" + criterion.id +
-                                      "' is empty; write 0, or 'n/a' if the criterion does not apply");
-    return;
-  }
-  if (!points && looks_not_applicable(text)) {
-    file.diagnostics.error(where, "score '" + text +
-                                      "' is not a number; write 'n/a' if the criterion does not "
-                                      "apply, or pass --not-applicable '" +
-                                      std::string(trim(text)) + "' to read it so");
-    return;
-  }
-  if (!points) {
-    file.diagnostics.error(where, "score '" + text + "' " + why);
-    return;
-  }
-  // A normalised leaf holds a raw indicator (days, a share, a count): any number is fine.
-  if (criterion.normalise == Normalise::kNone && *points < 0) {
-    file.diagnostics.error(where, "score '" + text + "' is negative; scores are points achieved, from 0");
-    return;
-  }
-  if (criterion.normalise == Normalise::kNone && *points > criterion.max * (1 + 1e-12)) {
-    char max_text[32];
-    auto end = std::to_chars(max_text, max_text + sizeof max_text, criterion.max).ptr;
-    file.diagnostics.error(where, "score '" + text + "' is above the maximum " + std::string(max_text, end) +
-                                      " of criterion '" + criterion.id + "'");
-    return;
-  }
-  file.table.set_points(row, leaf, *points);
 }
 
 // The leaf position of criterion `id`, or -1 after reporting why it is not one.
@@ -238,15 +205,13 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
                   names,
                   table,
                   diagnostics,
-                  reader->comma_is_decimal(),
+                  {reader->comma_is_decimal(), options.no_thousands, &options.not_applicable},
                   scores_layout(record, source, framework, names, diagnostics),
                   {},
                   -1,
                   {},
                   {}};
   if (diagnostics.error_count() > errors_before) return;
-  file.not_applicable = &options.not_applicable;
-  file.no_thousands = options.no_thousands;
 
   const ScoresLayout& layout = file.layout;
   while (reader->next(record)) {

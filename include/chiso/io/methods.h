@@ -17,10 +17,12 @@ struct Method {
   Headline headline = Headline::kIndex;
   std::string source;      // where its weights and thresholds come from
   std::string note;        // caveats, e.g. weights inferred rather than published
+  bool has_bands_file = false;  // see has_bands()
 
   std::string framework_path() const { return directory + "/framework.csv"; }
   std::string bands_path() const { return directory + "/bands.csv"; }
-  bool has_bands() const;
+  /// Whether bands.csv was in the method's folder when find_method or list_methods read it.
+  bool has_bands() const { return has_bands_file; }
 };
 
 /// The folders searched for built-in methods, first match wins: $CHISO_METHODS, the folder
