@@ -1,6 +1,5 @@
 // Tests of aggregate: points, applicable maximum and index per unit, and the checks on scores.
 #include "chiso/aggregate.h"
-#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -9,9 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "printers.h"
+
 namespace chiso {
 
-// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in
+// printers.h.
 static std::ostream& operator<<(std::ostream& out, const Subtotal& subtotal) {
   return out << subtotal.points << '/' << subtotal.max;
 }
@@ -34,7 +36,8 @@ CriterionRow row(std::string id, std::string parent, std::optional<double> max, 
   result.id = std::move(id);
   result.parent = std::move(parent);
   result.max = max;
-  result.where = result.parent_where = result.max_where = result.weight_where = {"framework.csv", line, 1};
+  result.where = result.parent_where = result.max_where =
+      result.weight_where = {"framework.csv", line, 1};
   return result;
 }
 

@@ -1,7 +1,6 @@
 // Tests of analyse: points lost, points to the next band and rank, field contributions to an
 // index change, and self-assessment against appraisal.
 #include "chiso/analyse.h"
-#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -10,9 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "printers.h"
+
 namespace chiso {
 
-// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in
+// printers.h.
 static std::ostream& operator<<(std::ostream& out, const CriterionLoss& loss) {
   return out << "{node " << loss.node << ", level " << loss.level << ", " << loss.points << '/'
              << loss.max << ", losing " << loss.units_losing << '/' << loss.units << '}';

@@ -1,6 +1,5 @@
 // Tests of band: thresholds per group and their validation.
 #include "chiso/band.h"
-#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -8,9 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "printers.h"
+
 namespace chiso {
 
-// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in
+// printers.h.
 static std::ostream& operator<<(std::ostream& out, const Band& band) {
   return out << "{'" << band.group << "', '" << band.label << "', " << band.min << ", line "
              << band.where.line << '}';

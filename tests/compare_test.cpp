@@ -1,6 +1,5 @@
 // Tests of compare: one ranking against another, and every unit's history across the years.
 #include "chiso/compare.h"
-#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -10,6 +9,8 @@
 #include <random>
 #include <string>
 #include <vector>
+
+#include "printers.h"
 
 namespace chiso {
 

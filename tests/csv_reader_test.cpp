@@ -2,7 +2,6 @@
 #include "chiso/io/csv_reader.h"
 
 #include <doctest/doctest.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -65,10 +64,13 @@ TEST_CASE("csv: the separator is the most frequent of comma, semicolon and tab i
   SUBCASE("comma") { CHECK(delimiter_of("unit,year,criterion,score\n") == ','); }
   SUBCASE("semicolon, as Vietnamese spreadsheets export") {
     CHECK(delimiter_of("unit;year;criterion;score\n") == ';');
-    CHECK(records_of("unit;score\nSở Y tế;92,18\n") == "1| unit@1 | score@6 |\n2| Sở Y tế@1 | 92,18@9 |\n");
+    CHECK(records_of("unit;score\nSở Y tế;92,18\n") ==
+          "1| unit@1 | score@6 |\n2| Sở Y tế@1 | 92,18@9 |\n");
   }
   SUBCASE("tab") { CHECK(delimiter_of("unit\tyear\tscore\n") == '\t'); }
-  SUBCASE("a header without any separator is comma-separated") { CHECK(delimiter_of("unit\n") == ','); }
+  SUBCASE("a header without any separator is comma-separated") {
+    CHECK(delimiter_of("unit\n") == ',');
+  }
   SUBCASE("separators inside quotes do not count") {
     CHECK(delimiter_of("\"a;b;c\",d\n") == ',');
     CHECK(delimiter_of("\"a,b,c\";d\n") == ';');
@@ -97,10 +99,12 @@ TEST_CASE("csv: a comma is a decimal comma only when the separator is a semicolo
 
 TEST_CASE("csv: line endings, byte-order mark and blank lines are what spreadsheets write") {
   SUBCASE("a UTF-8 byte-order mark is skipped and does not shift columns") {
-    CHECK(records_of("\xEF\xBB\xBFunit,year\nA,2022\n") == "1| unit@1 | year@6 |\n2| A@1 | 2022@3 |\n");
+    CHECK(records_of("\xEF\xBB\xBFunit,year\nA,2022\n") ==
+          "1| unit@1 | year@6 |\n2| A@1 | 2022@3 |\n");
   }
   SUBCASE("CRLF line breaks leave no carriage return in the last field") {
-    CHECK(records_of("unit,year\r\nA,2022\r\nB,2021\r\n") == "1| unit@1 | year@6 |\n2| A@1 | 2022@3 |\n3| B@1 | 2021@3 |\n");
+    CHECK(records_of("unit,year\r\nA,2022\r\nB,2021\r\n") ==
+          "1| unit@1 | year@6 |\n2| A@1 | 2022@3 |\n3| B@1 | 2021@3 |\n");
   }
   SUBCASE("the last line may have no newline") {
     CHECK(records_of("unit,year\nA,2022") == "1| unit@1 | year@6 |\n2| A@1 | 2022@3 |\n");
@@ -142,9 +146,11 @@ TEST_CASE("csv: a field after a multi-line quoted field is located on the line w
   CsvRecord record;
   REQUIRE(reader.read_header(record));
   REQUIRE(reader.next(record));
-  CHECK(format_diagnostic({record.at("t.csv", 0), Severity::kError, "first"}) == "t.csv:2:1: error: first");
+  CHECK(format_diagnostic({record.at("t.csv", 0), Severity::kError, "first"}) ==
+        "t.csv:2:1: error: first");
   // "x" is on line 3, column 8; the record only knows the line where it began.
-  CHECK(format_diagnostic({record.at("t.csv", 1), Severity::kError, "second"}) == "t.csv:3:8: error: second");
+  CHECK(format_diagnostic({record.at("t.csv", 1), Severity::kError, "second"}) ==
+        "t.csv:3:8: error: second");
 }
 
 TEST_CASE("csv: spaces around fields are trimmed and columns point at the field") {
@@ -161,22 +167,27 @@ TEST_CASE("csv: columns count characters, not bytes") {
 
 TEST_CASE("csv: syntax errors stop reading at their place, worded for the user") {
   SUBCASE("a quoted field that is never closed is reported where it opened") {
-    CHECK(error_of("a,b\n1,\"abc\n2,3\n") == "t.csv:2:3: error: quoted field is not closed; add the closing '\"'");
+    CHECK(error_of("a,b\n1,\"abc\n2,3\n") ==
+          "t.csv:2:3: error: quoted field is not closed; add the closing '\"'");
   }
   SUBCASE("text after a closing quote") {
     CHECK(error_of("a,b\n\"abc\"x,2\n") ==
-          "t.csv:2:6: error: unexpected text after a closing quote; a quote inside a quoted field is written '\"\"'");
+          "t.csv:2:6: error: unexpected text after a closing quote; a quote inside a quoted field "
+          "is written '\"\"'");
   }
   SUBCASE("text after a closing quote on a later line of the field") {
     CHECK(error_of("a,b\n1,\"ab\nSở\" x\n") ==
-          "t.csv:3:5: error: unexpected text after a closing quote; a quote inside a quoted field is written '\"\"'");
+          "t.csv:3:5: error: unexpected text after a closing quote; a quote inside a quoted field "
+          "is written '\"\"'");
   }
   SUBCASE("a quote inside an unquoted field") {
     CHECK(error_of("a,b\n1,Sở \"A\"\n") ==
-          "t.csv:2:6: error: unexpected quote inside an unquoted field; quote the whole field and double the quote");
+          "t.csv:2:6: error: unexpected quote inside an unquoted field; quote the whole field and "
+          "double the quote");
   }
   SUBCASE("invalid UTF-8 in the header") {
-    CHECK(error_of("unit,\xFF\n") == "t.csv:1:6: error: invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
+    CHECK(error_of("unit,\xFF\n") ==
+          "t.csv:1:6: error: invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
   }
   SUBCASE("invalid UTF-8 is located in characters after a Vietnamese name") {
     // Windows-1258 or Latin-1 bytes, as a spreadsheet saved in a legacy code page writes them.
@@ -232,7 +243,8 @@ TEST_CASE("csv: records before a syntax error are read whole") {
 
 TEST_CASE("csv: opening a file that does not exist names the file and the reason") {
   const std::string path =
-      (std::filesystem::temp_directory_path() / "chiso-csv-test-no-such-folder" / "scores.csv").string();
+      (std::filesystem::temp_directory_path() / "chiso-csv-test-no-such-folder" / "scores.csv")
+          .string();
   std::string message = "no error";
   try {
     CsvReader::open(path);
@@ -244,7 +256,8 @@ TEST_CASE("csv: opening a file that does not exist names the file and the reason
 }
 
 TEST_CASE("csv: a file opened by path is read like a stream") {
-  const auto folder = std::filesystem::temp_directory_path() / ("chiso-csv-test-" + std::to_string(::getpid()));
+  const auto folder =
+      std::filesystem::temp_directory_path() / ("chiso-csv-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(folder);
   const std::string path = (folder / "units.csv").string();
   {

@@ -13,8 +13,8 @@ namespace chiso::testing {
 inline const std::string kDepartments = "Sở, ban, ngành";
 inline const std::string kLabour = "Sở Lao động, Thương binh và Xã hội";
 
-inline RankedUnit ranked(const std::string& group, int rank, const std::string& unit, Subtotal total, double index,
-                  const std::string& band) {
+inline RankedUnit ranked(const std::string& group, int rank, const std::string& unit,
+                         Subtotal total, double index, const std::string& band) {
   RankedUnit result;
   result.year = 2022;
   result.group = group;
@@ -27,7 +27,7 @@ inline RankedUnit ranked(const std::string& group, int rank, const std::string& 
 }
 
 inline RankedUnit compared(RankedUnit unit, int previous_rank, std::optional<double> previous_index,
-                    const std::string& previous_band) {
+                           const std::string& previous_band) {
   unit.previous_rank = previous_rank;
   unit.previous_index = previous_index;
   unit.previous_band = previous_band;

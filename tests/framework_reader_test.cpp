@@ -42,8 +42,9 @@ TEST_CASE("framework_reader: the framework file gives the criteria tree with nam
   }
   SUBCASE("Vietnamese headers, semicolons, decimal commas, decomposed names and an owner") {
     const Framework framework = read_framework(
-        folder.write("f.csv", "Mã;Mã cha;Tên tiêu chí;Điểm tối đa;Cơ quan chủ trì\n1;;Cải cách;;\n"
-                              "1.1;1;Kế  hoạch;2,5;So\xCC\x9B\xCC\x89 No\xCC\xA3\xCC\x82i vu\xCC\xA3\n"),
+        folder.write("f.csv",
+                     "Mã;Mã cha;Tên tiêu chí;Điểm tối đa;Cơ quan chủ trì\n1;;Cải cách;;\n"
+                     "1.1;1;Kế  hoạch;2,5;So\xCC\x9B\xCC\x89 No\xCC\xA3\xCC\x82i vu\xCC\xA3\n"),
         {}, diagnostics);
     CHECK(messages(diagnostics.all()) == "");
     REQUIRE(framework.leaves().size() == 1);
@@ -57,11 +58,13 @@ TEST_CASE("framework_reader: the framework file gives the criteria tree with nam
 TEST_CASE("framework_reader: problems in a framework file are all reported at their cells") {
   TemporaryFolder folder;
   Diagnostics diagnostics;
-  const std::string path = folder.write("f.csv", "id,parent,name,max\n1,,A,abc\n2,,B,0\n,,C,1\n3,,D,-1\n");
+  const std::string path =
+      folder.write("f.csv", "id,parent,name,max\n1,,A,abc\n2,,B,0\n,,C,1\n3,,D,-1\n");
   read_framework(path, {}, diagnostics);
-  CHECK(messages(diagnostics.all()) == path + ":2:6: error: maximum 'abc' is not a number\n" + path +
-                                           ":3:6: error: maximum '0' must be greater than 0\n" + path +
-                                           ":4:1: error: criterion id is empty\n" + path +
+  CHECK(messages(diagnostics.all()) == path + ":2:6: error: maximum 'abc' is not a number\n" +
+                                           path +
+                                           ":3:6: error: maximum '0' must be greater than 0\n" +
+                                           path + ":4:1: error: criterion id is empty\n" + path +
                                            ":5:6: error: maximum '-1' must be greater than 0\n");
 }
 

@@ -1,6 +1,5 @@
 // Tests of framework: building and validating the criteria tree.
 #include "chiso/framework.h"
-#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -8,6 +7,8 @@
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "printers.h"
 
 using namespace chiso;
 

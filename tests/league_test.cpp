@@ -49,7 +49,8 @@ UnitResult result(int unit, double points, double max) {
 // A league-table row with no comparison, as rank_year makes it.
 RankedUnit row(const std::string& group, int rank, std::string unit, Subtotal total, double index,
                std::string band) {
-  return {2023, group, rank, std::move(unit), total, index, std::move(band), {}, {}, {}, {total}, index, {}, {}};
+  return {2023, group, rank, std::move(unit), total, index, std::move(band),
+          {},   {},    {},   {total},         index, {},    {}};
 }
 
 Band band(std::string group, std::string label, double min, int line) {

@@ -12,9 +12,9 @@
 
 #include "chiso/aggregate.h"
 #include "chiso/io/framework_reader.h"
+#include "chiso/io/methods.h"
 #include "chiso/io/scores_reader.h"
 #include "chiso/io/tables_reader.h"
-#include "chiso/io/methods.h"
 #include "messages.h"
 #include "printers.h"
 #include "temporary_folder.h"

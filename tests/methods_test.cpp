@@ -21,7 +21,8 @@
 
 namespace chiso {
 
-// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in
+// printers.h.
 static std::ostream& operator<<(std::ostream& out, const BandCount& count) {
   return out << "{'" << count.label << "', " << count.units << ", " << count.share_bp << '}';
 }

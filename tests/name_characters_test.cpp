@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "chiso/io/framework_reader.h"
-#include "chiso/io/tables_reader.h"
 #include "chiso/io/methods.h"
+#include "chiso/io/tables_reader.h"
 #include "io/scores_layout.h"
 #include "messages.h"
 #include "temporary_folder.h"

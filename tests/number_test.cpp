@@ -16,10 +16,14 @@ std::string parsed(std::string_view text, bool comma_is_decimal) {
   return "value " + std::to_string(*value);
 }
 
-const std::string kBoth = "refused: has both '.' and ','; write the number without a thousands separator";
-const std::string kSpace = "refused: has a space inside; write the number without a thousands separator";
-const std::string kPoints = "refused: has more than one '.'; write the number without a thousands separator";
-const std::string kCommas = "refused: has more than one ','; write the number without a thousands separator";
+const std::string kBoth =
+    "refused: has both '.' and ','; write the number without a thousands separator";
+const std::string kSpace =
+    "refused: has a space inside; write the number without a thousands separator";
+const std::string kPoints =
+    "refused: has more than one '.'; write the number without a thousands separator";
+const std::string kCommas =
+    "refused: has more than one ','; write the number without a thousands separator";
 
 }  // namespace
 
@@ -44,7 +48,8 @@ TEST_CASE("number: a decimal comma is read when the file allows it") {
   CHECK(why.empty());
 }
 
-TEST_CASE("number: 'n/a' in any case, spaces around ignored, marks a criterion that does not apply") {
+TEST_CASE(
+    "number: 'n/a' in any case, spaces around ignored, marks a criterion that does not apply") {
   CHECK(is_not_applicable("n/a"));
   CHECK(is_not_applicable("N/A"));
   CHECK(is_not_applicable("N/a"));

@@ -24,7 +24,9 @@ class TemporaryFolder : public chiso::testing::TemporaryFolder {
   TemporaryFolder() : chiso::testing::TemporaryFolder("output-test") {}
 };
 
-void write(const std::string& path, const std::string& content) { std::ofstream(path, std::ios::binary) << content; }
+void write(const std::string& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
 
 std::string read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -106,7 +108,9 @@ TEST_CASE("output_set: a file written piece by piece appears whole at commit, be
   CHECK(names_in(out) == std::set<std::string>{"ranking.csv", "report.md"});
 }
 
-TEST_CASE("output_set: without commit, a file started leaves nothing behind, nor the folders made for it") {
+TEST_CASE(
+    "output_set: without commit, a file started leaves nothing behind, nor the folders made for "
+    "it") {
   TemporaryFolder folder;
   SUBCASE("folders made for it") {
     {

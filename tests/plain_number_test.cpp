@@ -21,7 +21,8 @@ TEST_CASE("plain_number: reads plain numbers exactly, and nothing else") {
     CHECK(plain_number(text.data(), text.data() + text.size(), value) == text.data() + text.size());
     CHECK(value == expected[i]);
   }
-  for (const std::string text : {"", ".5", "2.", "-1", "1234567890123456", "0.30000000000000004", "x"}) {
+  for (const std::string text :
+       {"", ".5", "2.", "-1", "1234567890123456", "0.30000000000000004", "x"}) {
     CAPTURE(text);
     CHECK(plain_number(text.data(), text.data() + text.size(), value) == nullptr);
   }
@@ -49,10 +50,11 @@ TEST_CASE("short_plain_number: where it decides, it decides as plain_number does
         ++compared;
         if (fast_end == nullptr) continue;
         ++decided;
-        if (fast_end != slow_end || std::bit_cast<std::uint64_t>(fast) != std::bit_cast<std::uint64_t>(slow)) {
-          FAIL_CHECK("'" << std::string(text, length) << "' cut at " << (stop - text) << ": " << fast << " at "
-                         << (fast_end - text) << ", plain_number: " << slow << " at "
-                         << (slow_end == nullptr ? -1 : slow_end - text));
+        if (fast_end != slow_end ||
+            std::bit_cast<std::uint64_t>(fast) != std::bit_cast<std::uint64_t>(slow)) {
+          FAIL_CHECK("'" << std::string(text, length) << "' cut at " << (stop - text) << ": "
+                         << fast << " at " << (fast_end - text) << ", plain_number: " << slow
+                         << " at " << (slow_end == nullptr ? -1 : slow_end - text));
         }
       }
     }

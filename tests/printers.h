@@ -33,7 +33,9 @@ inline std::string text(double value) {
 }
 
 /// A subtotal as "points/max", each exactly.
-inline std::string text(const Subtotal& subtotal) { return text(subtotal.points) + "/" + text(subtotal.max); }
+inline std::string text(const Subtotal& subtotal) {
+  return text(subtotal.points) + "/" + text(subtotal.max);
+}
 
 }  // namespace testing
 

@@ -1,6 +1,5 @@
 // Tests of rank: rounding as published and the tie rules of league tables.
 #include "chiso/rank.h"
-#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -8,6 +7,8 @@
 #include <numeric>
 #include <random>
 #include <vector>
+
+#include "printers.h"
 
 using namespace chiso;
 

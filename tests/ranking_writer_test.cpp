@@ -40,8 +40,9 @@ TEST_CASE("ranking_writer: fixed rounds halves away from zero and never prints -
   CHECK(fixed(0.05, 1) == "0.1");
   CHECK(fixed(0.004, 3) == "0.004");
   CHECK(fixed(123456789.125, 2) == "123456789.13");
-  CHECK(fixed(1e300, 2) == fmt::format("{:.2f}", round_half_up(1e300, 2)));  // too many hundredths to count
-  CHECK(fixed(12.5, 10) == "12.5000000000");               // more decimals than counted
+  CHECK(fixed(1e300, 2) ==
+        fmt::format("{:.2f}", round_half_up(1e300, 2)));  // too many hundredths to count
+  CHECK(fixed(12.5, 10) == "12.5000000000");              // more decimals than counted
 }
 
 TEST_CASE("ranking_writer: fixed writes what \"{:.Nf}\" writes of the rounded value") {
@@ -53,7 +54,8 @@ TEST_CASE("ranking_writer: fixed writes what \"{:.Nf}\" writes of the rounded va
     for (double magnitude : {1e-9, 1e-3, 1.0, 100.0, 1e6, 1e12, 1e15, 1e18}) {
       for (int i = 0; i < 300; ++i) {
         double value = share(random) * magnitude;
-        if (i % 3 == 0) value = std::round(value * 1000) / 1000 + 0.0005;  // halves in the third place
+        if (i % 3 == 0)
+          value = std::round(value * 1000) / 1000 + 0.0005;  // halves in the third place
         double rounded = round_half_up(value, decimals);
         if (rounded == 0) rounded = 0;
         const std::string expected = fmt::format("{:.{}f}", rounded, decimals);
@@ -76,11 +78,13 @@ TEST_CASE("ranking_writer: fixed writes a decimal comma when asked") {
 
 TEST_CASE("ranking_writer: ranking.csv has one row per unit, quoted where needed") {
   const std::string header =
-      "year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,previous_band\n";
+      "year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,previous_"
+      "band\n";
   SUBCASE("decimal point, comma separator") {
     CHECK(ranking_csv({departments_2022()}, {}) ==
           header +
-              "2022,\"Sở, ban, ngành\",1,\"Sở Lao động, Thương binh và Xã hội\",92.50,100.00,92.50,Xuất sắc,12,11,7.25,Tốt\n"
+              "2022,\"Sở, ban, ngành\",1,\"Sở Lao động, Thương binh và Xã "
+              "hội\",92.50,100.00,92.50,Xuất sắc,12,11,7.25,Tốt\n"
               "2022,\"Sở, ban, ngành\",2,Sở Nội vụ,88.00,100.00,88.00,Tốt,2,0,0.00,Tốt\n"
               "2022,\"Sở, ban, ngành\",3,Sở Tư pháp,80.75,95.00,85.00,Tốt,1,-2,-5.10,Xuất sắc\n"
               "2022,\"Sở, ban, ngành\",4,Sở Y tế,70.70,100.00,70.70,Khá,,,,\n");
@@ -91,7 +95,8 @@ TEST_CASE("ranking_writer: ranking.csv has one row per unit, quoted where needed
     style.decimal_comma = true;
     const std::string csv = ranking_csv({departments_2022()}, style);
     CHECK(csv.starts_with("\xEF\xBB\xBFyear;group;rank;unit;points;max;index;band;previous_rank;"));
-    CHECK(has_line(csv, "2022;Sở, ban, ngành;3;Sở Tư pháp;80,75;95,00;85,00;Tốt;1;-2;-5,10;Xuất sắc"));
+    CHECK(has_line(csv,
+                   "2022;Sở, ban, ngành;3;Sở Tư pháp;80,75;95,00;85,00;Tốt;1;-2;-5,10;Xuất sắc"));
     CHECK(has_line(csv, "2022;Sở, ban, ngành;4;Sở Y tế;70,70;100,00;70,70;Khá;;;;"));
   }
   SUBCASE("quotes in a name are doubled; no tables give the header only") {
@@ -105,10 +110,12 @@ TEST_CASE("ranking_writer: ranking.csv has one row per unit, quoted where needed
   SUBCASE("further band sets give band_<set> columns, named by the first table") {
     LeagueTable table = departments_2022();
     table.other_band_sets = {"tỉnh"};
-    for (RankedUnit& unit : table.units) unit.other_bands = {unit.band == "Khá" ? "Trung bình" : "Tốt"};
+    for (RankedUnit& unit : table.units)
+      unit.other_bands = {unit.band == "Khá" ? "Trung bình" : "Tốt"};
     const std::string csv = ranking_csv({table}, {});
-    CHECK(csv.starts_with("year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,"
-                          "previous_band,band_tỉnh\n"));
+    CHECK(csv.starts_with(
+        "year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,"
+        "previous_band,band_tỉnh\n"));
     CHECK(has_line(csv, "2022,\"Sở, ban, ngành\",4,Sở Y tế,70.70,100.00,70.70,Khá,,,,,Trung bình"));
   }
 }
@@ -128,8 +135,10 @@ TEST_CASE("ranking_writer: the header and each table's rows, written apart, make
     CHECK(fields_csv_header(style) == fields_csv({}, Framework{}, style));
   }
   CHECK(ranking_csv_header(first, {}) ==
-        "year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,previous_band,band_tỉnh\n");
-  CHECK(fields_csv_header({true, false}) == "\xEF\xBB\xBFyear,group,unit,field,name,points,max,index\n");
+        "year,group,rank,unit,points,max,index,band,previous_rank,rank_change,index_change,"
+        "previous_band,band_tỉnh\n");
+  CHECK(fields_csv_header({true, false}) ==
+        "\xEF\xBB\xBFyear,group,unit,field,name,points,max,index\n");
 }
 
 TEST_CASE("ranking_writer: fields.csv has one row per unit and field") {

@@ -6,7 +6,6 @@
 
 #include <cmath>
 #include <random>
-
 #include <sstream>
 #include <string>
 #include <vector>
@@ -24,7 +23,10 @@ using testing::ranked;
 
 BandScheme three_bands() {
   Diagnostics diagnostics;
-  BandScheme bands = BandScheme::build({{"", "Xuất sắc", 90, {}, std::nullopt, {}}, {"", "Tốt", 80, {}, std::nullopt, {}}, {"", "Khá", 70, {}, std::nullopt, {}}}, diagnostics);
+  BandScheme bands = BandScheme::build({{"", "Xuất sắc", 90, {}, std::nullopt, {}},
+                                        {"", "Tốt", 80, {}, std::nullopt, {}},
+                                        {"", "Khá", 70, {}, std::nullopt, {}}},
+                                       diagnostics);
   REQUIRE_FALSE(diagnostics.has_errors());
   return bands;
 }
@@ -100,14 +102,19 @@ TEST_CASE("report: the English report says the same with a decimal point") {
   CHECK(report.starts_with("# Administrative reform index 2022\n\n"));
   CHECK(has_line(report, "4 units ranked; compared with 2021."));
   CHECK(has_line(report, "## Sở, ban, ngành"));
-  CHECK(has_line(report, "Mean index of the 4 units: 84.05%, median 86.50%; highest 92.50% (" + kLabour +
-                             "), lowest 70.70% (Sở Y tế)."));
+  CHECK(has_line(report, "Mean index of the 4 units: 84.05%, median 86.50%; highest 92.50% (" +
+                             kLabour + "), lowest 70.70% (Sở Y tế)."));
   CHECK(has_line(report, "| Band | Units | Share |"));
   CHECK(has_line(report, "| Tốt | 2 | 50.00% |"));
-  CHECK(has_line(report, "| Rank | Unit | Points | Maximum | Index (%) | Band | Rank 2021 | Change | Index vs 2021 |"));
-  CHECK(has_line(report, "| 1 | " + kLabour + " | 92.50 | 100.00 | 92.50 | Xuất sắc | 12 | ↑11 up 11 | +7.25 |"));
-  CHECK(has_line(report, "| 2 | Sở Nội vụ | 88.00 | 100.00 | 88.00 | Tốt | 2 | = unchanged | 0.00 |"));
-  CHECK(has_line(report, "| 3 | Sở Tư pháp | 80.75 | 95.00 | 85.00 | Tốt | 1 | ↓2 down 2 | -5.10 |"));
+  CHECK(has_line(report,
+                 "| Rank | Unit | Points | Maximum | Index (%) | Band | Rank 2021 | Change | Index "
+                 "vs 2021 |"));
+  CHECK(has_line(report, "| 1 | " + kLabour +
+                             " | 92.50 | 100.00 | 92.50 | Xuất sắc | 12 | ↑11 up 11 | +7.25 |"));
+  CHECK(has_line(report,
+                 "| 2 | Sở Nội vụ | 88.00 | 100.00 | 88.00 | Tốt | 2 | = unchanged | 0.00 |"));
+  CHECK(
+      has_line(report, "| 3 | Sở Tư pháp | 80.75 | 95.00 | 85.00 | Tốt | 1 | ↓2 down 2 | -5.10 |"));
   CHECK(has_line(report, "| 4 | Sở Y tế | 70.70 | 100.00 | 70.70 | Khá |  | new |  |"));
   CHECK(has_line(report, "### Against 2021"));
   CHECK(has_line(report, "- " + kLabour + ": up 11 places (from rank 12 to 1)"));
@@ -139,8 +146,9 @@ TEST_CASE("report: band shares add up to 100% and every band of the group is lis
   CHECK(has_line(report, "| Tốt | 1 | 33,33% |"));
   CHECK(has_line(report, "| Khá | 0 | 0,00% |"));
   CHECK(has_line(report, "| Chưa xếp loại | 1 | 33,33% |"));
-  CHECK(has_line(report, "Xếp loại Xuất sắc có 1 đơn vị, chiếm 33,34%; Tốt có 1 đơn vị, chiếm 33,33%; "
-                         "Chưa xếp loại có 1 đơn vị, chiếm 33,33%."));
+  CHECK(has_line(report,
+                 "Xếp loại Xuất sắc có 1 đơn vị, chiếm 33,34%; Tốt có 1 đơn vị, chiếm 33,33%; "
+                 "Chưa xếp loại có 1 đơn vị, chiếm 33,33%."));
   CHECK(has_line(report, "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại |"));
   CHECK(has_line(report, "| 3 | UBND huyện C | 40,00 | 100,00 | 40,00 |  |"));
   CHECK(report.find("### So với") == std::string::npos);
@@ -160,28 +168,33 @@ TEST_CASE("report: a previous ranking from a file, no bands, no groups and 3 dec
   options.previous_source = "xep-hang-2021.csv";
   const std::string report = report_of(table, BandScheme(), options);
   CHECK(report.starts_with("# PAR INDEX năm 2022\n\nXếp hạng"));
-  CHECK(has_line(report, "Xếp hạng 1 đơn vị; so sánh với bảng xếp hạng trong tệp `xep-hang-2021.csv`."));
+  CHECK(has_line(report,
+                 "Xếp hạng 1 đơn vị; so sánh với bảng xếp hạng trong tệp `xep-hang-2021.csv`."));
   CHECK(has_line(report, "## Tất cả đơn vị"));
   CHECK(report.find("### Xếp loại") == std::string::npos);
   // Without bands the table has no band column.
-  CHECK(has_line(report, "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Hạng năm trước | Thay đổi | "
-                         "Chỉ số so với năm trước |"));
+  CHECK(has_line(report,
+                 "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Hạng năm trước | Thay đổi | "
+                 "Chỉ số so với năm trước |"));
   CHECK(has_line(report, "| 1 | Sở A\\|B | 97,685 | 100,000 | 97,685 | 2 | ↑1 tăng 1 bậc |  |"));
   CHECK(report.find("theo chỉ số làm tròn đến 3 chữ số thập phân") != std::string::npos);
   SUBCASE("unlisted units are named as such when there is a units file") {
     options.has_units_file = true;
-    CHECK(has_line(report_of(table, BandScheme(), options), "## Đơn vị chưa có trong danh sách nhóm"));
+    CHECK(has_line(report_of(table, BandScheme(), options),
+                   "## Đơn vị chưa có trong danh sách nhóm"));
   }
   SUBCASE("the comparison with a file of unknown year speaks of the year before") {
     CHECK(has_line(report, "### So với năm trước"));
-    CHECK(has_line(report, "1 đơn vị tăng bậc, 0 đơn vị giảm bậc, 0 đơn vị giữ nguyên, 0 đơn vị mới."));
+    CHECK(has_line(report,
+                   "1 đơn vị tăng bậc, 0 đơn vị giảm bậc, 0 đơn vị giữ nguyên, 0 đơn vị mới."));
     CHECK(
         has_line(report, "- Sở A\\|B: tăng 1 bậc (từ hạng 2 lên hạng 1)"));  // escaped in prose too
   }
   SUBCASE("a file that names its year is compared by that year") {
     table.previous_year = 2021;
     const std::string with_year = report_of(table, BandScheme(), options);
-    CHECK(has_line(with_year, "Xếp hạng 1 đơn vị; so sánh với bảng xếp hạng trong tệp `xep-hang-2021.csv`."));
+    CHECK(has_line(with_year,
+                   "Xếp hạng 1 đơn vị; so sánh với bảng xếp hạng trong tệp `xep-hang-2021.csv`."));
     CHECK(has_line(with_year, "### So với năm 2021"));
   }
 }

@@ -683,7 +683,8 @@ TEST_CASE("scores fast path: adds a file to a table that holds the rows of anoth
     // 70 units × 70 years is 4,900 places for 70 rows: the fast path leaves such a file to the
     // general reader, which reads it without a problem.
     content = "unit,year,criterion,score\n";
-    for (int k = 0; k < 70; ++k) content += "Xã " + std::to_string(k) + "," + std::to_string(1950 + k) + ",1.1,1\n";
+    for (int k = 0; k < 70; ++k)
+      content += "Xã " + std::to_string(k) + "," + std::to_string(1950 + k) + ",1.1,1\n";
     accepted = kDeclined;
   }
   SUBCASE("a wide file that scores a unit-year of the first file again") {

@@ -1,9 +1,6 @@
 // Tests of scores_reader: scores files, long and wide, read into a table of scores.
 #include "chiso/io/scores_reader.h"
 
-#include "chiso/io/framework_reader.h"
-#include "chiso/io/tables_reader.h"
-
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -12,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "chiso/io/framework_reader.h"
+#include "chiso/io/tables_reader.h"
 #include "messages.h"
 #include "small_framework.h"
 #include "temporary_folder.h"
@@ -55,7 +54,8 @@ struct ScoresRead {
 ScoresRead read_scores_text(const TemporaryFolder& folder, const std::string& content,
                             std::optional<int> year = std::nullopt) {
   Diagnostics diagnostics;
-  const Framework framework = read_framework(folder.write("framework.csv", kFramework), {}, diagnostics);
+  const Framework framework =
+      read_framework(folder.write("framework.csv", kFramework), {}, diagnostics);
   REQUIRE_FALSE(diagnostics.has_errors());
   ScoreTable table(static_cast<int>(framework.leaves().size()));
   read_scores({folder.write("scores.csv", content), year}, framework, table, {}, diagnostics);
@@ -82,13 +82,15 @@ TEST_CASE("scores_reader: a file without rows, or without a needed column, is ex
   SUBCASE("a framework with a header only") {
     const std::string path = folder.write("f.csv", "id,parent,name,max\n");
     read_framework(path, {}, diagnostics);
-    CHECK(messages(diagnostics.all()) ==
-          path + ":1:1: error: the framework has no criteria; add one row per criterion below the header\n");
+    CHECK(messages(diagnostics.all()) == path +
+                                             ":1:1: error: the framework has no criteria; add one "
+                                             "row per criterion below the header\n");
   }
   SUBCASE("a misspelt header gets the closest header as a suggestion") {
     const std::string path = folder.write("f.csv", "id,parnt,name,max\n1,,A,1\n");
     read_framework(path, {}, diagnostics);
-    CHECK(messages(diagnostics.all()) == path + ":1:1: error: missing column 'parent'; did you mean 'parnt'?\n");
+    CHECK(messages(diagnostics.all()) ==
+          path + ":1:1: error: missing column 'parent'; did you mean 'parnt'?\n");
   }
   SUBCASE("a missing column with nothing close lists the header") {
     const std::string path = folder.write("f.csv", "id,name,max\n1,A,1\n");
@@ -110,14 +112,16 @@ TEST_CASE("scores_reader: scores are read from the long and the wide layout alik
   TemporaryFolder folder;
   SUBCASE("long, with n/a, a quoted decimal comma and a decomposed unit name") {
     const ScoresRead read = read_scores_text(
-        folder, "unit,year,criterion,score\nSở Nội vụ,2022,1.1,2.5\nSở Nội vụ,2022,1.2,n/a\n"
-                "So\xCC\x9B\xCC\x89 No\xCC\xA3\xCC\x82i vu\xCC\xA3,2022,2.1,4\nSở Tư pháp,2021,1.1,\"2,25\"\n");
+        folder,
+        "unit,year,criterion,score\nSở Nội vụ,2022,1.1,2.5\nSở Nội vụ,2022,1.2,n/a\n"
+        "So\xCC\x9B\xCC\x89 No\xCC\xA3\xCC\x82i vu\xCC\xA3,2022,2.1,4\nSở Tư "
+        "pháp,2021,1.1,\"2,25\"\n");
     CHECK(read.problems == "");
     CHECK(read.table == "Sở Nội vụ 2022: 2.5 n/a 4\nSở Tư pháp 2021: 2.25 - -\n");
   }
   SUBCASE("wide, with the year given on the command line") {
-    const ScoresRead read =
-        read_scores_text(folder, "unit,1.1,1.2,2.1\nSở Nội vụ,2.5,n/a,4\nSở Tư pháp,0,3,3.5\n", 2022);
+    const ScoresRead read = read_scores_text(
+        folder, "unit,1.1,1.2,2.1\nSở Nội vụ,2.5,n/a,4\nSở Tư pháp,0,3,3.5\n", 2022);
     CHECK(read.problems == "");
     CHECK(read.table == "Sở Nội vụ 2022: 2.5 n/a 4\nSở Tư pháp 2022: 0 3 3.5\n");
   }
@@ -150,13 +154,16 @@ TEST_CASE(
   }
 }
 
-TEST_CASE("scores_reader: Vietnamese scores headers are matched with or without diacritics, in any case") {
+TEST_CASE(
+    "scores_reader: Vietnamese scores headers are matched with or without diacritics, in any "
+    "case") {
   TemporaryFolder folder;
   std::string header;
   SUBCASE("as typed") { header = "Đơn vị;Năm;Tiêu chí;Điểm"; }
   SUBCASE("without diacritics") { header = "Don vi;Nam;Tieu chi;Diem"; }
   SUBCASE("in capitals") { header = "ĐƠN VỊ;NĂM;TIÊU CHÍ;ĐIỂM"; }
-  const ScoresRead read = read_scores_text(folder, header + "\nSở Nội vụ;2022;1.1;2,5\nSở Nội vụ;2022;1.2;3\n");
+  const ScoresRead read =
+      read_scores_text(folder, header + "\nSở Nội vụ;2022;1.1;2,5\nSở Nội vụ;2022;1.2;3\n");
   CHECK(read.problems == "");
   CHECK(read.table == "Sở Nội vụ 2022: 2.5 3 -\n");
 }
@@ -166,18 +173,23 @@ TEST_CASE("scores_reader: the year of a scores file must be known and agree") {
   const std::string path = folder.path("scores.csv");
   SUBCASE("no year column and no year on the command line") {
     const ScoresRead read = read_scores_text(folder, "unit,1.1\nSở Y tế,1\n");
-    CHECK(read.problems == path +
-                               ":1:1: error: no 'year' column; give the year of this file on the command line, "
-                               "as --scores 2022=" + path + "\n");
+    CHECK(read.problems ==
+          path +
+              ":1:1: error: no 'year' column; give the year of this file on the command line, "
+              "as --scores 2022=" +
+              path + "\n");
     CHECK(read.table == "");
   }
   SUBCASE("a year column that differs from the command line") {
     const ScoresRead read = read_scores_text(folder, "unit,year,1.1\nSở Nội vụ,2021,1\n", 2022);
-    CHECK(read.problems == path + ":2:11: error: year '2021' differs from the year 2022 given for this file "
-                                  "on the command line\n");
+    CHECK(read.problems ==
+          path +
+              ":2:11: error: year '2021' differs from the year 2022 given for this file "
+              "on the command line\n");
   }
   SUBCASE("a year that is not a year") {
-    const ScoresRead read = read_scores_text(folder, "unit,year,1.1\nSở Nội vụ,22,1\nSở Y tế,năm,1\n");
+    const ScoresRead read =
+        read_scores_text(folder, "unit,year,1.1\nSở Nội vụ,22,1\nSở Y tế,năm,1\n");
     CHECK(read.problems == path + ":2:11: error: year '22' is not a year such as 2022\n" + path +
                                ":3:9: error: year 'năm' is not a year such as 2022\n");
   }
@@ -187,20 +199,25 @@ TEST_CASE("scores_reader: criteria in a scores file must be leaves of the framew
   TemporaryFolder folder;
   const std::string path = folder.path("scores.csv");
   SUBCASE("long: an unknown criterion gets the closest leaf as a suggestion") {
-    const ScoresRead read = read_scores_text(folder, "unit,year,criterion,score\nSở Nội vụ,2022,21,1\n");
-    CHECK(read.problems ==
-          path + ":2:16: error: unknown criterion '21'; did you mean '2.1'?\n");
+    const ScoresRead read =
+        read_scores_text(folder, "unit,year,criterion,score\nSở Nội vụ,2022,21,1\n");
+    CHECK(read.problems == path + ":2:16: error: unknown criterion '21'; did you mean '2.1'?\n");
   }
   SUBCASE("long: a score for an inner node") {
-    const ScoresRead read = read_scores_text(folder, "unit,year,criterion,score\nSở Nội vụ,2022,1,3\n");
-    CHECK(read.problems == path + ":2:16: error: criterion '1' has sub-criteria; scores are given for its "
-                                  "sub-criteria, such as '1.1'\n");
+    const ScoresRead read =
+        read_scores_text(folder, "unit,year,criterion,score\nSở Nội vụ,2022,1,3\n");
+    CHECK(read.problems ==
+          path +
+              ":2:16: error: criterion '1' has sub-criteria; scores are given for its "
+              "sub-criteria, such as '1.1'\n");
   }
   SUBCASE("wide: a column that is not a leaf, and one that is not a criterion") {
     const ScoresRead read = read_scores_text(folder, "unit,year,2,xyz,1.1\nSở Nội vụ,2022,4,1,1\n");
-    CHECK(read.problems == path + ":1:11: error: column '2' has sub-criteria; scores are given for its "
-                                  "sub-criteria, such as '2.1'\n" +
-                               path + ":1:13: error: column 'xyz' is not a leaf criterion of the framework\n");
+    CHECK(read.problems ==
+          path +
+              ":1:11: error: column '2' has sub-criteria; scores are given for its "
+              "sub-criteria, such as '2.1'\n" +
+              path + ":1:13: error: column 'xyz' is not a leaf criterion of the framework\n");
     CHECK(read.table == "");
   }
 }
@@ -210,33 +227,40 @@ TEST_CASE("scores_reader: every bad score is reported at its cell") {
   const std::string path = folder.path("scores.csv");
   SUBCASE("long layout") {
     const ScoresRead read = read_scores_text(
-        folder, "unit,year,criterion,score\nSở Nội vụ,2022,1.1,2\nSở Nội vụ,2022,1.1,2\n"
-                "Sở Nội vụ,2022,1.2,3.75\nSở Nội vụ,2022,2.1,-1\nSở Y tế,2022,1.1,abc\nSở Y tế,2022,1.2,\n"
-                "Sở Y tế,2022,2.1,3,5\nSở Y tế,2022,2.1\n,2022,2.1,1\n");
+        folder,
+        "unit,year,criterion,score\nSở Nội vụ,2022,1.1,2\nSở Nội vụ,2022,1.1,2\n"
+        "Sở Nội vụ,2022,1.2,3.75\nSở Nội vụ,2022,2.1,-1\nSở Y tế,2022,1.1,abc\nSở Y tế,2022,1.2,\n"
+        "Sở Y tế,2022,2.1,3,5\nSở Y tế,2022,2.1\n,2022,2.1,1\n");
     CHECK(read.problems ==
-          path + ":3:20: error: unit 'Sở Nội vụ' is scored twice on criterion '1.1' in 2022\n" + path +
-              ":4:20: error: score '3.75' is above the maximum 3.5 of criterion '1.2'\n" + path +
-              ":5:20: error: score '-1' is negative; scores are points achieved, from 0\n" + path +
-              ":6:18: error: score 'abc' is not a number\n" + path +
-              ":7:18: error: score of criterion '1.2' is empty; write 0, or 'n/a' if the criterion does not apply\n" +
+          path + ":3:20: error: unit 'Sở Nội vụ' is scored twice on criterion '1.1' in 2022\n" +
+              path + ":4:20: error: score '3.75' is above the maximum 3.5 of criterion '1.2'\n" +
+              path + ":5:20: error: score '-1' is negative; scores are points achieved, from 0\n" +
+              path + ":6:18: error: score 'abc' is not a number\n" + path +
+              ":7:18: error: score of criterion '1.2' is empty; write 0, or 'n/a' if the criterion "
+              "does not apply\n" +
               path + ":8:20: error: row has 5 fields but the header has 4\n" + path +
-              ":9:14: error: row has 3 fields but the header has 4\n" + path + ":10:1: error: unit name is empty\n");
+              ":9:14: error: row has 3 fields but the header has 4\n" + path +
+              ":10:1: error: unit name is empty\n");
     CHECK(read.table == "Sở Nội vụ 2022: 2 - -\nSở Y tế 2022: - - -\n");
   }
   SUBCASE("wide layout") {
     const ScoresRead read = read_scores_text(
         folder, "unit,1.1,1.2,2.1\nSở Nội vụ,,n/a,4.5\nSở Y tế,1,2,3\nSở Y tế,1,2,3\n", 2022);
     CHECK(read.problems ==
-          path + ":2:11: error: score of criterion '1.1' is empty; write 0, or 'n/a' if the criterion does not apply\n" +
-              path + ":2:16: error: score '4.5' is above the maximum 4 of criterion '2.1'\n" + path +
-              ":4:1: error: unit 'Sở Y tế' already has scores for 2022 (" + path + " line 3)\n");
+          path +
+              ":2:11: error: score of criterion '1.1' is empty; write 0, or 'n/a' if the criterion "
+              "does not apply\n" +
+              path + ":2:16: error: score '4.5' is above the maximum 4 of criterion '2.1'\n" +
+              path + ":4:1: error: unit 'Sở Y tế' already has scores for 2022 (" + path +
+              " line 3)\n");
   }
 }
 
 TEST_CASE("scores_reader: a scores header without the score column suggests the closest header") {
   TemporaryFolder folder;
   const std::string path = folder.path("scores.csv");
-  const ScoresRead read = read_scores_text(folder, "unit,year,criterion,scor\nSở Y tế,2022,1.1,1\n");
+  const ScoresRead read =
+      read_scores_text(folder, "unit,year,criterion,scor\nSở Y tế,2022,1.1,1\n");
   CHECK(read.problems == path + ":1:1: error: missing column 'score'; did you mean 'scor'?\n");
 }
 

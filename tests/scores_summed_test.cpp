@@ -2,6 +2,8 @@
 // against the general reader followed by check_scores and aggregate(): in any number of parts it
 // either gives the very rows and results (to the bit) those give, without any problem to
 // report, or declines and reports nothing.
+#include "io/scores_summed.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -14,7 +16,6 @@
 #include "chiso/aggregate.h"
 #include "chiso/io/framework_reader.h"
 #include "chiso/io/scores_reader.h"
-#include "io/scores_summed.h"
 #include "io/scores_layout.h"
 #include "messages.h"
 #include "temporary_folder.h"
@@ -76,7 +77,8 @@ std::string bits(double value) {
 
 std::string text(const UnitResult& result) {
   std::string out = "total " + bits(result.total.points) + "/" + bits(result.total.max);
-  for (const Subtotal& field : result.fields) out += ", field " + bits(field.points) + "/" + bits(field.max);
+  for (const Subtotal& field : result.fields)
+    out += ", field " + bits(field.points) + "/" + bits(field.max);
   return out;
 }
 
@@ -86,10 +88,10 @@ std::string dump(const ScoreTable& table, const std::vector<UnitResult>& results
   for (size_t row = 0; row < table.rows().size(); ++row) {
     const UnitYear& unit_year = table.rows()[row];
     const Location where = table.where(static_cast<int>(row));
-    out << table.units()[static_cast<size_t>(unit_year.unit)] << " (unit " << unit_year.unit << "), "
-        << unit_year.year << ", at " << std::filesystem::path(where.file).filename().string() << ':' << where.line
-        << ':' << where.column << ": "
-        << text(results[row]) << "\n";
+    out << table.units()[static_cast<size_t>(unit_year.unit)] << " (unit " << unit_year.unit
+        << "), " << unit_year.year << ", at "
+        << std::filesystem::path(where.file).filename().string() << ':' << where.line << ':'
+        << where.column << ": " << text(results[row]) << "\n";
   }
   return out.str();
 }
@@ -121,7 +123,8 @@ struct Outcome {
 // Reads `content` (scores.csv) with the general reader, check_scores and aggregate(), then
 // with the summing reader in each of kParts, and checks that the summing reader gave the same
 // rows, places and results with no problem to report, or declined and reported nothing.
-Outcome compare_readers(const char* framework_text, const std::string& content, std::optional<int> year = std::nullopt) {
+Outcome compare_readers(const char* framework_text, const std::string& content,
+                        std::optional<int> year = std::nullopt) {
   TemporaryFolder folder;
   const Framework framework = read_test_framework(folder, framework_text);
   const ScoresSource source{folder.write("scores.csv", content), year};
@@ -138,16 +141,19 @@ Outcome compare_readers(const char* framework_text, const std::string& content, 
   // Problems name the files without the scratch folder.
   std::string problems = messages(general_diagnostics.all());
   const std::string folder_path = folder.path("");
-  for (size_t at = problems.find(folder_path); at != std::string::npos; at = problems.find(folder_path, at)) {
+  for (size_t at = problems.find(folder_path); at != std::string::npos;
+       at = problems.find(folder_path, at)) {
     problems.erase(at, folder_path.size());
   }
   Outcome outcome{{}, problems, ""};
-  if (!general_diagnostics.has_errors()) outcome.rows = dump(general, aggregated(framework, general));
+  if (!general_diagnostics.has_errors())
+    outcome.rows = dump(general, aggregated(framework, general));
 
   for (int parts : kParts) {
     CAPTURE(parts);
     Diagnostics diagnostics;
-    std::optional<SummedScores> summed = read_summed_fast(source, framework, names, 0, diagnostics, {parts});
+    std::optional<SummedScores> summed =
+        read_summed_fast(source, framework, names, 0, diagnostics, {parts});
     outcome.accepted.push_back(summed.has_value());
     if (summed) {
       CHECK(outcome.problems == "");
@@ -180,9 +186,11 @@ TEST_CASE("summing reader: adds each line up as aggregate() adds up the general 
     // By hand: Sở A's 2023 field 1 is 0.1 + 0.2, which is not 0.3 in binary; field 2 is
     // 0 + 0.3 + 0.3 (n/a adds nothing). The sums are the framework's, in its order.
     CHECK(outcome.rows ==
-          "Sở A (unit 0), 2022, at scores.csv:2:1: total 5.8499999999999996/6.2999999999999998, field 5.75/6, "
+          "Sở A (unit 0), 2022, at scores.csv:2:1: total 5.8499999999999996/6.2999999999999998, "
+          "field 5.75/6, "
           "field 0.10000000000000001/0.29999999999999999\n"
-          "Sở B (unit 1), 2022, at scores.csv:3:1: total 5.7000000000000002/10.300000000000001, field 1.5/6, "
+          "Sở B (unit 1), 2022, at scores.csv:3:1: total 5.7000000000000002/10.300000000000001, "
+          "field 1.5/6, "
           "field 4.2000000000000002/4.2999999999999998\n"
           "Sở A (unit 0), 2023, at scores.csv:4:1: total 0.90000000000000002/10.300000000000001, "
           "field 0.30000000000000004/6, field 0.59999999999999998/4.2999999999999998\n");
@@ -202,10 +210,12 @@ TEST_CASE("summing reader: reads every dialect of a wide file the fast path read
   std::optional<int> year;
   SUBCASE("many units and years, in two and more parts") {
     content = "unit,year,1.1,1.2,2.1,2.2\n";
-    const char* const scores[] = {"2.25,3.5,0,0.3", "2,0.125,4,n/a", "1.1,3.25,3.999,0.07", "0.1,n/a,1,0"};
+    const char* const scores[] = {"2.25,3.5,0,0.3", "2,0.125,4,n/a", "1.1,3.25,3.999,0.07",
+                                  "0.1,n/a,1,0"};
     for (int y = 2020; y <= 2023; ++y) {
       for (int unit = 1; unit <= 25; ++unit) {
-        content += "Sở số " + std::to_string(unit) + "," + std::to_string(y) + "," + scores[(unit + y) % 4] + "\n";
+        content += "Sở số " + std::to_string(unit) + "," + std::to_string(y) + "," +
+                   scores[(unit + y) % 4] + "\n";
       }
     }
   }
@@ -221,7 +231,8 @@ TEST_CASE("summing reader: reads every dialect of a wide file the fast path read
       content += "Sở B," + std::to_string(y) + ",2,1,0,0\n";
     }
   }
-  SUBCASE("quoted names with separators and quotes, spaces, CRLF, a blank line, no final line break") {
+  SUBCASE(
+      "quoted names with separators and quotes, spaces, CRLF, a blank line, no final line break") {
     content =
         "unit,year,1.1,1.2,2.1,2.2\r\n"
         "\"Sở Xây dựng, Giao thông\",2022,1,\"2,5\",3,0.1\r\n"
@@ -259,7 +270,9 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
   std::string content;
   std::string problems;
   SUBCASE("a long file") {
-    content = "unit,year,criterion,score\nSở A,2022,1.1,2\nSở A,2022,1.2,2\nSở A,2022,2.1,2\nSở A,2022,2.2,0.2\n";
+    content =
+        "unit,year,criterion,score\nSở A,2022,1.1,2\nSở A,2022,1.2,2\nSở A,2022,2.1,2\nSở "
+        "A,2022,2.2,0.2\n";
   }
   SUBCASE("a wide file without a column for every leaf") {
     content = "unit,year,1.1,1.2,2.1\nSở A,2022,1,2,3\n";
@@ -274,11 +287,15 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
   }
   SUBCASE("a unit whose every criterion is n/a") {
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.1\nSở B,2022,n/a,n/a,n/a,n/a\n";
-    problems = "scores.csv:3:1: error: every criterion of unit 'Sở B' is 'n/a' in 2022; it cannot be ranked\n";
+    problems =
+        "scores.csv:3:1: error: every criterion of unit 'Sở B' is 'n/a' in 2022; it cannot be "
+        "ranked\n";
   }
   SUBCASE("an empty score") {
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,,3,0.1\n";
-    problems = "scores.csv:2:13: error: score of criterion '1.2' is empty; write 0, or 'n/a' if the criterion does not apply\n";
+    problems =
+        "scores.csv:2:13: error: score of criterion '1.2' is empty; write 0, or 'n/a' if the "
+        "criterion does not apply\n";
   }
   SUBCASE("a score above its criterion's maximum") {
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.31\n";
@@ -305,9 +322,11 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
   }
   SUBCASE("a unit-year given twice, far apart, so that parts see one each") {
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.1\n";
-    for (int unit = 1; unit <= 30; ++unit) content += "Sở số " + std::to_string(unit) + ",2022,1,2,3,0.1\n";
+    for (int unit = 1; unit <= 30; ++unit)
+      content += "Sở số " + std::to_string(unit) + ",2022,1,2,3,0.1\n";
     content += "Sở A,2022,1,2,3,0.1\n";
-    problems = "scores.csv:33:1: error: unit 'Sở A' already has scores for 2022 (scores.csv line 2)\n";
+    problems =
+        "scores.csv:33:1: error: unit 'Sở A' already has scores for 2022 (scores.csv line 2)\n";
   }
   SUBCASE("a bidi override in a unit name") {
     content = "unit,year,1.1,1.2,2.1,2.2\nSở A,2022,1,2,3,0.1\nSở\xE2\x80\xAE B,2022,1,2,3,0.1\n";
@@ -319,7 +338,8 @@ TEST_CASE("summing reader: declines what it does not add up, and reports nothing
   SUBCASE("sparse years: 150 units, each in a year of its own") {
     content = "unit,year,1.1,1.2,2.1,2.2\n";
     for (int unit = 0; unit < 150; ++unit) {
-      content += "Sở số " + std::to_string(unit) + "," + std::to_string(1901 + unit) + ",1,2,3,0.1\n";
+      content +=
+          "Sở số " + std::to_string(unit) + "," + std::to_string(1901 + unit) + ",1,2,3,0.1\n";
     }
   }
   CAPTURE(content);

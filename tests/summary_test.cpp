@@ -1,6 +1,5 @@
 // Tests of summary: band shares and what a report says about each group.
 #include "chiso/summary.h"
-#include "printers.h"
 
 #include <doctest/doctest.h>
 
@@ -9,9 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "printers.h"
+
 namespace chiso {
 
-// Failure messages print whole values. `static`: printers of this file's types; shared ones are in printers.h.
+// Failure messages print whole values. `static`: printers of this file's types; shared ones are in
+// printers.h.
 static std::ostream& operator<<(std::ostream& out, const BandCount& count) {
   return out << "{'" << count.label << "', " << count.units << ", " << count.share_bp << '}';
 }

@@ -59,9 +59,10 @@ TEST_CASE("tables_reader: a bands file gives the thresholds of each group") {
   TemporaryFolder folder;
   Diagnostics diagnostics;
   SUBCASE("bands for every group and bands of one group, with a decimal comma") {
-    const std::string path = folder.write("bands.csv",
-                                          "Nhóm;Xếp loại;Từ\n;Xuất sắc;90\n;Tốt;80\n;Khá;70\n"
-                                          "UBND cấp huyện;Nhóm I;80\nUBND cấp huyện;Nhóm II;69,5\n");
+    const std::string path =
+        folder.write("bands.csv",
+                     "Nhóm;Xếp loại;Từ\n;Xuất sắc;90\n;Tốt;80\n;Khá;70\n"
+                     "UBND cấp huyện;Nhóm I;80\nUBND cấp huyện;Nhóm II;69,5\n");
     const BandScheme bands = read_bands(path, {}, diagnostics);
     CHECK(messages(diagnostics.all()) == "");
     CHECK(bands.label("Sở, ban, ngành", 90) == "Xuất sắc");
@@ -73,16 +74,19 @@ TEST_CASE("tables_reader: a bands file gives the thresholds of each group") {
     CHECK(bands.for_group("")[2].where == Location{path, 4, 6});
   }
   SUBCASE("bad rows are reported") {
-    const std::string path = folder.write("bands.csv", "group,label,min\n,Tốt,abc\n,,50\n,Khá,70\n,Đạt,70\n");
+    const std::string path =
+        folder.write("bands.csv", "group,label,min\n,Tốt,abc\n,,50\n,Khá,70\n,Đạt,70\n");
     read_bands(path, {}, diagnostics);
-    CHECK(messages(diagnostics.all()) == path + ":2:6: error: minimum 'abc' of band 'Tốt' is not a number\n" + path +
-                                             ":3:2: error: band label is empty\n" + path +
-                                             ":5:6: error: bands 'Khá' and 'Đạt' have the same minimum 70\n");
+    CHECK(messages(diagnostics.all()) ==
+          path + ":2:6: error: minimum 'abc' of band 'Tốt' is not a number\n" + path +
+              ":3:2: error: band label is empty\n" + path +
+              ":5:6: error: bands 'Khá' and 'Đạt' have the same minimum 70\n");
   }
   SUBCASE("a header only") {
     const std::string path = folder.write("bands.csv", "group,label,min\n");
     read_bands(path, {}, diagnostics);
-    CHECK(messages(diagnostics.all()) == path + ":1:1: error: no bands; add one row per band below the header\n");
+    CHECK(messages(diagnostics.all()) ==
+          path + ":1:1: error: no bands; add one row per band below the header\n");
   }
 }
 
@@ -90,7 +94,8 @@ TEST_CASE("tables_reader: a previous ranking can be a published table of units a
   TemporaryFolder folder;
   Diagnostics diagnostics;
   SUBCASE("unit and rank only, headers in Vietnamese") {
-    const std::string path = folder.write("previous.csv", "Tên đơn vị,Xếp hạng\nSở Nội vụ,2\nSở   Y tế,1\n");
+    const std::string path =
+        folder.write("previous.csv", "Tên đơn vị,Xếp hạng\nSở Nội vụ,2\nSở   Y tế,1\n");
     const std::vector<PreviousRow> rows = read_previous(path, {}, diagnostics);
     CHECK(messages(diagnostics.all()) == "");
     REQUIRE(rows.size() == 2);
@@ -102,7 +107,8 @@ TEST_CASE("tables_reader: a previous ranking can be a published table of units a
   SUBCASE("chiso's own ranking.csv, written with decimal commas") {
     const std::string path =
         folder.write("previous.csv",
-                     "year;group;rank;unit;points;max;index;band;previous_rank;rank_change;index_change;previous_band\n"
+                     "year;group;rank;unit;points;max;index;band;previous_rank;rank_change;index_"
+                     "change;previous_band\n"
                      "2021;Sở, ban, ngành;1;Sở Nội vụ;92,50;100,00;92,50;Xuất sắc;;;;\n");
     const std::vector<PreviousRow> rows = read_previous(path, {}, diagnostics);
     CHECK(messages(diagnostics.all()) == "");
@@ -111,13 +117,15 @@ TEST_CASE("tables_reader: a previous ranking can be a published table of units a
     CHECK(rows[0].standing == PreviousStanding{"Sở Nội vụ", "Sở, ban, ngành", 1, 92.5, "Xuất sắc"});
   }
   SUBCASE("malformed ranks and a unit listed twice") {
-    const std::string path = folder.write("previous.csv", "unit,rank\nSở Nội vụ,1\nSở Y tế,x\nSở Tư pháp,0\n"
-                                                          "Sở Xây dựng,2.5\nSở Nội vụ,3\n");
+    const std::string path = folder.write("previous.csv",
+                                          "unit,rank\nSở Nội vụ,1\nSở Y tế,x\nSở Tư pháp,0\n"
+                                          "Sở Xây dựng,2.5\nSở Nội vụ,3\n");
     const std::vector<PreviousRow> rows = read_previous(path, {}, diagnostics);
-    CHECK(messages(diagnostics.all()) == path + ":3:9: error: rank 'x' is not a whole number from 1\n" + path +
-                                             ":4:12: error: rank '0' is not a whole number from 1\n" + path +
-                                             ":5:13: error: rank '2.5' is not a whole number from 1\n" + path +
-                                             ":6:1: error: unit 'Sở Nội vụ' is listed twice (also on line 2)\n");
+    CHECK(messages(diagnostics.all()) ==
+          path + ":3:9: error: rank 'x' is not a whole number from 1\n" + path +
+              ":4:12: error: rank '0' is not a whole number from 1\n" + path +
+              ":5:13: error: rank '2.5' is not a whole number from 1\n" + path +
+              ":6:1: error: unit 'Sở Nội vụ' is listed twice (also on line 2)\n");
     CHECK(rows.size() == 1);
   }
   SUBCASE("a header only") {

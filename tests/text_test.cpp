@@ -77,7 +77,7 @@ TEST_CASE("text: normalise_name knows without utf8proc what NFC leaves as it is"
   CHECK(pairs.size() > 1'000'000);
   CHECK(normalise_name(pairs) == nfc(pairs));
   // Just past them: a combining mark, which composes with the letter before it.
-  CHECK(normalise_name("o" + utf8(0x0302)) == "\xC3\xB4");  // ô
+  CHECK(normalise_name("o" + utf8(0x0302)) == "\xC3\xB4");             // ô
   CHECK(normalise_name(utf8(0x01A1) + utf8(0x0309)) == utf8(0x1EDF));  // ơ + hook above = ở
 }
 
@@ -160,13 +160,16 @@ TEST_CASE("text: invalid_utf8_at gives the 1-based byte position of the first ba
   CHECK(invalid_utf8_at("Sở Nội vụ") == std::nullopt);
   CHECK(invalid_utf8_at("\xF0\x9F\x93\x88 chart") == std::nullopt);
   CHECK(invalid_utf8_at("ab\xFF") == 3u);
-  CHECK(invalid_utf8_at("S\xE1\xBB\x9F\xFF") == 5u);      // after a 3-byte character
-  CHECK(invalid_utf8_at("\x80" "abc") == 1u);              // a continuation byte alone
-  CHECK(invalid_utf8_at("a\xE1\xBB") == 2u);               // a character cut short at the end
-  CHECK(invalid_utf8_at("a\xE1" "b") == 2u);               // a lead byte without continuation
-  CHECK(invalid_utf8_at("\xC0\x80") == 1u);                // an overlong NUL
-  CHECK(invalid_utf8_at("x\xED\xA0\x80") == 2u);           // a UTF-16 surrogate
-  CHECK(invalid_utf8_at("Kh\xE1nh H\xF2" "a") == 3u);      // Latin-1 text
+  CHECK(invalid_utf8_at("S\xE1\xBB\x9F\xFF") == 5u);  // after a 3-byte character
+  CHECK(invalid_utf8_at("\x80"
+                        "abc") == 1u);        // a continuation byte alone
+  CHECK(invalid_utf8_at("a\xE1\xBB") == 2u);  // a character cut short at the end
+  CHECK(invalid_utf8_at("a\xE1"
+                        "b") == 2u);              // a lead byte without continuation
+  CHECK(invalid_utf8_at("\xC0\x80") == 1u);       // an overlong NUL
+  CHECK(invalid_utf8_at("x\xED\xA0\x80") == 2u);  // a UTF-16 surrogate
+  CHECK(invalid_utf8_at("Kh\xE1nh H\xF2"
+                        "a") == 3u);  // Latin-1 text
 }
 
 }  // namespace chiso

@@ -19,13 +19,13 @@ TEST_CASE("two_threads: both pieces run, the first on a thread of its own") {
 
 TEST_CASE("two_threads: an exception from either piece is rethrown once both are done") {
   bool second_ran = false;
-  CHECK_THROWS_WITH(TwoThreads().both([] { throw std::runtime_error("first"); },
-                                      [&] { second_ran = true; }),
-                    "first");
+  CHECK_THROWS_WITH(
+      TwoThreads().both([] { throw std::runtime_error("first"); }, [&] { second_ran = true; }),
+      "first");
   CHECK(second_ran);
   bool first_ran = false;
-  CHECK_THROWS_WITH(TwoThreads().both([&] { first_ran = true; },
-                                      [] { throw std::runtime_error("second"); }),
-                    "second");
+  CHECK_THROWS_WITH(
+      TwoThreads().both([&] { first_ran = true; }, [] { throw std::runtime_error("second"); }),
+      "second");
   CHECK(first_ran);
 }

@@ -21,7 +21,7 @@ struct Subtotal {
 
 /// One unit's result in one year.
 struct UnitResult {
-  int unit = 0;                 // index into ScoreTable::units()
+  int unit = 0;  // index into ScoreTable::units()
   int year = 0;
   Subtotal total;
   std::vector<Subtotal> fields;  // one per top-level field, in framework order
@@ -36,8 +36,8 @@ struct UnitResult {
 /// (`full_maxima`; none given: all of it), and the parent's applicable maximum is `max` times
 /// the share of the weight that applies. So a sum and the weighted mean with each child's
 /// maximum as its weight agree, n/a cells included. `weights` is read only for kWeighted.
-Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights, Combine how, double max,
-                 const std::vector<double>& full_maxima = {});
+Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights,
+                 Combine how, double max, const std::vector<double>& full_maxima = {});
 
 /// Aggregates one unit-year at a time from its row of cells (ScoreTable::row_cells), exactly
 /// as aggregate() does: each leaf's points combined up the tree, in the framework's order. For
@@ -67,8 +67,8 @@ class RowAggregator {
   Subtotal combine_mean(const std::vector<int>& children, Combine how, double max);
 
   const Framework& framework_;
-  std::vector<Bounds> bounds_;  // per leaf position; empty: no normalised leaf
-  std::vector<int> inner_;      // the nodes that are not leaves, in bottom-up order
+  std::vector<Bounds> bounds_;    // per leaf position; empty: no normalised leaf
+  std::vector<int> inner_;        // the nodes that are not leaves, in bottom-up order
   std::vector<double> leaf_max_;  // each leaf's maximum, by position
   std::vector<Subtotal> subtotal_;
   std::vector<Subtotal> parts_;

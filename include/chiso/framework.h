@@ -28,22 +28,22 @@ enum class Normalise {
 /// One row of a framework file, as written by the user.
 struct CriterionRow {
   std::string id;
-  std::string parent;              // empty for a top-level field
+  std::string parent;  // empty for a top-level field
   std::string name;
-  std::optional<double> max;       // required on leaves; on inner nodes optional
-  std::string owner;               // department responsible, may be empty
+  std::optional<double> max;         // required on leaves; on inner nodes optional
+  std::string owner;                 // department responsible, may be empty
   std::vector<std::string> aliases;  // other headers that name it in a scores file
-  std::optional<double> weight;    // weight among its siblings, for a weighted parent
-  std::optional<Combine> combine;  // inner nodes: default kWeighted when the children have
-                                   // weights, else kSum
+  std::optional<double> weight;      // weight among its siblings, for a weighted parent
+  std::optional<Combine> combine;    // inner nodes: default kWeighted when the children have
+                                     // weights, else kSum
   Normalise normalise = Normalise::kNone;
-  int direction = 1;               // -1: lower values are better (normalised leaves)
-  std::optional<double> low;       // fixed goalposts of a normalised leaf
+  int direction = 1;          // -1: lower values are better (normalised leaves)
+  std::optional<double> low;  // fixed goalposts of a normalised leaf
   std::optional<double> high;
-  Location where;                  // the row's line; column of the id
-  Location parent_where;           // column of the parent cell
-  Location max_where;              // column of the max cell
-  Location weight_where;           // column of the weight cell
+  Location where;         // the row's line; column of the id
+  Location parent_where;  // column of the parent cell
+  Location max_where;     // column of the max cell
+  Location weight_where;  // column of the weight cell
 };
 
 /// A node of the validated tree.
@@ -52,19 +52,19 @@ struct Criterion {
   std::string name;
   std::string owner;
   std::vector<std::string> aliases;  // other headers naming it in scores files (its name too)
-  double max = 0;                  // leaves: as given; inner nodes: sum of the children
-  int parent = -1;                 // node index, -1 for a field
-  std::vector<int> children;       // node indices, in file order
-  int field = -1;                  // index of the top-level field this node belongs to
-  int leaf = -1;                   // position among the leaves, -1 for inner nodes
-  int level = 1;                   // 1 for a field, its parent's level + 1 below it
-  double weight = 1;               // as given (not normalised); 1 when the siblings have none
-  Combine combine = Combine::kSum; // inner nodes
+  double max = 0;                    // leaves: as given; inner nodes: sum of the children
+  int parent = -1;                   // node index, -1 for a field
+  std::vector<int> children;         // node indices, in file order
+  int field = -1;                    // index of the top-level field this node belongs to
+  int leaf = -1;                     // position among the leaves, -1 for inner nodes
+  int level = 1;                     // 1 for a field, its parent's level + 1 below it
+  double weight = 1;                 // as given (not normalised); 1 when the siblings have none
+  Combine combine = Combine::kSum;   // inner nodes
   Normalise normalise = Normalise::kNone;
   int direction = 1;
   std::optional<double> low;
   std::optional<double> high;
-  Location where;                  // the row that defined it
+  Location where;  // the row that defined it
 
   bool is_leaf() const { return children.empty(); }
 };

@@ -15,9 +15,9 @@ namespace chiso {
 
 /// Which group each unit belongs to, and the order groups are reported in.
 struct UnitGroups {
-  std::vector<std::string> order;                       // as first listed in the units file
+  std::vector<std::string> order;                         // as first listed in the units file
   std::unordered_map<std::string, std::string> group_of;  // unit name -> group
-  std::vector<std::pair<std::string, Location>> listed;  // each unit and its line, in file order
+  std::vector<std::pair<std::string, Location>> listed;   // each unit and its line, in file order
 
   /// The unit's group; empty (the group of unlisted units) when it is not listed.
   std::string group(const std::string& unit) const;
@@ -26,11 +26,11 @@ struct UnitGroups {
 /// A unit's standing in an earlier year, from chiso's own ranking or a published table.
 struct PreviousStanding {
   std::string unit;
-  std::string group;                  // may be empty when the table has no group column
+  std::string group;  // may be empty when the table has no group column
   int rank = 0;
-  std::optional<double> index;        // as published (rounded)
+  std::optional<double> index;  // as published (rounded)
   std::string band;
-  std::optional<double> figure;       // the headline figure as published, when known
+  std::optional<double> figure;  // the headline figure as published, when known
 
   friend bool operator==(const PreviousStanding&, const PreviousStanding&) = default;
 };
@@ -39,16 +39,16 @@ struct PreviousStanding {
 struct RankedUnit {
   int year = 0;
   std::string group;
-  int rank = 0;                       // 0: not ranked this year (excluded)
+  int rank = 0;  // 0: not ranked this year (excluded)
   std::string unit;
   Subtotal total;
-  double index = 0;                   // rounded to the report's decimals: what is published
-  std::string band;                   // of the first band set, on the headline figure
-  std::optional<int> previous_rank;   // empty: not ranked in the previous year
+  double index = 0;                  // rounded to the report's decimals: what is published
+  std::string band;                  // of the first band set, on the headline figure
+  std::optional<int> previous_rank;  // empty: not ranked in the previous year
   std::optional<double> previous_index;
   std::string previous_band;
   std::vector<Subtotal> fields;
-  double figure = 0;                  // the headline figure as published (rounded)
+  double figure = 0;                     // the headline figure as published (rounded)
   std::vector<std::string> other_bands;  // one per further band set, in the scheme's order
   std::optional<double> previous_figure;
   std::string renamed_from;              // the previous year's name, when --renames renamed it
@@ -69,14 +69,14 @@ struct RankedUnit {
 /// rank, then unit name (code point order), which is also the order of ordinal ties.
 struct LeagueTable {
   int year = 0;
-  std::optional<int> previous_year;   // the year compared with, when known
-  bool has_previous = false;          // compared with anything (previous year or a file)
-  bool previous_given = false;        // compared with an EarlierRanking, not with scores
+  std::optional<int> previous_year;  // the year compared with, when known
+  bool has_previous = false;         // compared with anything (previous year or a file)
+  bool previous_given = false;       // compared with an EarlierRanking, not with scores
   RankOptions options;
-  std::vector<std::string> groups;    // groups present, in report order
+  std::vector<std::string> groups;           // groups present, in report order
   std::vector<std::string> other_band_sets;  // names of the band sets after the first
-  bool has_bands = false;             // whether any band applies (else no band column)
-  std::vector<RankedUnit> units;      // in each group the ranked units, then those not ranked
+  bool has_bands = false;                    // whether any band applies (else no band column)
+  std::vector<RankedUnit> units;  // in each group the ranked units, then those not ranked
   /// Units ranked in the year compared with that no unit of this year continues (by name or
   /// by a rename), by group, rank and name.
   std::vector<PreviousStanding> gone;

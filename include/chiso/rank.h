@@ -45,6 +45,7 @@ double round_half_up_units(double value, int decimals);
 /// Keys are compared exactly; round them first to rank on published values.
 /// With `order`, also gives the positions of the keys from rank 1 down, equal ranks in the
 /// order the keys were given.
-std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule, std::vector<int>* order = nullptr);
+std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule,
+                                 std::vector<int>* order = nullptr);
 
 }  // namespace chiso

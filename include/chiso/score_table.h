@@ -19,9 +19,9 @@ enum class Cell { kPoints, kNotApplicable, kMissing };
 /// One unit in one year: its row of leaf scores and where it was first seen (see
 /// ScoreTable::where; a national table has 100,000 rows and keeps each file name once).
 struct UnitYear {
-  int unit = 0;       // index into ScoreTable::units()
+  int unit = 0;  // index into ScoreTable::units()
   int year = 0;
-  int file = 0;       // of the first line that scored this unit in this year
+  int file = 0;  // of the first line that scored this unit in this year
   int line = 0;
   int column = 0;
 };
@@ -50,7 +50,9 @@ class CellBlocks {
 
   /// A new row, every cell ScoreTable::kMissingMark.
   double* add();
-  double* at(size_t row) const { return blocks_[row / rows_per_block_] + (row % rows_per_block_) * width_; }
+  double* at(size_t row) const {
+    return blocks_[row / rows_per_block_] + (row % rows_per_block_) * width_;
+  }
   size_t size() const { return count_; }
 
  private:
@@ -155,10 +157,10 @@ class ScoreTable {
   void index_rows() const;  // brings row_index_ up to the rows added by add_new_row()
   mutable std::unordered_map<std::uint64_t, int> row_index_;
   mutable size_t indexed_rows_ = 0;
-  std::vector<double*> cells_;      // each row's cells, in own_ or in an adopted block
-  CellBlocks own_;                  // the cells of rows added by row()
+  std::vector<double*> cells_;  // each row's cells, in own_ or in an adopted block
+  CellBlocks own_;              // the cells of rows added by row()
   std::vector<CellBlocks> adopted_;
-  int last_unit_ = -1;        // rows usually come grouped by unit: skip the map lookup then
+  int last_unit_ = -1;  // rows usually come grouped by unit: skip the map lookup then
   int last_row_ = -1;
   std::string last_name_;
 };

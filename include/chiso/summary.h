@@ -30,8 +30,8 @@ struct Move {
 /// What a report says about one group in one year.
 struct GroupSummary {
   std::string group;
-  int units = 0;      // ranked units
-  double mean = 0;    // of the headline figures before rounding (indices, or points)
+  int units = 0;    // ranked units
+  double mean = 0;  // of the headline figures before rounding (indices, or points)
   double median = 0;
   double min = 0;
   double max = 0;
@@ -39,11 +39,11 @@ struct GroupSummary {
   int climbed = 0;
   int fell = 0;
   int held = 0;
-  int new_units = 0;             // not ranked in the previous year, mergers (formed_from) aside
-  std::vector<Move> climbers;    // largest climbs first, then by rank; at most `kMovesShown`
-  std::vector<Move> fallers;     // largest falls first, then by rank; at most `kMovesShown`
-  int not_ranked = 0;            // listed but left out of the ranking this year
-  int merged = 0;                // formed from several previous units (--renames): no rank change
+  int new_units = 0;           // not ranked in the previous year, mergers (formed_from) aside
+  std::vector<Move> climbers;  // largest climbs first, then by rank; at most `kMovesShown`
+  std::vector<Move> fallers;   // largest falls first, then by rank; at most `kMovesShown`
+  int not_ranked = 0;          // listed but left out of the ranking this year
+  int merged = 0;              // formed from several previous units (--renames): no rank change
 
   friend bool operator==(const GroupSummary&, const GroupSummary&) = default;
 };

@@ -41,12 +41,15 @@ int run(const CheckArguments& arguments) {
 Command add_check(CLI::App& app) {
   auto arguments = std::make_shared<CheckArguments>();
   CLI::App* command = app.add_subcommand(
-      "check", wrap("Check the inputs of chiso rank without ranking or writing anything: list every problem "
-                    "on standard output as FILE:LINE:COLUMN: error|warning: MESSAGE, then a count. Exit "
-                    "status 1 when there is an error, so that a cron job can run it before chiso rank."));
+      "check",
+      wrap("Check the inputs of chiso rank without ranking or writing anything: list every problem "
+           "on standard output as FILE:LINE:COLUMN: error|warning: MESSAGE, then a count. Exit "
+           "status 1 when there is an error, so that a cron job can run it before chiso rank."));
   add_input_options(*command, arguments->files);
-  command->add_option("--year", arguments->year,
-                      wrap("Year that chiso rank would rank, or 'all'. Default: the latest year in the scores"))
+  command
+      ->add_option(
+          "--year", arguments->year,
+          wrap("Year that chiso rank would rank, or 'all'. Default: the latest year in the scores"))
       ->type_name("YEAR|all");
   return {command, [arguments] { return run(*arguments); }};
 }

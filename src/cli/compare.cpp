@@ -246,10 +246,9 @@ Command add_compare(CLI::App& app) {
   command
       ->add_option(
           "--year-from", arguments->year_from,
-          wrap(
-              "The earlier year: the rows of that year in OLD, or the year ranked from scores; "
-              "for a table without a year column, its year. Default: OLD's latest year; from "
-              "scores, the latest year before --year-to"))
+          wrap("The earlier year: the rows of that year in OLD, or the year ranked from scores; "
+               "for a table without a year column, its year. Default: OLD's latest year; from "
+               "scores, the latest year before --year-to"))
       ->type_name("YEAR")
       ->check(CLI::Range(1900, 2200).description(""));
   command
@@ -258,10 +257,11 @@ Command add_compare(CLI::App& app) {
                         "scores, the latest year of the scores"))
       ->type_name("YEAR")
       ->check(CLI::Range(1900, 2200).description(""));
-  add_format_option(*command, arguments->format,
-                    "one row per unit with the columns rank_change, old_rank, new_rank, index_change, "
-                    "old_index, new_index, status (climbed, fell, held, new or gone), old_band, new_band, "
-                    "group, unit: numbers first, so that sort -t, -k1,1nr works although names hold commas");
+  add_format_option(
+      *command, arguments->format,
+      "one row per unit with the columns rank_change, old_rank, new_rank, index_change, "
+      "old_index, new_index, status (climbed, fell, held, new or gone), old_band, new_band, "
+      "group, unit: numbers first, so that sort -t, -k1,1nr works although names hold commas");
   add_lang_option(*command, arguments->lang, "the Markdown report");
   add_ranking_options(*command, arguments->ranking, false);
   return {command, [arguments] { return run(*arguments); }};

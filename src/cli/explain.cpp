@@ -8,10 +8,10 @@
 
 #include "chiso/io/analysis_writer.h"
 #include "chiso/io/inputs.h"
+#include "chiso/io/text.h"
 #include "chiso/io/two_threads.h"
 #include "chiso/ranked_year.h"
 #include "chiso/suggest.h"
-#include "chiso/io/text.h"
 #include "cli/command.h"
 #include "cli/options.h"
 

@@ -126,11 +126,12 @@ Command add_history(CLI::App& app) {
   command->remove_option(command->get_option("--previous"));
   command->get_option("--framework")->required(false);
   command->get_option("--scores")->required(false);
-  add_format_option(*command, arguments->format,
-                    "one row per unit and year it was ranked, with the columns year, rank, index, band, "
-                    "group, unit (names last, as they hold commas). The report gives each unit's best and "
-                    "worst year by rank (equal ranks: the latest year) and its change from its first to its "
-                    "last year");
+  add_format_option(
+      *command, arguments->format,
+      "one row per unit and year it was ranked, with the columns year, rank, index, band, "
+      "group, unit (names last, as they hold commas). The report gives each unit's best and "
+      "worst year by rank (equal ranks: the latest year) and its change from its first to its "
+      "last year");
   add_lang_option(*command, arguments->lang, "the Markdown report");
   add_ranking_options(*command, arguments->ranking, false);
   return {command, [arguments] { return run(*arguments); }};

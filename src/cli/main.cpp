@@ -23,14 +23,18 @@ int usage_error(const std::string& message, const CLI::App& app) {
 
 int main(int argc, char** argv) {
   using namespace chiso;
-  CLI::App app{"chiso: yearly league tables of public-administration indices (PAR INDEX and others)\n"
-               "from criterion scores in CSV files.",
-               "chiso"};
+  CLI::App app{
+      "chiso: yearly league tables of public-administration indices (PAR INDEX and others)\n"
+      "from criterion scores in CSV files.",
+      "chiso"};
   app.set_version_flag("--version", std::string("chiso ") + CHISO_VERSION);
   app.require_subcommand(1);
-  app.footer("Exit status: 0 success, 1 invalid input or output not written, 2 usage error.\n"
-             "Run 'chiso COMMAND --help' for a command's options; 'man chiso' for the manual.");
-  std::vector<cli::Command> commands = {cli::add_rank(app), cli::add_check(app), cli::add_methods(app), cli::add_compare(app), cli::add_history(app), cli::add_explain(app)};
+  app.footer(
+      "Exit status: 0 success, 1 invalid input or output not written, 2 usage error.\n"
+      "Run 'chiso COMMAND --help' for a command's options; 'man chiso' for the manual.");
+  std::vector<cli::Command> commands = {cli::add_rank(app),    cli::add_check(app),
+                                        cli::add_methods(app), cli::add_compare(app),
+                                        cli::add_history(app), cli::add_explain(app)};
 
   try {
     app.parse(argc, argv);

@@ -17,7 +17,9 @@ struct MethodsArguments {
 };
 
 const char* headline_name(Headline headline) {
-  return headline == Headline::kPoints ? "points" : headline == Headline::kScore ? "score" : "index";
+  return headline == Headline::kPoints  ? "points"
+         : headline == Headline::kScore ? "score"
+                                        : "index";
 }
 
 int list() {
@@ -27,17 +29,19 @@ int list() {
     if (!method.note.empty()) fmt::print("  note: {}\n", method.note);
     fmt::print("\n");
   }
-  fmt::print("Use one with 'chiso rank --method NAME'; print its files with 'chiso methods show NAME'.\n");
+  fmt::print(
+      "Use one with 'chiso rank --method NAME'; print its files with 'chiso methods show NAME'.\n");
   return kExitOk;
 }
 
 int show(const MethodsArguments& arguments) {
   const Method method = find_method(arguments.name);
-  const std::string path = arguments.file == "bands" ? method.bands_path()
+  const std::string path = arguments.file == "bands"    ? method.bands_path()
                            : arguments.file == "method" ? method.directory + "/method.csv"
                                                         : method.framework_path();
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError({}, fmt::format("method '{}' has no {} file", method.name, arguments.file));
+  if (!in)
+    throw InputError({}, fmt::format("method '{}' has no {} file", method.name, arguments.file));
   std::ostringstream text;
   text << in.rdbuf();
   fmt::print("{}", text.str());
@@ -49,16 +53,22 @@ int show(const MethodsArguments& arguments) {
 Command add_methods(CLI::App& app) {
   auto arguments = std::make_shared<MethodsArguments>();
   CLI::App* command = app.add_subcommand(
-      "methods", wrap("List the built-in methods (PCI, PAPI, PAR INDEX) with the sources of their weights and "
-                      "thresholds."));
+      "methods",
+      wrap("List the built-in methods (PCI, PAPI, PAR INDEX) with the sources of their weights and "
+           "thresholds."));
   CLI::App* show_command = command->add_subcommand(
-      "show", wrap("Print a method's framework, bands or method file, to copy it and make a province's own: "
-                   "a folder holding framework.csv, bands.csv and method.csv is a method for --method."));
-  show_command->add_option("name", arguments->name, "The method's name")->required()->type_name("NAME");
+      "show",
+      wrap(
+          "Print a method's framework, bands or method file, to copy it and make a province's own: "
+          "a folder holding framework.csv, bands.csv and method.csv is a method for --method."));
+  show_command->add_option("name", arguments->name, "The method's name")
+      ->required()
+      ->type_name("NAME");
   show_command->add_option("--file", arguments->file, "Which file to print")
       ->check(CLI::IsMember({"framework", "bands", "method"}))
       ->capture_default_str();
-  return {command, [arguments, show_command] { return show_command->parsed() ? show(*arguments) : list(); }};
+  return {command,
+          [arguments, show_command] { return show_command->parsed() ? show(*arguments) : list(); }};
 }
 
 }  // namespace chiso::cli

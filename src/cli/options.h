@@ -8,8 +8,8 @@
 
 #include "chiso/diagnostic.h"
 #include "chiso/io/inputs.h"
-#include "chiso/rank.h"
 #include "chiso/io/report_writer.h"
+#include "chiso/rank.h"
 
 namespace chiso::cli {
 

@@ -9,12 +9,12 @@
 
 #include "chiso/io/analysis_writer.h"
 #include "chiso/io/inputs.h"
-#include "chiso/io/table_files.h"
-#include "chiso/io/two_threads.h"
 #include "chiso/io/output_set.h"
-#include "chiso/ranked_year.h"
 #include "chiso/io/ranking_writer.h"
 #include "chiso/io/report_writer.h"
+#include "chiso/io/table_files.h"
+#include "chiso/io/two_threads.h"
+#include "chiso/ranked_year.h"
 #include "cli/command.h"
 #include "cli/options.h"
 
@@ -35,8 +35,8 @@ struct RankArguments {
 };
 
 // The files `chiso rank --out` writes, in the order they are listed.
-const std::vector<std::string> kOutputFiles = {"ranking.csv", "fields.csv", "lost-points.csv", "self-assessment.csv",
-                                               "report.md"};
+const std::vector<std::string> kOutputFiles = {"ranking.csv", "fields.csv", "lost-points.csv",
+                                               "self-assessment.csv", "report.md"};
 
 int run(const RankArguments& arguments) {
   require_framework(arguments.files);
@@ -122,18 +122,24 @@ Command add_rank(CLI::App& app) {
   auto arguments = std::make_shared<RankArguments>();
   CLI::App* command = app.add_subcommand(
       "rank",
-      wrap("Rank units within their groups on their index (100 × points ÷ applicable maximum), give each its "
-      "band, and compare with the previous year. Without --out, prints the Markdown report."));
+      wrap("Rank units within their groups on their index (100 × points ÷ applicable maximum), "
+           "give each its "
+           "band, and compare with the previous year. Without --out, prints the Markdown report."));
   add_input_options(*command, arguments->files);
-  command->add_option("--self", arguments->self,
-                      wrap("Points each unit gave itself (self-assessment), in the layouts of --scores; repeat for "
-                           "several files, YEAR=FILE for a file without a year column. Compared with the appraised "
-                           "scores in the report and in self-assessment.csv. Default: none"))
+  command
+      ->add_option("--self", arguments->self,
+                   wrap("Points each unit gave itself (self-assessment), in the layouts of "
+                        "--scores; repeat for "
+                        "several files, YEAR=FILE for a file without a year column. Compared with "
+                        "the appraised "
+                        "scores in the report and in self-assessment.csv. Default: none"))
       ->type_name("[YEAR=]FILE")
       ->take_all();
-  command->add_option("--year", arguments->year,
-                      wrap("Year to rank, or 'all' to rank every year of the scores, each against its previous "
-                      "year. Default: the latest year in the scores"))
+  command
+      ->add_option(
+          "--year", arguments->year,
+          wrap("Year to rank, or 'all' to rank every year of the scores, each against its previous "
+               "year. Default: the latest year in the scores"))
       ->type_name("YEAR|all");
   CLI::Option* out =
       command
@@ -154,21 +160,26 @@ Command add_rank(CLI::App& app) {
               },
               ""));
   command
-      ->add_option("--only", arguments->only,
-                   wrap("Write only these of the files of --out: ranking.csv, fields.csv, lost-points.csv, "
-                        "self-assessment.csv, report.md, e.g. --only ranking.csv,report.md. The others are not "
-                        "computed, which saves time on national files. Default: all of them"))
+      ->add_option(
+          "--only", arguments->only,
+          wrap("Write only these of the files of --out: ranking.csv, fields.csv, lost-points.csv, "
+               "self-assessment.csv, report.md, e.g. --only ranking.csv,report.md. The others are "
+               "not "
+               "computed, which saves time on national files. Default: all of them"))
       ->type_name("FILE")
       ->delimiter(',')
       ->check(CLI::IsMember(kOutputFiles).description(""))
       ->needs(out);
   add_lang_option(*command, arguments->lang, "the report");
-  command->add_option("--title", arguments->title,
-                      wrap("Name of the index in the report's title. Default: the method's, else 'Chỉ số cải "
-                           "cách hành chính' (vi), 'Administrative reform index' (en)"))
+  command
+      ->add_option(
+          "--title", arguments->title,
+          wrap("Name of the index in the report's title. Default: the method's, else 'Chỉ số cải "
+               "cách hành chính' (vi), 'Administrative reform index' (en)"))
       ->type_name("TEXT");
   add_ranking_options(*command, arguments->ranking, true);
-  command->add_flag("--bom", arguments->bom, wrap("Start CSV outputs with a UTF-8 byte-order mark, for Excel"));
+  command->add_flag("--bom", arguments->bom,
+                    wrap("Start CSV outputs with a UTF-8 byte-order mark, for Excel"));
   command->add_flag("--decimal-comma", arguments->decimal_comma,
                     wrap("Write CSV outputs with decimal commas (92,18) and ';' as the separator"));
   return {command, [arguments] { return run(*arguments); }};

@@ -24,7 +24,9 @@ std::vector<Bounds> bounds_of(const Framework& framework, const ScoreTable& scor
     std::optional<double> low = criterion.low;
     std::optional<double> high = criterion.high;
     for (int row = 0; row < static_cast<int>(scores.rows().size()); ++row) {
-      if (scores.rows()[row].year != year || scores.cell(row, static_cast<int>(leaf)) != Cell::kPoints) continue;
+      if (scores.rows()[row].year != year ||
+          scores.cell(row, static_cast<int>(leaf)) != Cell::kPoints)
+        continue;
       const double value = scores.points(row, static_cast<int>(leaf));
       if (!criterion.low) low = std::min(low.value_or(value), value);
       if (!criterion.high) high = std::max(high.value_or(value), value);
@@ -36,8 +38,8 @@ std::vector<Bounds> bounds_of(const Framework& framework, const ScoreTable& scor
 
 }  // namespace
 
-Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights, Combine how, double max,
-                 const std::vector<double>& full_maxima) {
+Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights,
+                 Combine how, double max, const std::vector<double>& full_maxima) {
   Subtotal result;
   if (how == Combine::kSum) {
     for (const Subtotal& part : parts) {
@@ -54,7 +56,9 @@ Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& 
     all_weight += weight;
     if (parts[i].max <= 0) continue;  // not applicable: its weight goes to the others
     // A child that applies only in part keeps that part of its weight.
-    const double share = full_maxima.empty() || full_maxima[i] <= 0 ? 1.0 : std::min(1.0, parts[i].max / full_maxima[i]);
+    const double share = full_maxima.empty() || full_maxima[i] <= 0
+                             ? 1.0
+                             : std::min(1.0, parts[i].max / full_maxima[i]);
     applicable_weight += weight * share;
     weighted_fraction += weight * share * parts[i].points / parts[i].max;
   }
@@ -89,7 +93,8 @@ inline Subtotal RowAggregator::leaf_subtotal(size_t leaf, double cell) const {
   return {fraction * criterion.max, criterion.max};
 }
 
-inline Subtotal RowAggregator::combine_node(const std::vector<int>& children, Combine how, double max) {
+inline Subtotal RowAggregator::combine_node(const std::vector<int>& children, Combine how,
+                                            double max) {
   if (how != Combine::kSum) return combine_mean(children, how, max);
   Subtotal sum;  // most frameworks: add the children up, without copying them
   for (int child : children) {
@@ -126,7 +131,8 @@ void RowAggregator::add_up_nodes(const double* cells) {
       }
     }
   } else {
-    for (size_t leaf = 0; leaf < leaves.size(); ++leaf) subtotal_[leaves[leaf]] = leaf_subtotal(leaf, cells[leaf]);
+    for (size_t leaf = 0; leaf < leaves.size(); ++leaf)
+      subtotal_[leaves[leaf]] = leaf_subtotal(leaf, cells[leaf]);
   }
   for (int at : inner_) {
     const Criterion& node = framework_.node(at);
@@ -150,11 +156,13 @@ void RowAggregator::add_up(const double* cells, Subtotal* out) {
   for (int field : framework_.fields()) *++out = subtotal_[field];
 }
 
-std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year, bool keep_nodes) {
+std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year,
+                                  bool keep_nodes) {
   RowAggregator aggregator(framework, bounds_of(framework, scores, year));
   std::vector<UnitResult> results;
-  results.reserve(static_cast<size_t>(std::count_if(scores.rows().begin(), scores.rows().end(),
-                                                    [&](const UnitYear& unit_year) { return unit_year.year == year; })));
+  results.reserve(static_cast<size_t>(
+      std::count_if(scores.rows().begin(), scores.rows().end(),
+                    [&](const UnitYear& unit_year) { return unit_year.year == year; })));
   for (int row = 0; row < static_cast<int>(scores.rows().size()); ++row) {
     const UnitYear& unit_year = scores.rows()[row];
     if (unit_year.year != year) continue;
@@ -198,14 +206,17 @@ void check_scores(const Framework& framework, const ScoreTable& scores, Diagnost
     const std::string& unit = scores.units()[unit_year.unit];
     std::vector<std::string> missing;
     for (int leaf = 0; leaf < leaf_count; ++leaf) {
-      if (cells[leaf] == ScoreTable::kMissingMark && scored[leaf]) missing.push_back(framework.node(framework.leaves()[leaf]).id);
+      if (cells[leaf] == ScoreTable::kMissingMark && scored[leaf])
+        missing.push_back(framework.node(framework.leaves()[leaf]).id);
     }
     if (applicable == 0) {
-      diagnostics.error(scores.where(row), "every criterion of unit " + quoted(unit) + " is 'n/a' in " +
-                                             std::to_string(unit_year.year) + "; it cannot be ranked");
+      diagnostics.error(scores.where(row), "every criterion of unit " + quoted(unit) +
+                                               " is 'n/a' in " + std::to_string(unit_year.year) +
+                                               "; it cannot be ranked");
     } else if (!missing.empty()) {
       std::string list;
-      for (size_t i = 0; i < missing.size() && i < 5; ++i) list += (i ? ", " : "") + quoted(missing[i]);
+      for (size_t i = 0; i < missing.size() && i < 5; ++i)
+        list += (i ? ", " : "") + quoted(missing[i]);
       if (missing.size() > 5) list += ", …";
       const std::string problem = "unit " + quoted(unit) + " has no score for " +
                                   std::to_string(missing.size()) +

@@ -54,9 +54,11 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
         position(a) == position(b)) {
       const Band& later = a.where.line > b.where.line ? a : b;
       const Band& earlier = a.where.line > b.where.line ? b : a;
-      diagnostics.error(later.where, "bands " + quoted(earlier.label) + " and " + quoted(later.label) + " have the same " +
-                                         (later.quantile ? "quantile " : "minimum ") + number_text(position(later)) +
-                                         (later.group.empty() ? "" : " in group " + quoted(later.group)));
+      diagnostics.error(later.where,
+                        "bands " + quoted(earlier.label) + " and " + quoted(later.label) +
+                            " have the same " + (later.quantile ? "quantile " : "minimum ") +
+                            number_text(position(later)) +
+                            (later.group.empty() ? "" : " in group " + quoted(later.group)));
     }
   }
   // A label given twice in a group would be printed twice, its units split between two rows.

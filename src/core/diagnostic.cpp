@@ -40,6 +40,7 @@ InputError::InputError(std::vector<Diagnostic> diagnostics)
       diagnostics_(std::move(diagnostics)) {}
 
 InputError::InputError(Location where, std::string message)
-    : InputError(std::vector<Diagnostic>{{std::move(where), Severity::kError, std::move(message)}}) {}
+    : InputError(
+          std::vector<Diagnostic>{{std::move(where), Severity::kError, std::move(message)}}) {}
 
 }  // namespace chiso

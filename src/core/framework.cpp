@@ -11,21 +11,25 @@ namespace {
 
 constexpr int kSuggestedParents = 50;
 
-bool nearly_equal(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+bool nearly_equal(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+}
 
 // The ids along the cycle that `start` leads into, e.g. "3 -> 4 -> 3".
 std::string cycle_text(const std::vector<Criterion>& nodes, int start) {
   std::string text = nodes[start].id;
-  for (int at = nodes[start].parent; at != start; at = nodes[at].parent) text += " -> " + nodes[at].id;
+  for (int at = nodes[start].parent; at != start; at = nodes[at].parent)
+    text += " -> " + nodes[at].id;
   return text + " -> " + nodes[start].id;
 }
 
 // How `children` combine: `given` when the framework says, else weighted when they carry
 // weights, else summed. Reports weights on some siblings only, weights that are not positive,
 // and weights that were meant to add up to 1 or 100 and do not.
-Combine combine_children(const std::vector<Criterion>& nodes, const std::vector<const CriterionRow*>& source,
-                         const std::vector<int>& children, std::optional<Combine> given, const std::string& what,
-                         Diagnostics& diagnostics) {
+Combine combine_children(const std::vector<Criterion>& nodes,
+                         const std::vector<const CriterionRow*>& source,
+                         const std::vector<int>& children, std::optional<Combine> given,
+                         const std::string& what, Diagnostics& diagnostics) {
   int weighted = 0;
   double total = 0;
   for (int child : children) {
@@ -33,14 +37,17 @@ Combine combine_children(const std::vector<Criterion>& nodes, const std::vector<
     if (!row.weight) continue;
     ++weighted;
     total += *row.weight;
-    if (*row.weight <= 0) diagnostics.error(row.weight_where, "weight of " + quoted(row.id) + " must be greater than 0");
+    if (*row.weight <= 0)
+      diagnostics.error(row.weight_where,
+                        "weight of " + quoted(row.id) + " must be greater than 0");
   }
   if (weighted > 0 && weighted < static_cast<int>(children.size())) {
     for (int child : children) {
       if (!source[child]->weight) {
-        diagnostics.error(source[child]->weight_where, "criterion " + quoted(nodes[child].id) +
-                                                           " has no weight but its siblings do; give each of " + what +
-                                                           " a weight");
+        diagnostics.error(source[child]->weight_where,
+                          "criterion " + quoted(nodes[child].id) +
+                              " has no weight but its siblings do; give each of " + what +
+                              " a weight");
         break;
       }
     }
@@ -54,8 +61,9 @@ Combine combine_children(const std::vector<Criterion>& nodes, const std::vector<
     for (double meant : {1.0, 100.0}) {
       if (std::fabs(total - meant) < 0.1 * meant && !nearly_equal(total, meant)) {
         diagnostics.warning(source[children.front()]->weight_where,
-                            "the weights of " + what + " add up to " + number_text(total) + ", not " +
-                                number_text(meant) + "; they are used in proportion to their sum");
+                            "the weights of " + what + " add up to " + number_text(total) +
+                                ", not " + number_text(meant) +
+                                "; they are used in proportion to their sum");
       }
     }
   }
@@ -103,7 +111,8 @@ Framework::NodeRows Framework::add_nodes(const std::vector<CriterionRow>& rows,
   for (const CriterionRow& row : rows) {
     auto [at, inserted] = by_id_.emplace(row.id, static_cast<int>(nodes_.size()));
     if (!inserted) {
-      diagnostics.error(row.where, "duplicate criterion id " + quoted(row.id) + " (first defined on line " +
+      diagnostics.error(row.where, "duplicate criterion id " + quoted(row.id) +
+                                       " (first defined on line " +
                                        std::to_string(source[at->second]->where.line) + ")");
       continue;
     }
@@ -145,8 +154,9 @@ void Framework::link_parents(const NodeRows& source, Diagnostics& diagnostics) {
         }
         hint = closest_match(row.parent, others);
       }
-      diagnostics.error(row.parent_where, "unknown parent " + quoted(row.parent) +
-                                              (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+      diagnostics.error(row.parent_where,
+                        "unknown parent " + quoted(row.parent) +
+                            (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
       continue;
     }
     nodes_[i].parent = *parent;
@@ -188,8 +198,9 @@ void Framework::find_fields_and_leaves(const NodeRows& source, Diagnostics& diag
     }
     if (node.is_leaf()) {
       if (!row.max) {
-        diagnostics.error(row.max_where, "criterion " + quoted(node.id) +
-                                             " has no sub-criteria and no maximum; give its maximum points");
+        diagnostics.error(row.max_where,
+                          "criterion " + quoted(node.id) +
+                              " has no sub-criteria and no maximum; give its maximum points");
       }
       node.leaf = static_cast<int>(leaves_.size());
       leaves_.push_back(static_cast<int>(i));
@@ -232,11 +243,13 @@ void Framework::choose_combines(const NodeRows& source, Diagnostics& diagnostics
       node.combine = combine_children(nodes_, source, node.children, row.combine,
                                       "the sub-criteria of " + quoted(node.id), diagnostics);
       if (row.normalise != Normalise::kNone) {
-        diagnostics.error(row.where, "criterion " + quoted(node.id) + " has sub-criteria; only leaves can be normalised");
+        diagnostics.error(row.where, "criterion " + quoted(node.id) +
+                                         " has sub-criteria; only leaves can be normalised");
       }
     }
     if (row.low && row.high && *row.low == *row.high) {
-      diagnostics.error(row.where, "goalposts of " + quoted(node.id) + " are equal; the high one must differ from the low one");
+      diagnostics.error(row.where, "goalposts of " + quoted(node.id) +
+                                       " are equal; the high one must differ from the low one");
     }
   }
 }
@@ -250,7 +263,8 @@ void Framework::add_up_maxima(const NodeRows& source, Diagnostics& diagnostics) 
     const CriterionRow& row = *source[at];
     // A summed node's maximum is its children's; a mean is on a scale of its own (PCI's 10).
     if (row.max && node.combine == Combine::kSum && !nearly_equal(*row.max, sum)) {
-      diagnostics.error(row.max_where, "maximum of " + quoted(node.id) + " is " + number_text(*row.max) +
+      diagnostics.error(row.max_where, "maximum of " + quoted(node.id) + " is " +
+                                           number_text(*row.max) +
                                            " but its sub-criteria add up to " + number_text(sum));
     }
     node.max = row.max && node.combine != Combine::kSum ? *row.max : sum;

@@ -57,7 +57,8 @@ std::string label_of_sorted(const std::vector<Band>& bands, double value) {
 
 // The headline figure as published: the rounded index, or the rounded points.
 double figure_of(const Subtotal& total, const RankOptions& options) {
-  return round_half_up(options.headline == Headline::kPoints ? total.points : total.index(), options.decimals);
+  return round_half_up(options.headline == Headline::kPoints ? total.points : total.index(),
+                       options.decimals);
 }
 
 void sort_gone(std::vector<PreviousStanding>& gone) {
@@ -72,11 +73,14 @@ UnitOrder unit_order(const std::vector<std::string>& unit_names, const UnitGroup
   UnitOrder order;
   std::vector<int> by_name(unit_names.size());
   std::iota(by_name.begin(), by_name.end(), 0);
-  std::sort(by_name.begin(), by_name.end(), [&](int a, int b) { return unit_names[a] < unit_names[b]; });
+  std::sort(by_name.begin(), by_name.end(),
+            [&](int a, int b) { return unit_names[a] < unit_names[b]; });
   order.name_position.resize(unit_names.size());
-  for (size_t i = 0; i < by_name.size(); ++i) order.name_position[static_cast<size_t>(by_name[i])] = static_cast<int>(i);
+  for (size_t i = 0; i < by_name.size(); ++i)
+    order.name_position[static_cast<size_t>(by_name[i])] = static_cast<int>(i);
   order.groups = groups.order;
-  if (std::find(order.groups.begin(), order.groups.end(), "") == order.groups.end()) order.groups.push_back("");
+  if (std::find(order.groups.begin(), order.groups.end(), "") == order.groups.end())
+    order.groups.push_back("");
   // By name, not by searching the list for each unit: 100,000 groups of one unit each.
   std::unordered_map<std::string_view, int> position;
   for (size_t g = order.groups.size(); g-- > 0;) position[order.groups[g]] = static_cast<int>(g);
@@ -100,16 +104,20 @@ LeagueTable rank_year_in_order(std::vector<UnitResult>& results,
   LeagueTable table;
   table.year = year;
   table.options = options;
-  if (!bands.sets().empty()) table.other_band_sets.assign(bands.sets().begin() + 1, bands.sets().end());
+  if (!bands.sets().empty())
+    table.other_band_sets.assign(bands.sets().begin() + 1, bands.sets().end());
   table.has_bands = !bands.empty();
 
   // Each group's units in name order, so that ordinal ties and the listing of tied units follow
   // it: placed by name, then taken in that order.
   std::vector<UnitResult*> by_name(unit_names.size(), nullptr);
-  for (UnitResult& result : results) by_name[static_cast<size_t>(order.name_position[static_cast<size_t>(result.unit)])] = &result;
+  for (UnitResult& result : results)
+    by_name[static_cast<size_t>(order.name_position[static_cast<size_t>(result.unit)])] = &result;
   std::vector<std::vector<UnitResult*>> members(order.groups.size());
   for (UnitResult* result : by_name) {
-    if (result != nullptr) members[static_cast<size_t>(order.group_of[static_cast<size_t>(result->unit)])].push_back(result);
+    if (result != nullptr)
+      members[static_cast<size_t>(order.group_of[static_cast<size_t>(result->unit)])].push_back(
+          result);
   }
   table.units.reserve(results.size());
   const std::unordered_set<std::string_view> left_out_units = excluded_in(excluded, year);
@@ -135,13 +143,15 @@ LeagueTable rank_year_in_order(std::vector<UnitResult>& results,
                                  "; its scores or the framework's maxima, weights or "
                                  "goalposts are too large");
       }
-      keys.push_back(options.basis == RankBasis::kRounded ? round_half_up(exact, options.decimals) : exact);
+      keys.push_back(options.basis == RankBasis::kRounded ? round_half_up(exact, options.decimals)
+                                                          : exact);
       figures.push_back(figure_of(result->total, options));
     }
     std::vector<int> by_rank;  // equal ranks in name order
     std::vector<int> ranks = rank_descending(keys, options.ties, &by_rank);
     std::vector<std::vector<Band>> band_sets;  // quantiles resolved on this group's figures
-    for (const std::string& set : bands.sets()) band_sets.push_back(bands.resolved(group, figures, set));
+    for (const std::string& set : bands.sets())
+      band_sets.push_back(bands.resolved(group, figures, set));
     std::vector<bool>
         highest_first;  // whether each set's minima descend: then a unit's band is found by halving
     for (const std::vector<Band>& set : band_sets) {
@@ -151,9 +161,20 @@ LeagueTable rank_year_in_order(std::vector<UnitResult>& results,
 
     std::vector<RankedUnit>& rows = table.units;
     auto add = [&](UnitResult& result, int rank, bool banded) {
-      RankedUnit row{year, group, rank, unit_names[result.unit], result.total,
-                     round_half_up(result.total.index(), options.decimals), {}, std::nullopt, std::nullopt, {},
-                     std::move(result.fields), figure_of(result.total, options), {}, std::nullopt};
+      RankedUnit row{year,
+                     group,
+                     rank,
+                     unit_names[result.unit],
+                     result.total,
+                     round_half_up(result.total.index(), options.decimals),
+                     {},
+                     std::nullopt,
+                     std::nullopt,
+                     {},
+                     std::move(result.fields),
+                     figure_of(result.total, options),
+                     {},
+                     std::nullopt};
       for (size_t set = 0; banded && set < band_sets.size(); ++set) {
         std::string label = highest_first[set] ? label_of_sorted(band_sets[set], row.figure)
                                                : BandScheme::label(band_sets[set], row.figure);
@@ -262,7 +283,8 @@ void compare_with(LeagueTable& table, const std::vector<PreviousStanding>& previ
 std::vector<PreviousStanding> standings(const LeagueTable& table) {
   std::vector<PreviousStanding> result;
   for (const RankedUnit& unit : table.units) {
-    if (unit.is_ranked()) result.push_back({unit.unit, unit.group, unit.rank, unit.index, unit.band, unit.figure});
+    if (unit.is_ranked())
+      result.push_back({unit.unit, unit.group, unit.rank, unit.index, unit.band, unit.figure});
   }
   return result;
 }
@@ -300,10 +322,13 @@ void check_bands(const LeagueTable& table, const BandScheme& bands, Diagnostics&
     }
     if (!found->second) continue;  // reported once for the group above
     const Band& lowest = *found->second;
-    diagnostics.error(lowest.where, "unit " + quoted(unit.unit) + " has " + (table.options.headline == Headline::kPoints ? "points " : "index ") +
-                                        fixed_text(unit.figure, table.options.decimals) + " in " +
-                                        std::to_string(table.year) + ", below the lowest band " + quoted(lowest.label) +
-                                        " (from " + number_text(lowest.min) + "); add a band from 0");
+    diagnostics.error(lowest.where,
+                      "unit " + quoted(unit.unit) + " has " +
+                          (table.options.headline == Headline::kPoints ? "points " : "index ") +
+                          fixed_text(unit.figure, table.options.decimals) + " in " +
+                          std::to_string(table.year) + ", below the lowest band " +
+                          quoted(lowest.label) + " (from " + number_text(lowest.min) +
+                          "); add a band from 0");
   }
 }
 

@@ -20,7 +20,8 @@ inline std::string number_text(double value) {
 /// `value` with exactly `decimals` places, as the outputs print it: "72.80".
 inline std::string fixed_text(double value, int decimals) {
   char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
   return std::string(buffer, result.ptr);
 }
 

@@ -27,7 +27,8 @@ double round_half_up(double value, int decimals) {
   return round_half_up_units(value, decimals) / scale_of(decimals);
 }
 
-std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule, std::vector<int>* sorted) {
+std::vector<int> rank_descending(const std::vector<double>& keys, TieRule rule,
+                                 std::vector<int>* sorted) {
   std::vector<int> order(keys.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] > keys[b]; });

@@ -77,11 +77,14 @@ int ScoreTable::intern_unit(std::string_view name, std::string_view key, int yea
   return last_unit_;
 }
 
-int ScoreTable::row(int unit, int year, const Location& where) { return row(unit, year, where, nullptr); }
+int ScoreTable::row(int unit, int year, const Location& where) {
+  return row(unit, year, where, nullptr);
+}
 
 int ScoreTable::row(int unit, int year, const Location& where, double* cells) {
   // Rows come grouped by unit and year in a long file: the same row as last time is likely.
-  if (last_row_ >= 0 && rows_[last_row_].unit == unit && rows_[last_row_].year == year) return last_row_;
+  if (last_row_ >= 0 && rows_[last_row_].unit == unit && rows_[last_row_].year == year)
+    return last_row_;
   index_rows();
   const std::uint64_t key = row_key(unit, year);
   auto found = row_index_.find(key);  // find first: emplace would allocate a node every time

@@ -39,7 +39,8 @@ std::vector<int> shares_bp(const std::vector<int>& counts) {
   }
   std::vector<size_t> order(counts.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return remainders[a] > remainders[b]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return remainders[a] > remainders[b]; });
   for (size_t i = 0; given < 10000; ++i, ++given) ++shares[order[i]];
   return shares;
 }
@@ -60,7 +61,8 @@ std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& 
         ++summary.not_ranked;
         continue;
       }
-      indices.push_back(table.options.headline == Headline::kPoints ? unit.total.points : unit.total.index());
+      indices.push_back(table.options.headline == Headline::kPoints ? unit.total.points
+                                                                    : unit.total.index());
       if (!table.has_previous) continue;
       std::optional<int> change = unit.rank_change();
       if (!change) {
@@ -85,7 +87,7 @@ std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& 
     summary.fallers = largest_moves(falls);
 
     std::vector<Band> group_bands = bands.for_group(group);
-    std::vector<int> counts(group_bands.size() + 1, 0);  // the last one: units with no band
+    std::vector<int> counts(group_bands.size() + 1, 0);          // the last one: units with no band
     std::unordered_map<std::string_view, size_t> band_of_label;  // the first band of each label
     for (size_t b = group_bands.size(); b-- > 0;) band_of_label[group_bands[b].label] = b;
     for (const RankedUnit* unit : members[g]) {
@@ -96,7 +98,8 @@ std::vector<GroupSummary> summarise(const LeagueTable& table, const BandScheme& 
     if (counts.back() == 0) counts.pop_back();
     std::vector<int> shares = shares_bp(counts);
     for (size_t i = 0; i < counts.size(); ++i) {
-      summary.bands.push_back({i < group_bands.size() ? group_bands[i].label : "", counts[i], shares[i]});
+      summary.bands.push_back(
+          {i < group_bands.size() ? group_bands[i].label : "", counts[i], shares[i]});
     }
     summaries.push_back(std::move(summary));
   }

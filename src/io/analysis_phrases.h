@@ -4,8 +4,8 @@
 
 #include <vector>
 
-#include "chiso/io/report_writer.h"       // Language
-#include "io/report_phrases.h"  // NamedPhrase
+#include "chiso/io/report_writer.h"  // Language
+#include "io/report_phrases.h"       // NamedPhrase
 
 namespace chiso {
 

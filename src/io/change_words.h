@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "chiso/io/report_writer.h"  // Language
-#include "io/report_phrases.h"  // NamedPhrase
+#include "io/report_phrases.h"       // NamedPhrase
 
 namespace chiso {
 

@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "chiso/suggest.h"
 #include "chiso/io/text.h"
+#include "chiso/suggest.h"
 
 namespace chiso {
 namespace {
@@ -34,26 +34,31 @@ std::vector<int> match_columns(const CsvRecord& header, const std::string& file,
     if (header.fields[i].empty()) continue;
     auto [first, inserted] = seen.emplace(loose_key(header.fields[i]), i);
     if (!inserted) {
-      diagnostics.error(header.at(file, i), "column '" + header.fields[i] + "' appears twice in the header (also column " +
-                                                std::to_string(header.columns[first->second]) + ")");
+      diagnostics.error(header.at(file, i), "column '" + header.fields[i] +
+                                                "' appears twice in the header (also column " +
+                                                std::to_string(header.columns[first->second]) +
+                                                ")");
     }
   }
   std::vector<int> found(specs.size(), -1);
   for (size_t s = 0; s < specs.size(); ++s) {
     for (size_t i = 0; i < header.fields.size(); ++i) {
-      if (found[s] == -1 && names_column(header.fields[i], specs[s])) found[s] = static_cast<int>(i);
+      if (found[s] == -1 && names_column(header.fields[i], specs[s]))
+        found[s] = static_cast<int>(i);
     }
     if (found[s] != -1 || !specs[s].required) continue;
     std::vector<std::string> unmatched;
     for (size_t i = 0; i < header.fields.size(); ++i) {
       bool known = false;
-      for (size_t other = 0; other < specs.size(); ++other) known = known || names_column(header.fields[i], specs[other]);
+      for (size_t other = 0; other < specs.size(); ++other)
+        known = known || names_column(header.fields[i], specs[other]);
       if (!known) unmatched.push_back(header.fields[i]);
     }
     std::string hint = closest_match(specs[s].name, unmatched);
     diagnostics.error({file, header.line, 1},
                       "missing column '" + specs[s].name + "'" +
-                          (hint.empty() ? "; the header has " + quote_list(header.fields) : "; did you mean '" + hint + "'?"));
+                          (hint.empty() ? "; the header has " + quote_list(header.fields)
+                                        : "; did you mean '" + hint + "'?"));
   }
   return found;
 }
@@ -70,8 +75,10 @@ bool has_wrong_field_count(const CsvRecord& record, size_t expected, const std::
 }
 
 const ColumnSpec& unit_column() {
-  static const ColumnSpec spec{
-      "unit", {"đơn vị", "tên đơn vị", "cơ quan", "đơn vị đánh giá", "địa phương", "tỉnh", "tỉnh, thành phố", "province"}, true};
+  static const ColumnSpec spec{"unit",
+                               {"đơn vị", "tên đơn vị", "cơ quan", "đơn vị đánh giá", "địa phương",
+                                "tỉnh", "tỉnh, thành phố", "province"},
+                               true};
   return spec;
 }
 
@@ -87,7 +94,8 @@ const ColumnSpec& group_column(bool required) {
   return required ? required_spec : optional_spec;
 }
 
-std::unique_ptr<CsvReader> open_with_header(const std::string& path, char delimiter, CsvRecord& header) {
+std::unique_ptr<CsvReader> open_with_header(const std::string& path, char delimiter,
+                                            CsvRecord& header) {
   auto reader = CsvReader::open(path, delimiter);
   if (!reader->read_header(header) || (header.fields.size() == 1 && header.fields[0].empty())) {
     throw InputError({path, 1, 1}, "file is empty; it needs a header row and data rows");

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "chiso/io/csv_reader.h"
 #include "chiso/diagnostic.h"
+#include "chiso/io/csv_reader.h"
 
 namespace chiso {
 
@@ -34,7 +34,8 @@ const ColumnSpec& year_column(bool required);
 const ColumnSpec& group_column(bool required);
 
 /// Opens `path` and reads its header; throws InputError when the file is empty.
-std::unique_ptr<CsvReader> open_with_header(const std::string& path, char delimiter, CsvRecord& header);
+std::unique_ptr<CsvReader> open_with_header(const std::string& path, char delimiter,
+                                            CsvRecord& header);
 
 /// Notes when too many errors came from one file, so that a broken 1 GB file does not
 /// produce a million messages; true when reading should stop.

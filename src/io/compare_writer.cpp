@@ -246,7 +246,8 @@ std::string compare_markdown(const Comparison& comparison, const CompareOptions&
 // `sort -t, -kN` on any of the columns before them still finds the column it asks for.
 std::string compare_csv(const Comparison& comparison, int decimals) {
   std::string text =
-      "rank_change,old_rank,new_rank,index_change,old_index,new_index,status,old_band,new_band,group,unit\n";
+      "rank_change,old_rank,new_rank,index_change,old_index,new_index,status,old_band,new_band,"
+      "group,unit\n";
   for (const UnitChange& unit : comparison.units) {
     fmt::format_to(std::back_inserter(text), "{},{},{},{},{},{},{},{},{},{},{}\n",
                    csv_number(unit.rank_change()), csv_number(unit.old_rank),

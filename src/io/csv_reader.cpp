@@ -95,7 +95,9 @@ namespace {
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 // Columns count characters, not bytes: UTF-8 continuation bytes do not start a character.
-int advance_column(int column, char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80 ? column : column + 1; }
+int advance_column(int column, char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80 ? column : column + 1;
+}
 
 // The separator that splits the header line: the most frequent of `,` `;` and tab outside
 // quotes; `,` when there is none.
@@ -155,7 +157,8 @@ bool CsvReader::read_header(CsvRecord& header) {
   try {
     line = lines_->next_line();
   } catch (const io::error::base&) {
-    throw InputError({name_, static_cast<int>(lines_->get_file_line()), 1}, "line is too long (over 16 MiB)");
+    throw InputError({name_, static_cast<int>(lines_->get_file_line()), 1},
+                     "line is too long (over 16 MiB)");
   }
   if (line == nullptr) return false;
   if (delimiter_ == 0) delimiter_ = detect_delimiter(line);
@@ -176,7 +179,8 @@ bool CsvReader::next(CsvRecord& record) {
     try {
       line = lines_->next_line();
     } catch (const io::error::base&) {
-      throw InputError({name_, static_cast<int>(lines_->get_file_line()), 1}, "line is too long (over 16 MiB)");
+      throw InputError({name_, static_cast<int>(lines_->get_file_line()), 1},
+                       "line is too long (over 16 MiB)");
     }
     if (line == nullptr) return false;
     pending_ = line;
@@ -195,7 +199,8 @@ InputError CsvReader::invalid_utf8(std::string_view text, int line, size_t bad) 
                       "again as \"CSV UTF-8\" (a file saved as UTF-16 has one in every "
                       "character)");
   }
-  return InputError({name_, line, column}, "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
+  return InputError({name_, line, column},
+                    "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
 }
 
 // Splits `pending_` (one physical line) into fields, reading further lines while a quoted
@@ -243,7 +248,8 @@ bool CsvReader::split(CsvRecord& record) {
         if (at == pending_.size()) {
           char* more = lines_->next_line();
           if (more == nullptr) {
-            throw InputError({name_, field_line, field_column}, "quoted field is not closed; add the closing '\"'");
+            throw InputError({name_, field_line, field_column},
+                             "quoted field is not closed; add the closing '\"'");
           }
           ++line;
           if (auto bad = invalid_utf8_at(more)) throw invalid_utf8(more, line, *bad);
@@ -270,7 +276,8 @@ bool CsvReader::split(CsvRecord& record) {
       }
       if (at < pending_.size() && pending_[at] != delimiter_) {
         throw InputError({name_, line, column},
-                         "unexpected text after a closing quote; a quote inside a quoted field is written '\"\"'");
+                         "unexpected text after a closing quote; a quote inside a quoted field is "
+                         "written '\"\"'");
       }
     } else {
       // An unquoted field runs to the next separator; find it in one pass, then count its
@@ -283,10 +290,12 @@ bool CsvReader::split(CsvRecord& record) {
       }
       if (end < pending_.size() && pending_[end] == '"') {
         throw InputError({name_, line, column},
-                         "unexpected quote inside an unquoted field; quote the whole field and double the quote");
+                         "unexpected quote inside an unquoted field; quote the whole field and "
+                         "double the quote");
       }
       at = end;
-      next_field(field_line, field_column, false).assign(trim(std::string_view(pending_).substr(start, end - start)));
+      next_field(field_line, field_column, false)
+          .assign(trim(std::string_view(pending_).substr(start, end - start)));
     }
     if (!past_the_end.empty()) {
       dropped_text_ = true;

@@ -1,10 +1,11 @@
+#include "chiso/io/framework_reader.h"
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
 
-#include "chiso/io/read_options.h"
-#include "chiso/io/framework_reader.h"
 #include "chiso/io/number.h"
+#include "chiso/io/read_options.h"
 #include "chiso/io/text.h"
 #include "io/columns.h"
 #include "io/name_characters.h"
@@ -27,7 +28,8 @@ constexpr std::pair<const char*, int> kDirectionWords[] = {{"1", 1}, {"-1", -1},
 
 }  // namespace
 
-Framework read_framework(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics) {
+Framework read_framework(const std::string& path, const ReadOptions& options,
+                         Diagnostics& diagnostics) {
   const std::vector<ColumnSpec> specs = {
       {"id", {"mã", "mã tiêu chí", "mã số"}, true},
       {"parent", {"cha", "mã cha", "tiêu chí cha", "thuộc"}, true},
@@ -42,7 +44,20 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
       {"high", {"cận trên", "ngưỡng trên"}, false},
       {"aliases", {"tên khác", "alias"}, false},
   };
-  enum { kId, kParent, kName, kMax, kOwner, kWeight, kCombine, kNormalise, kDirection, kLow, kHigh, kAliases };
+  enum {
+    kId,
+    kParent,
+    kName,
+    kMax,
+    kOwner,
+    kWeight,
+    kCombine,
+    kNormalise,
+    kDirection,
+    kLow,
+    kHigh,
+    kAliases
+  };
   CsvRecord record;
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
@@ -56,7 +71,9 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     std::string why;
     out = parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why,
                        options.no_thousands);
-    if (!out) diagnostics.error(record.at(path, column[which]), std::string(what) + " '" + text + "' " + why);
+    if (!out)
+      diagnostics.error(record.at(path, column[which]),
+                        std::string(what) + " '" + text + "' " + why);
     return out.has_value();
   };
   // The optional word columns: one of `words`, in any case, stored in `out` as what it means;
@@ -73,8 +90,9 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
     std::string list;
     for (const auto& [spelling, meaning] : words)
       list += (list.empty() ? "'" : ", '") + std::string(spelling) + "'";
-    diagnostics.error(record.at(path, column[which]), specs[which].name + " '" + record.fields[column[which]] +
-                                                          "' is not one of " + list);
+    diagnostics.error(
+        record.at(path, column[which]),
+        specs[which].name + " '" + record.fields[column[which]] + "' is not one of " + list);
     return false;
   };
 
@@ -100,7 +118,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
       std::string_view rest = record.fields[column[kAliases]];
       while (!rest.empty()) {  // "Transparency|Minh bạch"
         const size_t bar = std::min(rest.find('|'), rest.size());
-        if (std::string alias = normalise_name(rest.substr(0, bar)); !alias.empty()) row.aliases.push_back(alias);
+        if (std::string alias = normalise_name(rest.substr(0, bar)); !alias.empty())
+          row.aliases.push_back(alias);
         rest.remove_prefix(std::min(bar + 1, rest.size()));
       }
     }
@@ -150,7 +169,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options, Di
   }
   if (diagnostics.error_count() > errors_before) return {};
   if (rows.empty()) {
-    diagnostics.error({path, 1, 1}, "the framework has no criteria; add one row per criterion below the header");
+    diagnostics.error({path, 1, 1},
+                      "the framework has no criteria; add one row per criterion below the header");
     return {};
   }
   return Framework::build(rows, diagnostics);

@@ -1,9 +1,10 @@
 // The writers of chiso history: a unit × year table in Markdown, and the long CSV.
+#include "chiso/io/history_writer.h"
+
 #include <fmt/format.h>
 
 #include <iterator>
 
-#include "chiso/io/history_writer.h"
 #include "io/change_words.h"
 #include "io/csv_writer.h"  // csv_field
 #include "io/markdown_text.h"

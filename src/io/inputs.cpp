@@ -98,8 +98,8 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
       inputs.scores = std::move(summed->table);
       inputs.sums = std::make_shared<const RowSums>(std::move(summed->sums));
     } else {
-      inputs.scores = ScoreTable(static_cast<int>(inputs.framework.leaves().size()),
-                                 mapped_cell_memory());
+      inputs.scores =
+          ScoreTable(static_cast<int>(inputs.framework.leaves().size()), mapped_cell_memory());
       for (const std::string& argument : files.scores) {
         read_file(diagnostics, [&] {
           read_scores(parse_scores_source(argument), inputs.framework, inputs.scores, options,

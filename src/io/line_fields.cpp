@@ -5,7 +5,12 @@
 namespace chiso {
 
 LineFields::LineFields(size_t width, char delimiter)
-    : delimiter_(delimiter), fields_(width), quoted_(width), starts_(width), ends_(width), unescaped_(width) {}
+    : delimiter_(delimiter),
+      fields_(width),
+      quoted_(width),
+      starts_(width),
+      ends_(width),
+      unescaped_(width) {}
 
 bool LineFields::split(const char* p, const char* end, size_t count) {
   begin_line(count == 0);
@@ -29,7 +34,8 @@ const char* LineFields::field_at(const char* p, const char* end, size_t index) {
     const char* piece = ++p;
     std::string* unescaped = nullptr;
     while (true) {
-      const char* quote = static_cast<const char*>(std::memchr(p, '"', static_cast<size_t>(end - p)));
+      const char* quote =
+          static_cast<const char*>(std::memchr(p, '"', static_cast<size_t>(end - p)));
       if (quote == nullptr) return nullptr;
       if (quote + 1 < end && quote[1] == '"') {  // a doubled quote stands for one
         if (index >= fields_.size()) return nullptr;

@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "chiso/io/csv_reader.h"
-#include "chiso/suggest.h"
 #include "chiso/io/text.h"
+#include "chiso/suggest.h"
 #include "io/name_characters.h"
 
 namespace chiso {
@@ -30,9 +30,11 @@ Method read_method(const std::string& directory) {
   const std::string path = directory + "/method.csv";
   auto reader = CsvReader::open(path);
   CsvRecord record;
-  if (!reader->read_header(record)) throw InputError({path, 1, 1}, "file is empty; it needs a key,value header");
+  if (!reader->read_header(record))
+    throw InputError({path, 1, 1}, "file is empty; it needs a key,value header");
   while (reader->next(record)) {
-    if (record.fields.size() != 2) throw InputError(record.at(path, 0), "a method.csv row is key,value");
+    if (record.fields.size() != 2)
+      throw InputError(record.at(path, 0), "a method.csv row is key,value");
     const std::string key = loose_key(record.fields[0]);
     const std::string& value = record.fields[1];
     // The title heads the report, and `chiso methods` prints every value.
@@ -54,12 +56,16 @@ Method read_method(const std::string& directory) {
     } else if (key == "headline") {
       const std::string headline = loose_key(value);
       if (headline != "index" && headline != "points" && headline != "score") {
-        throw InputError(record.at(path, 1), "headline '" + value + "' is not one of 'index', 'points', 'score'");
+        throw InputError(record.at(path, 1),
+                         "headline '" + value + "' is not one of 'index', 'points', 'score'");
       }
-      method.headline = headline == "points" ? Headline::kPoints : headline == "score" ? Headline::kScore : Headline::kIndex;
+      method.headline = headline == "points"  ? Headline::kPoints
+                        : headline == "score" ? Headline::kScore
+                                              : Headline::kIndex;
     } else {
-      throw InputError(record.at(path, 0), "unknown key '" + record.fields[0] +
-                                               "'; the keys are name, title, headline, source, note");
+      throw InputError(record.at(path, 0),
+                       "unknown key '" + record.fields[0] +
+                           "'; the keys are name, title, headline, source, note");
     }
   }
   method.has_bands_file = file_exists(method.bands_path());
@@ -70,10 +76,12 @@ Method read_method(const std::string& directory) {
 
 std::vector<std::string> method_directories() {
   std::vector<std::string> directories;
-  if (const char* from_environment = std::getenv("CHISO_METHODS")) directories.emplace_back(from_environment);
+  if (const char* from_environment = std::getenv("CHISO_METHODS"))
+    directories.emplace_back(from_environment);
   std::error_code error;
   const fs::path binary = fs::read_symlink("/proc/self/exe", error);
-  if (!error) directories.push_back((binary.parent_path().parent_path() / "share/chiso/methods").string());
+  if (!error)
+    directories.push_back((binary.parent_path().parent_path() / "share/chiso/methods").string());
   directories.emplace_back(CHISO_SOURCE_METHODS);
   return directories;
 }
@@ -85,11 +93,13 @@ std::vector<Method> list_methods() {
     for (const auto& entry : fs::directory_iterator(directory, error)) {
       if (!file_exists(entry.path() / "method.csv")) continue;
       const std::string name = entry.path().filename().string();
-      bool known = std::any_of(methods.begin(), methods.end(), [&](const Method& m) { return m.name == name; });
+      bool known = std::any_of(methods.begin(), methods.end(),
+                               [&](const Method& m) { return m.name == name; });
       if (!known) methods.push_back(read_method(entry.path().string()));
     }
   }
-  std::sort(methods.begin(), methods.end(), [](const Method& a, const Method& b) { return a.name < b.name; });
+  std::sort(methods.begin(), methods.end(),
+            [](const Method& a, const Method& b) { return a.name < b.name; });
   return methods;
 }
 
@@ -111,11 +121,14 @@ Method find_method(const std::string& name_or_path) {
     if (name.rfind(name_or_path, 0) == 0) hints.push_back("'" + name + "'");
   }
   if (hints.empty()) {
-    if (std::string closest = closest_match(name_or_path, names); !closest.empty()) hints.push_back("'" + closest + "'");
+    if (std::string closest = closest_match(name_or_path, names); !closest.empty())
+      hints.push_back("'" + closest + "'");
   }
   std::string hint;
-  for (size_t i = 0; i < hints.size(); ++i) hint += (i == 0 ? "" : i + 1 == hints.size() ? " or " : ", ") + hints[i];
-  throw InputError({}, "unknown method '" + name_or_path + "'" + (hint.empty() ? "" : "; did you mean " + hint + "?") +
+  for (size_t i = 0; i < hints.size(); ++i)
+    hint += (i == 0 ? "" : i + 1 == hints.size() ? " or " : ", ") + hints[i];
+  throw InputError({}, "unknown method '" + name_or_path + "'" +
+                           (hint.empty() ? "" : "; did you mean " + hint + "?") +
                            " ('chiso methods' lists them)");
 }
 

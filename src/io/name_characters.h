@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "chiso/io/csv_reader.h"
 #include "chiso/diagnostic.h"
+#include "chiso/io/csv_reader.h"
 
 namespace chiso {
 

@@ -13,7 +13,8 @@ std::optional<int> parse_year(std::string_view text) {
   text = trim(text);
   int year = 0;
   auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (error != std::errc() || stop != text.data() + text.size() || year < 1900 || year > 2200) return std::nullopt;
+  if (error != std::errc() || stop != text.data() + text.size() || year < 1900 || year > 2200)
+    return std::nullopt;
   return year;
 }
 

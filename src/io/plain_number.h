@@ -79,7 +79,8 @@ inline const char* short_plain_number(const char* p, const char* end, double& va
   digits <<= 8 * (8 - count);
   digits = digits * 10 + (digits >> 8);
   digits = (((digits & 0x000000FF000000FF) * (100 + (1000000ULL << 32))) +
-            (((digits >> 16) & 0x000000FF000000FF) * (1 + (10000ULL << 32)))) >> 32;
+            (((digits >> 16) & 0x000000FF000000FF) * (1 + (10000ULL << 32)))) >>
+           32;
   value = static_cast<double>(digits & 0xFFFFFFFF);
   if (decimals > 0) value /= kPowersOfTen[decimals];
   return p + length;

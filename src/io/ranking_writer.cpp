@@ -1,3 +1,5 @@
+#include "chiso/io/ranking_writer.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,7 +10,6 @@
 #include <thread>
 
 #include "chiso/rank.h"
-#include "chiso/io/ranking_writer.h"
 #include "io/csv_writer.h"
 
 namespace chiso {
@@ -154,8 +155,8 @@ std::string fixed(double value, int decimals, bool decimal_comma) {
 
 // The header of ranking.csv for tables with `other_sets`, the band sets after the first.
 void ranking_header(CsvWriter& csv, const std::vector<std::string>& other_sets) {
-  for (std::string_view name : {"year", "group", "rank", "unit", "points", "max", "index", "band", "previous_rank",
-                                "rank_change", "index_change", "previous_band"}) {
+  for (std::string_view name : {"year", "group", "rank", "unit", "points", "max", "index", "band",
+                                "previous_rank", "rank_change", "index_change", "previous_band"}) {
     csv.text(name);
   }
   // Further band sets (a province's labels beside the national ones) follow as band_<set>.
@@ -182,7 +183,8 @@ void append_ranking_rows(std::string& out, const LeagueTable& table, const CsvSt
   out = csv.take();
 }
 
-std::string fields_csv(const std::vector<LeagueTable>& tables, const Framework& framework, const CsvStyle& style) {
+std::string fields_csv(const std::vector<LeagueTable>& tables, const Framework& framework,
+                       const CsvStyle& style) {
   std::string out = fields_csv_header(style);
   for (const LeagueTable& table : tables) fields_rows(out, table, framework, style);
   return out;
@@ -194,7 +196,8 @@ std::string fields_csv_header(const CsvStyle& style) {
   return csv.take();
 }
 
-void append_fields_rows(std::string& out, const LeagueTable& table, const Framework& framework, const CsvStyle& style) {
+void append_fields_rows(std::string& out, const LeagueTable& table, const Framework& framework,
+                        const CsvStyle& style) {
   fields_rows(out, table, framework, style);
 }
 

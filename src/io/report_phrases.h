@@ -20,8 +20,8 @@
 #include <string_view>
 #include <vector>
 
-#include "chiso/rank.h"    // Headline
 #include "chiso/io/report_writer.h"  // Language
+#include "chiso/rank.h"              // Headline
 
 namespace chiso {
 

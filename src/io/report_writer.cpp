@@ -1,3 +1,5 @@
+#include "chiso/io/report_writer.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -5,7 +7,6 @@
 
 #include "chiso/io/analysis_writer.h"
 #include "chiso/io/ranking_writer.h"
-#include "chiso/io/report_writer.h"
 #include "io/csv_writer.h"
 #include "io/markdown_text.h"
 #include "io/report_phrases.h"
@@ -30,25 +31,28 @@ class Report {
         out(), "# {}\n\n",
         fmt::format(fmt::runtime(say_.year_title), fmt::arg("title", markdown_text(title)),
                     fmt::arg("year", table.year)));
-    const size_t ranked = static_cast<size_t>(
-        std::count_if(table.units.begin(), table.units.end(), [](const RankedUnit& unit) { return unit.is_ranked(); }));
-    fmt::format_to(out(), fmt::runtime(table.groups.size() == 1 ? say_.ranked_one_group : say_.ranked),
-                   fmt::arg("units", units(ranked)),
-                   fmt::arg("groups", table.groups.size()));
+    const size_t ranked =
+        static_cast<size_t>(std::count_if(table.units.begin(), table.units.end(),
+                                          [](const RankedUnit& unit) { return unit.is_ranked(); }));
+    fmt::format_to(out(),
+                   fmt::runtime(table.groups.size() == 1 ? say_.ranked_one_group : say_.ranked),
+                   fmt::arg("units", units(ranked)), fmt::arg("groups", table.groups.size()));
     if (!table.has_previous) {
       text_ += say_.not_compared;
     } else if (table.previous_given) {
       fmt::format_to(out(), fmt::runtime(say_.compared_file),
                      fmt::arg("file", markdown_code(options_.previous_source)));
     } else {
-      fmt::format_to(out(), fmt::runtime(say_.compared_year), fmt::arg("year", *table.previous_year));
+      fmt::format_to(out(), fmt::runtime(say_.compared_year),
+                     fmt::arg("year", *table.previous_year));
     }
     text_ += "\n\n";
     const std::vector<std::vector<const RankedUnit*>> members = units_by_group(table);
     for (size_t g = 0; g < table.groups.size(); ++g) {
       group(table, summaries[g], members[g]);
       if (g < year.analysis.losses.size()) {
-        text_ += group_analysis_markdown(year.analysis, g, framework_, options_.language, decimals_);
+        text_ +=
+            group_analysis_markdown(year.analysis, g, framework_, options_.language, decimals_);
       }
     }
     if (table.has_previous) continuity(table);
@@ -92,7 +96,8 @@ class Report {
       text_ += "\n\n";
     }
     if (!left_out.empty()) {
-      fmt::format_to(out(), fmt::runtime(say_.not_ranked_sentence), fmt::arg("units", fmt::join(left_out, ", ")));
+      fmt::format_to(out(), fmt::runtime(say_.not_ranked_sentence),
+                     fmt::arg("units", fmt::join(left_out, ", ")));
       text_ += "\n\n";
     }
     bands(summary);
@@ -111,7 +116,8 @@ class Report {
       fmt::format_to(out(), "| {} | {} | {}% |\n", label, band.units, percent_bp(band.share_bp));
       if (band.units == 0) continue;
       sentences.push_back(fmt::format(fmt::runtime(say_.band_sentence), fmt::arg("label", label),
-                                      fmt::arg("units", units(band.units)), fmt::arg("share", percent_bp(band.share_bp))));
+                                      fmt::arg("units", units(band.units)),
+                                      fmt::arg("share", percent_bp(band.share_bp))));
     }
     fmt::format_to(out(), "\n{}{}.\n\n", say_.band_lead, fmt::join(sentences, "; "));
   }
@@ -176,7 +182,8 @@ class Report {
           {fmt::format(fmt::runtime(named.previous_rank), fmt::arg("previous", previous)), "---:"});
       columns.push_back({named.change, "---"});
       const char* change = for_headline(say_.figure_change, headline);
-      columns.push_back({fmt::format(fmt::runtime(change), fmt::arg("previous", previous)), "---:"});
+      columns.push_back(
+          {fmt::format(fmt::runtime(change), fmt::arg("previous", previous)), "---:"});
     }
     for (const auto& column : columns) fmt::format_to(out(), "| {} ", column.first);
     text_ += "|\n";
@@ -193,9 +200,12 @@ class Report {
       if (table.has_bands) fmt::format_to(out(), " {} |", markdown_text(unit.band));
       if (table.has_previous) {
         // Points change for a points headline; otherwise the index's (a score is the index).
-        std::optional<double> change = headline == Headline::kPoints ? unit.figure_change() : unit.index_change();
-        fmt::format_to(out(), " {} | {} | {} |", unit.previous_rank ? std::to_string(*unit.previous_rank) : "",
-                       unit.is_ranked() ? change_words(unit) : say_.not_ranked, change ? signed_number(*change) : "");
+        std::optional<double> change =
+            headline == Headline::kPoints ? unit.figure_change() : unit.index_change();
+        fmt::format_to(out(), " {} | {} | {} |",
+                       unit.previous_rank ? std::to_string(*unit.previous_rank) : "",
+                       unit.is_ranked() ? change_words(unit) : say_.not_ranked,
+                       change ? signed_number(*change) : "");
       }
       text_ += '\n';
     }
@@ -209,7 +219,8 @@ class Report {
 
   // "22 units", "1 unit"; Vietnamese has no plural: "22 đơn vị".
   std::string units(size_t count) const {
-    return fmt::format(fmt::runtime(count == 1 ? say_.units_one : say_.units_many), fmt::arg("n", count));
+    return fmt::format(fmt::runtime(count == 1 ? say_.units_one : say_.units_many),
+                       fmt::arg("n", count));
   }
 
   std::string previous_name(const LeagueTable& table) const {
@@ -226,8 +237,9 @@ class Report {
     fmt::format_to(out(), "### {}\n\n",
                    fmt::format(fmt::runtime(say_.changes_heading),
                                fmt::arg("previous", previous_name(table))));
-    fmt::format_to(out(), fmt::runtime(say_.changes_counts), fmt::arg("climbed", units(summary.climbed)),
-                   fmt::arg("fell", summary.fell), fmt::arg("held", summary.held), fmt::arg("new_units", summary.new_units));
+    fmt::format_to(out(), fmt::runtime(say_.changes_counts),
+                   fmt::arg("climbed", units(summary.climbed)), fmt::arg("fell", summary.fell),
+                   fmt::arg("held", summary.held), fmt::arg("new_units", summary.new_units));
     text_ += "\n\n";
     if (summary.merged > 0) {
       fmt::format_to(out(), fmt::runtime(say_.changes_merged),
@@ -239,7 +251,8 @@ class Report {
     moves(summary.fallers, say_.fallers, say_.move_down, say_.no_fallers);
   }
 
-  void moves(const std::vector<Move>& list, const char* heading, const char* line, const char* none) {
+  void moves(const std::vector<Move>& list, const char* heading, const char* line,
+             const char* none) {
     if (list.empty()) {
       fmt::format_to(out(), "{}\n\n", none);
       return;
@@ -247,8 +260,8 @@ class Report {
     fmt::format_to(out(), "{}\n\n", heading);
     for (const Move& move : list) {
       const int places = std::abs(move.change);
-      const std::string change =
-          fmt::format(fmt::runtime(places == 1 ? say_.places_one : say_.places_many), fmt::arg("n", places));
+      const std::string change = fmt::format(
+          fmt::runtime(places == 1 ? say_.places_one : say_.places_many), fmt::arg("n", places));
       fmt::format_to(out(), "- {}\n",
                      fmt::format(fmt::runtime(line), fmt::arg("unit", markdown_text(move.unit)),
                                  fmt::arg("change", change), fmt::arg("from", move.previous_rank),
@@ -262,9 +275,10 @@ class Report {
     fmt::format_to(out(), "- {}\n",
                    fmt::format(fmt::runtime(say_.method_index),
                                fmt::arg("not_applicable", markdown_code("n/a"))));
-    const std::string basis = table.options.basis == RankBasis::kRounded
-                                  ? fmt::format(fmt::runtime(say_.basis_rounded), fmt::arg("decimals", decimals_))
-                                  : say_.basis_exact;
+    const std::string basis =
+        table.options.basis == RankBasis::kRounded
+            ? fmt::format(fmt::runtime(say_.basis_rounded), fmt::arg("decimals", decimals_))
+            : say_.basis_exact;
     const char* ties = table.options.ties == TieRule::kCompetition ? say_.ties_competition
                        : table.options.ties == TieRule::kDense     ? say_.ties_dense
                                                                    : say_.ties_ordinal;
@@ -291,7 +305,8 @@ std::string markdown_report(const std::vector<RankedYear>& years, const Framewor
   Report report(report_phrases(options.language), framework, options);
   for (const RankedYear& year : years) report.year(year);
   std::string text = report.take();
-  while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n') text.pop_back();
+  while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n')
+    text.pop_back();
   return text;
 }
 

@@ -22,8 +22,9 @@
 namespace chiso {
 namespace {
 
-constexpr size_t kBytesPerPart = size_t{8} << 20;  // a file is cut into parts only above this per part
-constexpr size_t kHeaderBytes = size_t{1} << 20;   // a longer header line declines
+constexpr size_t kBytesPerPart = size_t{8}
+                                 << 20;  // a file is cut into parts only above this per part
+constexpr size_t kHeaderBytes = size_t{1} << 20;  // a longer header line declines
 
 // An open file, closed at the end of the scope.
 class File {
@@ -61,7 +62,8 @@ std::vector<off_t> part_starts(int fd, off_t begin, off_t end, int parts) {
 // Whether the cells `more` can join `into` (no cell given twice); joins them if so.
 bool join(double* into, const double* more, int width) {
   for (int leaf = 0; leaf < width; ++leaf) {
-    if (more[leaf] != ScoreTable::kMissingMark && into[leaf] != ScoreTable::kMissingMark) return false;
+    if (more[leaf] != ScoreTable::kMissingMark && into[leaf] != ScoreTable::kMissingMark)
+      return false;
   }
   for (int leaf = 0; leaf < width; ++leaf) {
     if (more[leaf] != ScoreTable::kMissingMark) into[leaf] = more[leaf];
@@ -98,13 +100,15 @@ class YearIndex {
 };
 
 bool any_cell(const double* cells, int width) {
-  return std::any_of(cells, cells + width, [](double cell) { return cell != ScoreTable::kMissingMark; });
+  return std::any_of(cells, cells + width,
+                     [](double cell) { return cell != ScoreTable::kMissingMark; });
 }
 
 // Adds the parts to `table` in file order; false, with `table` untouched, when two of them
 // (or a part and the table) score the same unit-year on the same criterion, or a wide file
 // scores a unit-year twice.
-bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context, ScoreTable& table) {
+bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context,
+               ScoreTable& table) {
   const int width = table.leaf_count();
   // First the unit and row numbers the table will give, found before it is touched. A unit is
   // numbered by its name: the table's number, or the next ones in the order first seen.
@@ -137,7 +141,8 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
       const LocalRow& local = part.rows[r];
       const size_t year = years.position(local.year);
       const int unit = plan[p][static_cast<size_t>(local.unit)];
-      const std::optional<int> existing = unit < units ? table.find_row(unit, local.year) : std::nullopt;
+      const std::optional<int> existing =
+          unit < units ? table.find_row(unit, local.year) : std::nullopt;
       First& given = first[static_cast<size_t>(unit) * years.size() + year];
       if (!existing && given.part < 0) {
         given = {static_cast<int>(p), static_cast<int>(r)};
@@ -146,12 +151,14 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
       }
       // Given again, or already in the table: a wide file may not, a long one may if no
       // criterion is scored twice.
-      if (!context.layout.is_long && (!existing || any_cell(table.row_cells(*existing), width))) return false;
+      if (!context.layout.is_long && (!existing || any_cell(table.row_cells(*existing), width)))
+        return false;
       const size_t key = static_cast<size_t>(unit) * years.size() + year;
       auto [so_far, added] = shared.try_emplace(key);
       if (added) {
         const double* cells = existing ? table.row_cells(*existing)
-                                       : parts[static_cast<size_t>(given.part)]->cells.at(static_cast<size_t>(given.local));
+                                       : parts[static_cast<size_t>(given.part)]->cells.at(
+                                             static_cast<size_t>(given.local));
         so_far->second.assign(cells, cells + width);
       }
       if (!join(so_far->second.data(), part.cells.at(r), width)) return false;
@@ -163,7 +170,8 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
   Location where{context.source.path, 0, 0};
   for (size_t p = 0; p < parts.size(); ++p) {
     PartRows& part = *parts[p];
-    std::vector<int> unit_of(part.units.size(), -1);  // interned at its first row, as the general reader does
+    std::vector<int> unit_of(part.units.size(),
+                             -1);  // interned at its first row, as the general reader does
     for (size_t r = 0; r < part.rows.size(); ++r) {
       const LocalRow& local = part.rows[r];
       int& unit = unit_of[static_cast<size_t>(local.unit)];
@@ -178,7 +186,8 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
       const int row = table.row(unit, local.year, where, cells);
       if (table.rows().size() > rows_before)
         table.spell_unit(unit, local.year, part.units[static_cast<size_t>(local.unit)]);
-      if (table.row_cells(row) != cells) join(table.row_cells(row), cells, width);  // a row given before
+      if (table.row_cells(row) != cells)
+        join(table.row_cells(row), cells, width);  // a row given before
     }
     line += part.lines;
     table.adopt(std::move(part.cells));
@@ -189,7 +198,8 @@ bool add_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext&
 // Adds the parts of a summing read to `summed` in file order, as add_parts adds cells to a
 // table; false when a unit-year is given twice, or when the years are so sparse that the
 // index of units × years this needs would be large.
-bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context, SummedScores& summed) {
+bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context,
+                      SummedScores& summed) {
   ScoreTable& table = summed.table;
   YearIndex years(parts);
   size_t rows = 0;
@@ -200,7 +210,8 @@ bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartC
   int line = 2;            // the header is line 1
   Location where{context.source.path, 0, 0};
   for (const auto& part : parts) {
-    std::vector<int> unit_of(part->units.size(), -1);  // interned at its first row, as the general reader does
+    std::vector<int> unit_of(part->units.size(),
+                             -1);  // interned at its first row, as the general reader does
     for (const LocalRow& local : part->rows) {
       int& unit = unit_of[static_cast<size_t>(local.unit)];
       if (unit < 0) {
@@ -227,11 +238,14 @@ bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartC
 // What both fast reads share: the header read, the file cut into parts and each part read on
 // a thread of its own, then `add` called with the parts. False when the fast path declines.
 template <typename Add>
-bool read_parts(const ScoresSource& source, const Framework& framework, const CriterionNames& names, char delimiter,
-                bool summing, FastReadOptions options, Diagnostics& layout_diagnostics, Add add) {
+bool read_parts(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
+                char delimiter, bool summing, FastReadOptions options,
+                Diagnostics& layout_diagnostics, Add add) {
   File file(source.path);
   struct stat info;
-  if (file.fd() < 0 || ::fstat(file.fd(), &info) != 0 || !S_ISREG(info.st_mode) || framework.leaves().empty()) return false;
+  if (file.fd() < 0 || ::fstat(file.fd(), &info) != 0 || !S_ISREG(info.st_mode) ||
+      framework.leaves().empty())
+    return false;
   const off_t size = info.st_size;
 
   // The header: one physical line, read as the general reader reads it.
@@ -240,21 +254,24 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
   const size_t newline = first.find('\n');
   if (newline == std::string::npos && first.size() < static_cast<size_t>(size)) return false;
   first.resize(std::min(newline, first.size()));
-  if (std::count(first.begin(), first.end(), '"') % 2 != 0 || first.find('\0') != std::string::npos) return false;
+  if (std::count(first.begin(), first.end(), '"') % 2 != 0 || first.find('\0') != std::string::npos)
+    return false;
   const off_t data = newline == std::string::npos ? size : static_cast<off_t>(newline + 1);
   CsvRecord header;
   std::istringstream header_text(first);
   char detected = 0;
   try {
     CsvReader reader(source.path, header_text, delimiter);
-    if (!reader.read_header(header) || (header.fields.size() == 1 && header.fields[0].empty())) return false;
+    if (!reader.read_header(header) || (header.fields.size() == 1 && header.fields[0].empty()))
+      return false;
     detected = reader.delimiter();
   } catch (const InputError&) {
     return false;
   }
   const ScoresLayout layout = scores_layout(header, source, framework, names, layout_diagnostics);
   if (layout_diagnostics.has_errors()) return false;
-  const auto leaf_columns = std::count_if(layout.leaf_of.begin(), layout.leaf_of.end(), [](int leaf) { return leaf >= 0; });
+  const auto leaf_columns = std::count_if(layout.leaf_of.begin(), layout.leaf_of.end(),
+                                          [](int leaf) { return leaf >= 0; });
   if (!layout.is_long && leaf_columns == 0) return false;
   // A wide file naming a leaf in two columns scores it twice on every line: the general
   // reader reports it. Summing needs every leaf on every line: a wide file with a column for each.
@@ -264,19 +281,23 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
     if (has_column[static_cast<size_t>(leaf)]) return false;
     has_column[static_cast<size_t>(leaf)] = 1;
   }
-  if (summing && (layout.is_long || static_cast<size_t>(leaf_columns) != framework.leaves().size())) return false;
+  if (summing && (layout.is_long || static_cast<size_t>(leaf_columns) != framework.leaves().size()))
+    return false;
 
   PartContext context{
       source, framework, names, layout, detected, detected == ';' || detected == '\t',
       {},     {},        0,     0,      summing};
   if (layout.is_long && std::max(layout.unit_column, layout.year_column) <
-                             std::min(layout.criterion_column, layout.score_column)) {
-    context.prefix_fields = static_cast<size_t>(std::max(layout.unit_column, layout.year_column)) + 1;
+                            std::min(layout.criterion_column, layout.score_column)) {
+    context.prefix_fields =
+        static_cast<size_t>(std::max(layout.unit_column, layout.year_column)) + 1;
   }
   if (!layout.is_long) {
-    const auto scored = std::find_if(layout.leaf_of.begin(), layout.leaf_of.end(), [](int leaf) { return leaf >= 0; });
+    const auto scored = std::find_if(layout.leaf_of.begin(), layout.leaf_of.end(),
+                                     [](int leaf) { return leaf >= 0; });
     const auto column = static_cast<int>(scored - layout.leaf_of.begin());
-    if (layout.unit_column < column && layout.year_column < column) context.first_leaf_column = static_cast<size_t>(column);
+    if (layout.unit_column < column && layout.year_column < column)
+      context.first_leaf_column = static_cast<size_t>(column);
   }
   for (int node : framework.leaves()) {
     const Criterion& leaf = framework.node(node);
@@ -287,12 +308,14 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
   int parts = options.parts;
   if (parts <= 0) {
     const auto cores = static_cast<off_t>(std::max(1u, std::thread::hardware_concurrency()));
-    parts = static_cast<int>(std::clamp<off_t>((size - data) / static_cast<off_t>(kBytesPerPart), 1, std::min<off_t>(cores, 2)));
+    parts = static_cast<int>(std::clamp<off_t>((size - data) / static_cast<off_t>(kBytesPerPart), 1,
+                                               std::min<off_t>(cores, 2)));
   }
   const std::vector<off_t> starts = part_starts(file.fd(), data, size, parts);
   std::vector<std::unique_ptr<PartRows>> parts_read;
   const auto width = static_cast<int>(framework.leaves().size());
-  for (size_t k = 0; k < starts.size(); ++k) parts_read.push_back(std::make_unique<PartRows>(width));
+  for (size_t k = 0; k < starts.size(); ++k)
+    parts_read.push_back(std::make_unique<PartRows>(width));
   auto read = [&](size_t k) {
     const bool last = k + 1 == starts.size();
     read_part(context, file.fd(), starts[k], last ? size : starts[k + 1], last, *parts_read[k]);
@@ -309,29 +332,32 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
 
 }  // namespace
 
-bool read_scores_fast(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
-                      char delimiter, ScoreTable& table, Diagnostics& diagnostics, FastReadOptions options) {
+bool read_scores_fast(const ScoresSource& source, const Framework& framework,
+                      const CriterionNames& names, char delimiter, ScoreTable& table,
+                      Diagnostics& diagnostics, FastReadOptions options) {
   if (table.leaf_count() != static_cast<int>(framework.leaves().size())) return false;
   Diagnostics layout_diagnostics;
-  const bool read = read_parts(source, framework, names, delimiter, false, options, layout_diagnostics,
-                               [&](std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context) {
-                                 return add_parts(parts, context, table);
-                               });
+  const bool read =
+      read_parts(source, framework, names, delimiter, false, options, layout_diagnostics,
+                 [&](std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context) {
+                   return add_parts(parts, context, table);
+                 });
   if (read) diagnostics.append(layout_diagnostics.all());
   return read;
 }
 
 std::optional<SummedScores> read_summed_fast(const ScoresSource& source, const Framework& framework,
-                                             const CriterionNames& names, char delimiter, Diagnostics& diagnostics,
-                                             FastReadOptions options) {
+                                             const CriterionNames& names, char delimiter,
+                                             Diagnostics& diagnostics, FastReadOptions options) {
   if (framework.has_normalised_leaves()) return std::nullopt;  // their bounds need the whole year
   SummedScores summed;
   summed.table = ScoreTable(0, mapped_cell_memory());
   Diagnostics layout_diagnostics;
-  const bool read = read_parts(source, framework, names, delimiter, true, options, layout_diagnostics,
-                               [&](std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context) {
-                                 return add_summed_parts(parts, context, summed);
-                               });
+  const bool read =
+      read_parts(source, framework, names, delimiter, true, options, layout_diagnostics,
+                 [&](std::vector<std::unique_ptr<PartRows>>& parts, const PartContext& context) {
+                   return add_summed_parts(parts, context, summed);
+                 });
   if (!read) return std::nullopt;
   diagnostics.append(layout_diagnostics.all());
   return summed;

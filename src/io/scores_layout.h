@@ -21,44 +21,49 @@ CriterionNames criterion_names(const Framework& framework);
 
 /// The node a scores file means by `text`: its id or, failing that, its name or an alias in
 /// any case and with or without diacritics ("Tính minh bạch", "transparency").
-std::optional<int> criterion_named(const Framework& framework, const CriterionNames& names, std::string_view text);
+std::optional<int> criterion_named(const Framework& framework, const CriterionNames& names,
+                                   std::string_view text);
 
 /// The columns of a scores file: long (unit, year, criterion, score) or wide (unit, year and
 /// one column per leaf criterion).
 struct ScoresLayout {
   bool is_long = false;
-  size_t width = 0;            // fields in the header, which every record must have
+  size_t width = 0;  // fields in the header, which every record must have
   int unit_column = -1;
-  int year_column = -1;        // -1: the year comes from YEAR=FILE
-  int criterion_column = -1;   // long layout
-  int score_column = -1;       // long layout
-  std::vector<int> leaf_of;    // wide layout: leaf position of each column, -1 for the others
+  int year_column = -1;       // -1: the year comes from YEAR=FILE
+  int criterion_column = -1;  // long layout
+  int score_column = -1;      // long layout
+  std::vector<int> leaf_of;   // wide layout: leaf position of each column, -1 for the others
 };
 
 /// Reads the layout from `header`, reporting missing columns, a column that is no leaf
 /// criterion, and a file without a year column nor YEAR=.
-ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source, const Framework& framework,
-                           const CriterionNames& names, Diagnostics& diagnostics);
+ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source,
+                           const Framework& framework, const CriterionNames& names,
+                           Diagnostics& diagnostics);
 
 /// How the fast path splits a file.
 struct FastReadOptions {
-  int parts = 0;              // threads reading a part each; 0: both cores for a large file
+  int parts = 0;  // threads reading a part each; 0: both cores for a large file
 };
 
 /// Reads a scores file that has no problem at all, several parts at once, and adds its rows to
 /// `table` exactly as the general reader would. Returns false, leaving `table` and `diagnostics`
 /// untouched, for anything it does not handle or any problem (a quoted line break, a bad value,
 /// a repeated score, …): the general reader then reads the file and reports each problem.
-bool read_scores_fast(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
-                      char delimiter, ScoreTable& table, Diagnostics& diagnostics, FastReadOptions options = {});
+bool read_scores_fast(const ScoresSource& source, const Framework& framework,
+                      const CriterionNames& names, char delimiter, ScoreTable& table,
+                      Diagnostics& diagnostics, FastReadOptions options = {});
 
 /// read_scores_summed's fast path (see there), taking its options as read_scores_fast does.
 std::optional<SummedScores> read_summed_fast(const ScoresSource& source, const Framework& framework,
-                                             const CriterionNames& names, char delimiter, Diagnostics& diagnostics,
+                                             const CriterionNames& names, char delimiter,
+                                             Diagnostics& diagnostics,
                                              FastReadOptions options = {});
 
 /// The general reader: every file, every problem reported at its place.
-void read_scores_general(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
-                         ScoreTable& table, const ReadOptions& options, Diagnostics& diagnostics);
+void read_scores_general(const ScoresSource& source, const Framework& framework,
+                         const CriterionNames& names, ScoreTable& table, const ReadOptions& options,
+                         Diagnostics& diagnostics);
 
 }  // namespace chiso

@@ -18,7 +18,8 @@
 namespace chiso {
 namespace {
 
-constexpr size_t kChunkBytes = size_t{2} << 20;    // read at once by each part; a longer line declines
+constexpr size_t kChunkBytes = size_t{2}
+                               << 20;  // read at once by each part; a longer line declines
 
 struct ViewHash {
   using is_transparent = void;
@@ -97,7 +98,8 @@ class Part {
       at += static_cast<off_t>(want);
       const char* p = buffer.get();
       const char* stop = buffer.get() + kept + want;
-      while (const char* newline = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(stop - p)))) {
+      while (const char* newline =
+                 static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(stop - p)))) {
         if (!line(p, newline)) return false;
         p = newline + 1;
       }
@@ -118,28 +120,31 @@ class Part {
     // unit and year fields, byte for byte, as the last one, it scores the same row.
     if (!prefix_.empty() && static_cast<size_t>(end - begin) > prefix_.size() &&
         std::memcmp(begin, prefix_.data(), prefix_.size()) == 0) {
-      return fields_.split(begin + prefix_.size(), end, context_.prefix_fields) && others_valid(context_.prefix_fields) &&
-             store_long();
+      return fields_.split(begin + prefix_.size(), end, context_.prefix_fields) &&
+             others_valid(context_.prefix_fields) && store_long();
     }
-    if (!layout.is_long && context_.first_leaf_column > 0 && begin < end && *begin != context_.delimiter &&
-        *begin != ' ' && *begin != '\t') {
+    if (!layout.is_long && context_.first_leaf_column > 0 && begin < end &&
+        *begin != context_.delimiter && *begin != ' ' && *begin != '\t') {
       return wide_line(begin, end) && add_up();
     }
     if (!fields_.split(begin, end, 0)) return false;
-    if (fields_.blank()) return true;  // a line of separators only, as spreadsheets leave below the data
+    if (fields_.blank())
+      return true;  // a line of separators only, as spreadsheets leave below the data
     if (!begin_row(begin)) return false;
     if (layout.is_long) {
       if (!others_valid(0) || !store_long()) return false;
       prefix_.clear();
       const size_t last = context_.prefix_fields - 1;
-      if (context_.prefix_fields > 0 && fields_.end(last) < end) prefix_.assign(begin, fields_.end(last) + 1);
+      if (context_.prefix_fields > 0 && fields_.end(last) < end)
+        prefix_.assign(begin, fields_.end(last) + 1);
       return true;
     }
     for (size_t i = 0; i < layout.width; ++i) {
       const int leaf = layout.leaf_of[i];
       if (leaf >= 0) {
         if (!store(leaf, fields_.field(i), fields_.quoted(i))) return false;
-      } else if (static_cast<int>(i) != layout.unit_column && static_cast<int>(i) != layout.year_column) {
+      } else if (static_cast<int>(i) != layout.unit_column &&
+                 static_cast<int>(i) != layout.year_column) {
         if (!valid_text(fields_.field(i))) return false;
       }
     }
@@ -188,16 +193,20 @@ class Part {
     }
     if (context_.summing) {
       // A unit-year given twice makes two rows, which add_summed_parts declines.
-      rows.push_back({last_unit_, year, lines, column_of(begin, fields_.start(layout.unit_column))});
+      rows.push_back(
+          {last_unit_, year, lines, column_of(begin, fields_.start(layout.unit_column))});
       last_row_ = static_cast<int>(rows.size()) - 1;
-      row_cells_ = line_cells_.data();  // every cell is given on the line (read_parts checks the columns)
+      row_cells_ =
+          line_cells_.data();  // every cell is given on the line (read_parts checks the columns)
       return true;
     }
     if (last_row_ < 0 || rows[last_row_].unit != last_unit_ || rows[last_row_].year != year) {
-      const std::uint64_t key = (static_cast<std::uint64_t>(last_unit_) << 32) | static_cast<std::uint32_t>(year);
+      const std::uint64_t key =
+          (static_cast<std::uint64_t>(last_unit_) << 32) | static_cast<std::uint32_t>(year);
       auto [found, added] = row_of_.try_emplace(key, static_cast<int>(rows.size()));
       if (added) {
-        rows.push_back({last_unit_, year, lines, column_of(begin, fields_.start(layout.unit_column))});
+        rows.push_back(
+            {last_unit_, year, lines, column_of(begin, fields_.start(layout.unit_column))});
         cells.add();
       } else if (!layout.is_long) {
         return false;  // a unit-year scored twice in a wide file
@@ -231,8 +240,9 @@ class Part {
     const ScoresLayout& layout = context_.layout;
     for (size_t i = from; i < layout.width; ++i) {
       const int column = static_cast<int>(i);
-      if (column != layout.criterion_column && column != layout.score_column && column != layout.unit_column &&
-          column != layout.year_column && !valid_text(fields_.field(i))) {
+      if (column != layout.criterion_column && column != layout.score_column &&
+          column != layout.unit_column && column != layout.year_column &&
+          !valid_text(fields_.field(i))) {
         return false;
       }
     }
@@ -243,7 +253,8 @@ class Part {
   bool store_long() {
     const ScoresLayout& layout = context_.layout;
     const int leaf = leaf_named(fields_.field(layout.criterion_column));
-    return leaf >= 0 && store(leaf, fields_.field(layout.score_column), fields_.quoted(layout.score_column));
+    return leaf >= 0 &&
+           store(leaf, fields_.field(layout.score_column), fields_.quoted(layout.score_column));
   }
 
   // A wide line whose unit and year come before its scores, read in one pass: each score that
@@ -262,7 +273,8 @@ class Part {
       const int leaf = leaf_of[i];
       double value = 0;
       const char* number = nullptr;
-      if (leaf >= 0 && (number = short_plain_number(p, end, value)) == nullptr) number = plain_number(p, end, value);
+      if (leaf >= 0 && (number = short_plain_number(p, end, value)) == nullptr)
+        number = plain_number(p, end, value);
       // A point in a file with decimal commas may group thousands: parse_number decides.
       if (number != nullptr && (number == end || *number == delimiter) &&
           !(context_.comma_is_decimal &&
@@ -275,8 +287,11 @@ class Part {
       } else {
         p = fields_.field_at(p, end, i);
         if (p == nullptr) return false;
-        const bool unit_or_year = static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column;
-        if (leaf >= 0 ? !store(leaf, fields_.field(i), fields_.quoted(i)) : !unit_or_year && !valid_text(fields_.field(i))) return false;
+        const bool unit_or_year =
+            static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column;
+        if (leaf >= 0 ? !store(leaf, fields_.field(i), fields_.quoted(i))
+                      : !unit_or_year && !valid_text(fields_.field(i)))
+          return false;
       }
       if (p == end) return i + 1 == width;
       ++p;  // the separator
@@ -287,7 +302,8 @@ class Part {
   // The 1-based column, in characters, of `field` in the line starting at `line`.
   static int column_of(const char* line, const char* field) {
     int column = 1;
-    for (const char* c = line; c < field; ++c) column += (static_cast<unsigned char>(*c) & 0xC0) != 0x80;
+    for (const char* c = line; c < field; ++c)
+      column += (static_cast<unsigned char>(*c) & 0xC0) != 0x80;
     return column;
   }
 
@@ -303,7 +319,8 @@ class Part {
   // The leaf named `text`, or -1. Criteria usually come in the framework's order.
   int leaf_named(std::string_view text) {
     const int next = last_leaf_ + 1;
-    if (next < static_cast<int>(context_.leaf_ids.size()) && same(context_.leaf_ids[next], text)) return last_leaf_ = next;
+    if (next < static_cast<int>(context_.leaf_ids.size()) && same(context_.leaf_ids[next], text))
+      return last_leaf_ = next;
     auto found = leaf_of_text_.find(text);
     if (found == leaf_of_text_.end()) {
       int leaf = -1;
@@ -350,8 +367,9 @@ class Part {
   LineFields fields_;
   std::string prefix_;  // the last long line up to the separator after its unit and year
   ViewMap unit_of_raw_;
-  std::vector<const std::string*> raw_of_unit_;  // each unit's name as written, a key of unit_of_raw_
-  std::vector<int> follower_;                     // the unit that last followed each, or -1
+  std::vector<const std::string*>
+      raw_of_unit_;            // each unit's name as written, a key of unit_of_raw_
+  std::vector<int> follower_;  // the unit that last followed each, or -1
   int last_unit_ = -1;
   std::string last_year_text_;
   int last_year_ = 0;
@@ -366,7 +384,8 @@ class Part {
 
 }  // namespace
 
-void read_part(const PartContext& context, int fd, off_t begin, off_t end, bool last, PartRows& part) {
+void read_part(const PartContext& context, int fd, off_t begin, off_t end, bool last,
+               PartRows& part) {
   Part(context, begin, end, last, part).read(fd);
 }
 

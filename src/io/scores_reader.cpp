@@ -1,22 +1,24 @@
+#include "chiso/io/scores_reader.h"
+
 #include <algorithm>
 #include <unordered_map>
 
-#include "chiso/io/read_options.h"
-#include "chiso/io/scores_reader.h"
-#include "io/scores_summed.h"
 #include "chiso/io/number.h"
-#include "chiso/suggest.h"
+#include "chiso/io/read_options.h"
 #include "chiso/io/text.h"
+#include "chiso/suggest.h"
 #include "io/columns.h"
 #include "io/name_characters.h"
 #include "io/score_cell.h"
 #include "io/scores_layout.h"
+#include "io/scores_summed.h"
 
 namespace chiso {
 namespace {
 
 const ColumnSpec kCriterionColumn{"criterion", {"tiêu chí", "mã tiêu chí", "chỉ tiêu"}, true};
-const ColumnSpec kScoreColumn{"score", {"điểm", "điểm số", "điểm đạt", "điểm thẩm định", "points"}, true};
+const ColumnSpec kScoreColumn{
+    "score", {"điểm", "điểm số", "điểm đạt", "điểm thẩm định", "points"}, true};
 
 // Everything one file's rows need to be read.
 struct ScoresFile {
@@ -27,7 +29,7 @@ struct ScoresFile {
   Diagnostics& diagnostics;
   CellDialect dialect;
   ScoresLayout layout;
-  std::string last_raw_unit;   // rows come grouped by unit: skip normalising the same name
+  std::string last_raw_unit;  // rows come grouped by unit: skip normalising the same name
   int last_unit = -1;
   std::string last_name;  // the last unit's name, normalised
   std::unordered_map<std::string, std::pair<int, std::string>>
@@ -50,7 +52,8 @@ int row_of(ScoresFile& file, const CsvRecord& record) {
     const std::string& text = record.fields[file.layout.year_column];
     std::optional<int> given = parse_year(text);
     if (!given) {
-      file.diagnostics.error(record.at(path, file.layout.year_column), "year '" + text + "' is not a year such as 2022");
+      file.diagnostics.error(record.at(path, file.layout.year_column),
+                             "year '" + text + "' is not a year such as 2022");
       return -1;
     }
     if (year && *year != *given) {
@@ -87,7 +90,8 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
   const Criterion& criterion = file.framework.node(file.framework.leaves()[leaf]);
   const std::string& unit = file.table.units()[file.table.rows()[row].unit];
   if (file.table.cell(row, leaf) != Cell::kMissing) {
-    file.diagnostics.error(where, "unit '" + unit + "' is scored twice on criterion '" + criterion.id + "' in " +
+    file.diagnostics.error(where, "unit '" + unit + "' is scored twice on criterion '" +
+                                      criterion.id + "' in " +
                                       std::to_string(file.table.rows()[row].year));
     return;
   }
@@ -104,23 +108,25 @@ void store(ScoresFile& file, const CsvRecord& record, int row, int leaf, size_t 
 }
 
 // The leaf position of criterion `id`, or -1 after reporting why it is not one.
-int leaf_of(const Framework& framework, const CriterionNames& names, const std::string& id, const Location& where,
-            const char* what, Diagnostics& diagnostics) {
+int leaf_of(const Framework& framework, const CriterionNames& names, const std::string& id,
+            const Location& where, const char* what, Diagnostics& diagnostics) {
   std::optional<int> node = criterion_named(framework, names, id);
   if (!node) {
     std::vector<std::string> ids;
     for (int leaf : framework.leaves()) ids.push_back(framework.node(leaf).id);
     std::string hint = closest_match(id, ids);
-    const std::string problem = std::string(what) == "column" ? "column '" + id + "' is not a leaf criterion of the framework"
-                                                               : "unknown criterion '" + id + "'";
+    const std::string problem = std::string(what) == "column"
+                                    ? "column '" + id + "' is not a leaf criterion of the framework"
+                                    : "unknown criterion '" + id + "'";
     diagnostics.error(where, problem + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     return -1;
   }
   const Criterion& criterion = framework.node(*node);
   if (!criterion.is_leaf()) {
-    diagnostics.error(where, std::string(what) + " '" + id +
-                                 "' has sub-criteria; scores are given for its sub-criteria, such as '" +
-                                 framework.node(criterion.children.front()).id + "'");
+    diagnostics.error(where,
+                      std::string(what) + " '" + id +
+                          "' has sub-criteria; scores are given for its sub-criteria, such as '" +
+                          framework.node(criterion.children.front()).id + "'");
     return -1;
   }
   return criterion.leaf;
@@ -146,27 +152,32 @@ CriterionNames criterion_names(const Framework& framework) {
   return names;
 }
 
-std::optional<int> criterion_named(const Framework& framework, const CriterionNames& names, std::string_view text) {
+std::optional<int> criterion_named(const Framework& framework, const CriterionNames& names,
+                                   std::string_view text) {
   if (std::optional<int> node = framework.find(text)) return node;
   auto named = names.find(loose_key(text));
   if (named != names.end()) return named->second;
   return std::nullopt;
 }
 
-ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source, const Framework& framework,
-                           const CriterionNames& names, Diagnostics& diagnostics) {
+ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source,
+                           const Framework& framework, const CriterionNames& names,
+                           Diagnostics& diagnostics) {
   const std::string& path = source.path;
   ScoresLayout layout;
   layout.width = header.fields.size();
-  for (const std::string& name : header.fields) layout.is_long = layout.is_long || names_column(name, kCriterionColumn);
+  for (const std::string& name : header.fields)
+    layout.is_long = layout.is_long || names_column(name, kCriterionColumn);
   std::vector<ColumnSpec> specs = {unit_column(), year_column(false)};
   if (layout.is_long) specs.insert(specs.end(), {kCriterionColumn, kScoreColumn});
   std::vector<int> column = match_columns(header, path, specs, diagnostics);
   layout.unit_column = column[0];
   layout.year_column = column[1];
   if (layout.year_column < 0 && !source.year) {
-    diagnostics.error({path, header.line, 1}, "no 'year' column; give the year of this file on the command "
-                                              "line, as --scores 2022=" + path);
+    diagnostics.error({path, header.line, 1},
+                      "no 'year' column; give the year of this file on the command "
+                      "line, as --scores 2022=" +
+                          path);
   }
   if (layout.is_long) {
     layout.criterion_column = column[2];
@@ -177,9 +188,11 @@ ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source, 
   const int errors_before = diagnostics.error_count();
   for (size_t i = 0; i < layout.width; ++i) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
-    if (static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column) continue;
+    if (static_cast<int>(i) == layout.unit_column || static_cast<int>(i) == layout.year_column)
+      continue;
     if (!check_name(header, i, path, "column name", diagnostics)) continue;
-    layout.leaf_of[i] = leaf_of(framework, names, header.fields[i], header.at(path, i), "column", diagnostics);
+    layout.leaf_of[i] =
+        leaf_of(framework, names, header.fields[i], header.at(path, i), "column", diagnostics);
   }
   return layout;
 }
@@ -194,8 +207,9 @@ ScoresSource parse_scores_source(const std::string& argument) {
   return {argument, std::nullopt};
 }
 
-void read_scores_general(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
-                         ScoreTable& table, const ReadOptions& options, Diagnostics& diagnostics) {
+void read_scores_general(const ScoresSource& source, const Framework& framework,
+                         const CriterionNames& names, ScoreTable& table, const ReadOptions& options,
+                         Diagnostics& diagnostics) {
   const std::string& path = source.path;
   CsvRecord record;
   auto reader = open_with_header(path, options.delimiter, record);
@@ -221,14 +235,16 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
     if (row >= 0 && layout.is_long) {
       if (!check_name(record, layout.criterion_column, path, "criterion", diagnostics)) continue;
       const std::string& id = record.fields[layout.criterion_column];
-      int leaf = leaf_of(framework, names, id, record.at(path, layout.criterion_column), "criterion", diagnostics);
+      int leaf = leaf_of(framework, names, id, record.at(path, layout.criterion_column),
+                         "criterion", diagnostics);
       if (leaf >= 0) store(file, record, row, leaf, layout.score_column);
     } else if (row >= 0 && already_scored(file, row)) {
       const UnitYear& first = table.rows()[row];
       const Location where = table.where(row);
       diagnostics.error(record.at(path, layout.unit_column),
-                        "unit '" + table.units()[first.unit] + "' already has scores for " + std::to_string(first.year) +
-                            " (" + where.file + " line " + std::to_string(where.line) + ")");
+                        "unit '" + table.units()[first.unit] + "' already has scores for " +
+                            std::to_string(first.year) + " (" + where.file + " line " +
+                            std::to_string(where.line) + ")");
     } else if (row >= 0) {
       for (size_t i = 0; i < layout.width; ++i) {
         if (layout.leaf_of[i] >= 0) store(file, record, row, layout.leaf_of[i], i);
@@ -246,16 +262,22 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
 
 UnitResult RowSums::result(const ScoreTable& table, int row, bool with_fields) const {
   const UnitYear& unit_year = table.rows()[static_cast<size_t>(row)];
-  const auto piece = static_cast<size_t>(std::upper_bound(first_rows.begin(), first_rows.end(), static_cast<size_t>(row)) -
-                                         first_rows.begin()) - 1;
-  const Subtotal* first = pieces[piece].data() + (static_cast<size_t>(row) - first_rows[piece]) * (1 + fields);
+  const auto piece = static_cast<size_t>(std::upper_bound(first_rows.begin(), first_rows.end(),
+                                                          static_cast<size_t>(row)) -
+                                         first_rows.begin()) -
+                     1;
+  const Subtotal* first =
+      pieces[piece].data() + (static_cast<size_t>(row) - first_rows[piece]) * (1 + fields);
   if (!with_fields) return {unit_year.unit, unit_year.year, first[0], {}, {}};
   return {unit_year.unit, unit_year.year, first[0], {first + 1, first + 1 + fields}, {}};
 }
 
-std::optional<SummedScores> read_scores_summed(const ScoresSource& source, const Framework& framework,
-                                               const ReadOptions& options, Diagnostics& diagnostics) {
-  return read_summed_fast(source, framework, criterion_names(framework), options.delimiter, diagnostics);
+std::optional<SummedScores> read_scores_summed(const ScoresSource& source,
+                                               const Framework& framework,
+                                               const ReadOptions& options,
+                                               Diagnostics& diagnostics) {
+  return read_summed_fast(source, framework, criterion_names(framework), options.delimiter,
+                          diagnostics);
 }
 
 }  // namespace chiso

@@ -35,7 +35,9 @@ struct SummedScores {
 /// Only for a wide file with a column for every leaf criterion, a framework without normalised
 /// leaves, and a file that has no problem for read_scores or check_scores to report; returns
 /// nothing otherwise, and read_scores then reads the file and reports the problems.
-std::optional<SummedScores> read_scores_summed(const ScoresSource& source, const Framework& framework,
-                                               const ReadOptions& options, Diagnostics& diagnostics);
+std::optional<SummedScores> read_scores_summed(const ScoresSource& source,
+                                               const Framework& framework,
+                                               const ReadOptions& options,
+                                               Diagnostics& diagnostics);
 
 }  // namespace chiso

@@ -1,12 +1,13 @@
 // The small tables: units and their groups, bands, and a previous year's ranking.
+#include "chiso/io/tables_reader.h"
+
 #include <algorithm>
 #include <charconv>
 #include <map>
 #include <set>
 
-#include "chiso/io/read_options.h"
-#include "chiso/io/tables_reader.h"
 #include "chiso/io/number.h"
+#include "chiso/io/read_options.h"
 #include "chiso/io/text.h"
 #include "io/columns.h"
 #include "io/name_characters.h"
@@ -23,12 +24,14 @@ std::optional<int> parse_positive(std::string_view text) {
 
 }  // namespace
 
-UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics) {
+UnitGroups read_units(const std::string& path, const ReadOptions& options,
+                      Diagnostics& diagnostics) {
   CsvRecord record;
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
-  std::vector<int> column = match_columns(record, path, {unit_column(), group_column(true)}, diagnostics);
+  std::vector<int> column =
+      match_columns(record, path, {unit_column(), group_column(true)}, diagnostics);
   UnitGroups groups;
   if (diagnostics.error_count() > errors_before) return groups;
   std::map<std::string, int> first_line;
@@ -54,9 +57,10 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
     }
     auto [known, inserted] = groups.group_of.emplace(unit, group);
     if (!inserted && known->second != group) {
-      diagnostics.error(record.at(path, column[1]), "unit '" + unit + "' is in group '" + known->second + "' on line " +
-                                                        std::to_string(first_line[unit]) + " and in group '" + group +
-                                                        "' here; a unit belongs to one group");
+      diagnostics.error(record.at(path, column[1]),
+                        "unit '" + unit + "' is in group '" + known->second + "' on line " +
+                            std::to_string(first_line[unit]) + " and in group '" + group +
+                            "' here; a unit belongs to one group");
       continue;
     }
     if (inserted) {
@@ -68,7 +72,8 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagn
   return groups;
 }
 
-BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics) {
+BandScheme read_bands(const std::string& path, const ReadOptions& options,
+                      Diagnostics& diagnostics) {
   const std::vector<ColumnSpec> specs = {
       group_column(false),
       {"label", {"xếp loại", "loại", "tên", "band", "mức"}, true},
@@ -83,7 +88,8 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
   if (column[kMin] < 0 && column[kQuantile] < 0) {
-    diagnostics.error({path, record.line, 1}, "missing column 'min' (or 'quantile' for bands by quantile)");
+    diagnostics.error({path, record.line, 1},
+                      "missing column 'min' (or 'quantile' for bands by quantile)");
   }
   if (diagnostics.error_count() > errors_before) return {};
   std::vector<Band> bands;
@@ -110,7 +116,8 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
     const int which = has_quantile ? kQuantile : kMin;
     band.where = record.at(path, column[which] >= 0 ? column[which] : column[kLabel]);
     if (has_min == has_quantile) {
-      diagnostics.error(band.where, "band '" + band.label + "' needs either a minimum or a quantile");
+      diagnostics.error(band.where,
+                        "band '" + band.label + "' needs either a minimum or a quantile");
       continue;
     }
     const std::string& text = record.fields[column[which]];
@@ -118,8 +125,8 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagn
     std::optional<double> value = parse_number(
         text, reader->comma_is_decimal(), record.quoted[column[which]], why, options.no_thousands);
     if (!value) {
-      diagnostics.error(band.where, std::string(has_quantile ? "quantile '" : "minimum '") + text + "' of band '" +
-                                        band.label + "' " + why);
+      diagnostics.error(band.where, std::string(has_quantile ? "quantile '" : "minimum '") + text +
+                                        "' of band '" + band.label + "' " + why);
       continue;
     }
     if (has_quantile && (*value < 0 || *value > 1)) {
@@ -152,7 +159,8 @@ std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOption
   auto reader = open_with_header(path, options.delimiter, record);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
-  std::vector<int> column = match_columns(record, path, {unit_column(), year_column(false)}, diagnostics);
+  std::vector<int> column =
+      match_columns(record, path, {unit_column(), year_column(false)}, diagnostics);
   std::vector<Exclusion> exclusions;
   if (diagnostics.error_count() > errors_before) return exclusions;
   while (reader->next(record)) {
@@ -167,7 +175,8 @@ std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOption
     if (column[1] >= 0 && !record.fields[column[1]].empty()) {
       exclusion.year = parse_year(record.fields[column[1]]);
       if (!exclusion.year) {
-        diagnostics.error(record.at(path, column[1]), "year '" + record.fields[column[1]] + "' is not a year such as 2022");
+        diagnostics.error(record.at(path, column[1]),
+                          "year '" + record.fields[column[1]] + "' is not a year such as 2022");
         continue;
       }
     }
@@ -256,7 +265,8 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
     const std::string& rank_text = record.fields[column[kRank]];
     std::optional<int> rank = parse_positive(rank_text);
     if (!rank) {
-      diagnostics.error(record.at(path, column[kRank]), "rank '" + rank_text + "' is not a whole number from 1");
+      diagnostics.error(record.at(path, column[kRank]),
+                        "rank '" + rank_text + "' is not a whole number from 1");
       continue;
     }
     row.standing.rank = *rank;
@@ -264,7 +274,8 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
       const std::string& text = record.fields[column[kYear]];
       std::optional<int> year = parse_year(text);
       if (!year) {
-        diagnostics.error(record.at(path, column[kYear]), "year '" + text + "' is not a year such as 2022");
+        diagnostics.error(record.at(path, column[kYear]),
+                          "year '" + text + "' is not a year such as 2022");
         continue;
       }
       row.year = year;
@@ -287,7 +298,8 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
     auto [first, inserted] = seen.emplace(
         std::make_pair(row.year.value_or(0), unit_key(row.standing.unit)), record.line);
     if (!inserted) {
-      diagnostics.error(row.where, "unit '" + row.standing.unit + "' is listed twice (also on line " +
+      diagnostics.error(row.where, "unit '" + row.standing.unit +
+                                       "' is listed twice (also on line " +
                                        std::to_string(first->second) + ")");
       continue;
     }

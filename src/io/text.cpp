@@ -28,14 +28,17 @@ std::string map_unicode(std::string_view text, int options) {
 // U+1E00–U+1EFF (ạ ả ấ … ỹ). Each is its own NFC, none is a combining mark, and none combines
 // with the character before it (text_test checks every pair against utf8proc).
 bool is_precomposed_latin(std::uint32_t code_point) {
-  return (code_point >= 0xC0 && code_point <= 0x24F) || (code_point >= 0x1E00 && code_point <= 0x1EFF);
+  return (code_point >= 0xC0 && code_point <= 0x24F) ||
+         (code_point >= 0x1E00 && code_point <= 0x1EFF);
 }
 
 // Whether NFC leaves valid UTF-8 `text` as it is, known without utf8proc for ASCII and
 // precomposed Latin letters; false for anything else, which utf8proc then normalises.
 bool is_known_nfc(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
-    const auto byte = [&](size_t at) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[at])); };
+    const auto byte = [&](size_t at) {
+      return static_cast<std::uint32_t>(static_cast<unsigned char>(text[at]));
+    };
     const std::uint32_t lead = byte(i);
     if (lead < 0x80) {
       ++i;
@@ -43,7 +46,9 @@ bool is_known_nfc(std::string_view text) {
       if (!is_precomposed_latin(((lead & 0x1F) << 6) | (byte(i + 1) & 0x3F))) return false;
       i += 2;
     } else if ((lead & 0xF0) == 0xE0 && i + 2 < text.size()) {
-      if (!is_precomposed_latin(((lead & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F))) return false;
+      if (!is_precomposed_latin(((lead & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) |
+                                (byte(i + 2) & 0x3F)))
+        return false;
       i += 3;
     } else {
       return false;
@@ -198,8 +203,8 @@ std::string unit_key(std::string_view text) {
 
 std::string loose_key(std::string_view text) {
   std::string spaced = collapse_spaces(trim(text));
-  std::string folded = map_unicode(spaced, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-                                               UTF8PROC_STRIPMARK);
+  std::string folded = map_unicode(
+      spaced, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
   // đ has no decomposition (it is a letter of its own), so the mark stripping keeps it.
   std::string key;
   key.reserve(folded.size());
@@ -232,8 +237,9 @@ std::optional<size_t> invalid_utf8_at(std::string_view text) {
       continue;
     }
     utf8proc_int32_t code_point = 0;
-    utf8proc_ssize_t length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                                               static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
+    utf8proc_ssize_t length =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                         static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
     if (length <= 0) return i + 1;
     i += static_cast<size_t>(length);
   }

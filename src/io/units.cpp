@@ -9,9 +9,9 @@
 
 #include "chiso/io/inputs.h"
 #include "chiso/io/tables_reader.h"
+#include "chiso/io/text.h"
 #include "chiso/renames.h"
 #include "chiso/suggest.h"
-#include "chiso/io/text.h"
 
 namespace chiso {
 namespace {

@@ -23,13 +23,13 @@
 #include "chiso/aggregate.h"
 #include "chiso/io/csv_reader.h"
 #include "chiso/io/diagnostic_format.h"
-#include "chiso/io/read_options.h"
 #include "chiso/io/framework_reader.h"
+#include "chiso/io/number.h"
+#include "chiso/io/read_options.h"
 #include "chiso/io/scores_reader.h"
 #include "chiso/io/tables_reader.h"
-#include "io/scores_summed.h"
-#include "chiso/io/number.h"
 #include "io/scores_layout.h"
+#include "io/scores_summed.h"
 
 namespace {
 
@@ -171,17 +171,20 @@ std::string messages(const chiso::Diagnostics& diagnostics) {
 }
 
 // Each row of `table` with its result (total, then fields), to the bit.
-std::string dump_results(const chiso::ScoreTable& table, const std::vector<chiso::UnitResult>& results) {
+std::string dump_results(const chiso::ScoreTable& table,
+                         const std::vector<chiso::UnitResult>& results) {
   std::ostringstream out;
   for (size_t row = 0; row < table.rows().size(); ++row) {
     const chiso::UnitYear& unit_year = table.rows()[row];
     const chiso::Location where = table.where(static_cast<int>(row));
-    out << "'" << table.units()[static_cast<size_t>(unit_year.unit)] << "' " << unit_year.year << " at " << where.line
-        << ':' << where.column << ':' << std::hex;
+    out << "'" << table.units()[static_cast<size_t>(unit_year.unit)] << "' " << unit_year.year
+        << " at " << where.line << ':' << where.column << ':' << std::hex;
     const chiso::UnitResult& result = results[row];
-    out << ' ' << std::bit_cast<std::uint64_t>(result.total.points) << '/' << std::bit_cast<std::uint64_t>(result.total.max);
+    out << ' ' << std::bit_cast<std::uint64_t>(result.total.points) << '/'
+        << std::bit_cast<std::uint64_t>(result.total.max);
     for (const chiso::Subtotal& field : result.fields) {
-      out << ' ' << std::bit_cast<std::uint64_t>(field.points) << '/' << std::bit_cast<std::uint64_t>(field.max);
+      out << ' ' << std::bit_cast<std::uint64_t>(field.points) << '/'
+          << std::bit_cast<std::uint64_t>(field.max);
     }
     out << std::dec << "\n";
   }
@@ -217,22 +220,26 @@ void compare_summing_reader(const std::string& path, const chiso::ScoresSource& 
   }
   for (int parts : {1, 2, 3}) {
     chiso::Diagnostics diagnostics;
-    std::optional<chiso::SummedScores> summed = chiso::read_summed_fast(source, framework, names, 0, diagnostics, {parts});
+    std::optional<chiso::SummedScores> summed =
+        chiso::read_summed_fast(source, framework, names, 0, diagnostics, {parts});
     if (!summed) {
-      if (!messages(diagnostics).empty()) fail("summing declined but reported", parts, "", "", "", messages(diagnostics));
+      if (!messages(diagnostics).empty())
+        fail("summing declined but reported", parts, "", "", "", messages(diagnostics));
       continue;
     }
     if (general_diagnostics.has_errors() || !checks_quiet) {
-      fail("summing accepted a file with something to report", parts, expected, "", messages(general_diagnostics),
-           messages(diagnostics));
+      fail("summing accepted a file with something to report", parts, expected, "",
+           messages(general_diagnostics), messages(diagnostics));
     }
     std::vector<chiso::UnitResult> results;
     for (size_t row = 0; row < summed->table.rows().size(); ++row) {
       results.push_back(summed->sums.result(summed->table, static_cast<int>(row), true));
     }
     const std::string got = dump_results(summed->table, results);
-    if (got != expected || messages(diagnostics) != read_problems || summed->table.units() != general.units()) {
-      fail("summing gave other rows or results", parts, expected, got, read_problems, messages(diagnostics));
+    if (got != expected || messages(diagnostics) != read_problems ||
+        summed->table.units() != general.units()) {
+      fail("summing gave other rows or results", parts, expected, got, read_problems,
+           messages(diagnostics));
     }
   }
 }
@@ -245,12 +252,11 @@ void compare_scores_readers(const std::string& path, unsigned variant) {
   static const chiso::CriterionNames sample_names = chiso::criterion_names(sample);
   static const std::string earlier_path = [] {
     const std::string earlier = "/tmp/chiso-fuzz-" + std::to_string(::getpid()) + "-earlier.csv";
-    std::ofstream(earlier, std::ios::binary | std::ios::trunc)
-        << "unit,year,criterion,score\n"
-           "Sở Nội vụ,2022,1.1,1\n"
-           "A,2022,1.1,2\n"
-           "Sở Tư pháp,2021,1.2,n/a\n"
-           "Sở Nội vụ,2021,1.2,0.5\n";
+    std::ofstream(earlier, std::ios::binary | std::ios::trunc) << "unit,year,criterion,score\n"
+                                                                  "Sở Nội vụ,2022,1.1,1\n"
+                                                                  "A,2022,1.1,2\n"
+                                                                  "Sở Tư pháp,2021,1.2,n/a\n"
+                                                                  "Sở Nội vụ,2021,1.2,0.5\n";
     return earlier;
   }();
   const bool with_sample = (variant & 1) != 0;
@@ -334,11 +340,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
   read_refusing([&] {
     chiso::ScoreTable table(static_cast<int>(framework.leaves().size()));
     switch (reader) {
-      case 1: (void)chiso::read_framework(path, options, diagnostics); break;
-      case 2: chiso::read_scores({path, 2022}, framework, table, options, diagnostics); break;
-      case 3: (void)chiso::read_units(path, options, diagnostics); break;
-      case 4: (void)chiso::read_bands(path, options, diagnostics); break;
-      default: (void)chiso::read_previous(path, options, diagnostics); break;
+      case 1:
+        (void)chiso::read_framework(path, options, diagnostics);
+        break;
+      case 2:
+        chiso::read_scores({path, 2022}, framework, table, options, diagnostics);
+        break;
+      case 3:
+        (void)chiso::read_units(path, options, diagnostics);
+        break;
+      case 4:
+        (void)chiso::read_bands(path, options, diagnostics);
+        break;
+      default:
+        (void)chiso::read_previous(path, options, diagnostics);
+        break;
     }
   });
   return 0;

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "chiso/analyse.h"
-#include "chiso/ranked_year.h"
 #include "chiso/io/ranking_writer.h"
 #include "chiso/io/report_writer.h"
+#include "chiso/ranked_year.h"
 
 namespace chiso {
 

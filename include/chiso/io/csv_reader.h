@@ -13,7 +13,7 @@
 namespace io {
 class LineReader;
 class ByteSourceBase;
-}
+}  // namespace io
 
 namespace chiso {
 
@@ -21,12 +21,12 @@ class NulMarks;
 
 /// One record of a CSV file: its fields, unquoted and trimmed, and where each began.
 struct CsvRecord {
-  int line = 0;                     // line of the record's first field
+  int line = 0;  // line of the record's first field
   std::vector<std::string> fields;
-  std::vector<int> lines;           // line each field starts on (after a quoted line break)
-  std::vector<int> columns;         // 1-based column (in characters) of each field
-  std::vector<bool> quoted;         // whether each field was quoted
-  size_t dropped = 0;               // fields past the header's count + 1: counted, not kept
+  std::vector<int> lines;    // line each field starts on (after a quoted line break)
+  std::vector<int> columns;  // 1-based column (in characters) of each field
+  std::vector<bool> quoted;  // whether each field was quoted
+  size_t dropped = 0;        // fields past the header's count + 1: counted, not kept
 
   /// Where field `field` starts; the record's start for a field past the end.
   Location at(const std::string& file, size_t field) const {
@@ -71,7 +71,7 @@ class CsvReader {
       nuls_;  // where the file had NUL bytes; outlives lines_, which writes it
   std::unique_ptr<io::LineReader> lines_;
   char delimiter_;
-  std::string_view pending_;  // the physical line being split, in the line reader's buffer
+  std::string_view pending_;         // the physical line being split, in the line reader's buffer
   size_t max_fields_ = kMaxColumns;  // fields a record keeps
   bool dropped_text_ = false;        // whether a field past max_fields_ had text
 };

@@ -11,6 +11,7 @@
 namespace chiso {
 
 /// Reads a framework file (`id,parent,name,max[,owner]`) and builds the tree.
-Framework read_framework(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
+Framework read_framework(const std::string& path, const ReadOptions& options,
+                         Diagnostics& diagnostics);
 
 }  // namespace chiso

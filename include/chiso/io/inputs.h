@@ -10,9 +10,9 @@
 
 #include "chiso/diagnostic.h"
 #include "chiso/framework.h"
+#include "chiso/io/methods.h"
 #include "chiso/io/read_options.h"
 #include "chiso/league.h"
-#include "chiso/io/methods.h"
 #include "chiso/ranked_year.h"
 #include "chiso/score_table.h"
 

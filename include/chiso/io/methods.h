@@ -13,10 +13,10 @@ namespace chiso {
 struct Method {
   std::string name;
   std::string directory;
-  std::string title;       // the index's name, for the report's title
+  std::string title;  // the index's name, for the report's title
   Headline headline = Headline::kIndex;
-  std::string source;      // where its weights and thresholds come from
-  std::string note;        // caveats, e.g. weights inferred rather than published
+  std::string source;           // where its weights and thresholds come from
+  std::string note;             // caveats, e.g. weights inferred rather than published
   bool has_bands_file = false;  // see has_bands()
 
   std::string framework_path() const { return directory + "/framework.csv"; }

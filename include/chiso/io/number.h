@@ -8,9 +8,9 @@
 
 namespace chiso {
 
-/// Parses a decimal number (surrounding spaces ignored) written with a decimal point, or a decimal comma when
-/// `comma_is_decimal`. On failure returns nothing and sets `why` to the reason, worded to
-/// follow "'<text>' " in a message: "is not a number", "has a thousands separator; …".
+/// Parses a decimal number (surrounding spaces ignored) written with a decimal point, or a decimal
+/// comma when `comma_is_decimal`. On failure returns nothing and sets `why` to the reason, worded
+/// to follow "'<text>' " in a message: "is not a number", "has a thousands separator; …".
 std::optional<double> parse_number(std::string_view text, bool comma_is_decimal, std::string& why);
 
 /// parse_number for a cell of a file whose decimal mark is a comma (`comma_file`: `;` or tab
@@ -24,7 +24,8 @@ std::optional<double> parse_number(std::string_view text, bool comma_file, bool 
 /// A year such as 2022 (whole number from 1900 to 2200), or nothing.
 std::optional<int> parse_year(std::string_view text);
 
-/// Whether a score cell says the criterion does not apply: "n/a" in any case, spaces around ignored.
+/// Whether a score cell says the criterion does not apply: "n/a" in any case, spaces around
+/// ignored.
 bool is_not_applicable(std::string_view text);
 
 /// Whether `text` is one of the other ways clerks write "does not apply" ("-", "x", "KĐG",

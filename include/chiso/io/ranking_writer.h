@@ -26,7 +26,8 @@ void append_fixed(std::string& out, double value, int decimals, bool decimal_com
 std::string ranking_csv(const std::vector<LeagueTable>& tables, const CsvStyle& style);
 
 /// fields.csv: one row per unit and top-level field: year,group,unit,field,name,points,max,index.
-std::string fields_csv(const std::vector<LeagueTable>& tables, const Framework& framework, const CsvStyle& style);
+std::string fields_csv(const std::vector<LeagueTable>& tables, const Framework& framework,
+                       const CsvStyle& style);
 
 /// The header rows alone, for a file written a table at a time: ranking.csv's names the band
 /// sets of `first`, its first table.
@@ -36,6 +37,7 @@ std::string fields_csv_header(const CsvStyle& style);
 /// The rows `table` adds to ranking.csv or fields.csv made by the functions above, appended to
 /// `csv`: so that a national run can write each year's rows and drop its table.
 void append_ranking_rows(std::string& csv, const LeagueTable& table, const CsvStyle& style);
-void append_fields_rows(std::string& csv, const LeagueTable& table, const Framework& framework, const CsvStyle& style);
+void append_fields_rows(std::string& csv, const LeagueTable& table, const Framework& framework,
+                        const CsvStyle& style);
 
 }  // namespace chiso

@@ -15,9 +15,9 @@ enum class Language { kVietnamese, kEnglish };
 /// What the report needs besides the tables.
 struct ReportOptions {
   Language language = Language::kVietnamese;
-  std::string title;                // empty: "Chỉ số cải cách hành chính" / "Administrative reform index"
-  std::string previous_source;      // empty: the previous year of the same scores; else a file name
-  bool has_units_file = false;      // whether unlisted units form a group of their own
+  std::string title;  // empty: "Chỉ số cải cách hành chính" / "Administrative reform index"
+  std::string previous_source;  // empty: the previous year of the same scores; else a file name
+  bool has_units_file = false;  // whether unlisted units form a group of their own
 };
 
 /// The Markdown report of every ranked year, one section per year: each group's table and

@@ -6,9 +6,9 @@
 #include <string>
 
 #include "chiso/framework.h"
-#include "chiso/league.h"
 #include "chiso/io/output_set.h"
 #include "chiso/io/ranking_writer.h"
+#include "chiso/league.h"
 
 namespace chiso {
 

@@ -14,10 +14,12 @@
 namespace chiso {
 
 /// Reads a units file (`unit,group`).
-UnitGroups read_units(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
+UnitGroups read_units(const std::string& path, const ReadOptions& options,
+                      Diagnostics& diagnostics);
 
 /// Reads a bands file (`[set,]group,label,min` or `quantile` instead of `min`).
-BandScheme read_bands(const std::string& path, const ReadOptions& options, Diagnostics& diagnostics);
+BandScheme read_bands(const std::string& path, const ReadOptions& options,
+                      Diagnostics& diagnostics);
 
 /// Reads the units left out of the ranking (`unit[,year]`; no year = every year).
 std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOptions& options,
