@@ -311,7 +311,9 @@ std::map<std::string, std::vector<PreviousStanding>> apply_renames(
   std::unordered_map<std::string, std::string> renamed;  // old name -> new name
   std::set<std::string, std::less<>> merged;
   std::map<std::string, std::vector<PreviousStanding>> formed_from;  // merged unit -> its sources
-  for (const auto& [unit, from] : olds) {
+  for (const auto& [new_name, from] : olds) {
+    // A copy of the binding: clang 14 (the fuzz build) cannot capture a structured binding.
+    const std::string_view unit = new_name;
     const size_t others = static_cast<size_t>(
         std::count_if(from.begin(), from.end(), [&](std::string_view old) { return old != unit; }));
     if (others == 0) continue;
