@@ -83,3 +83,9 @@ TEST_CASE("suggest: texts over 256 bytes are matched with nothing") {
   CHECK(closest_match(long_id.substr(1), {long_id}).empty());
   CHECK(closest_match(long_id.substr(1), {long_id.substr(2)}) == long_id.substr(2));
 }
+
+TEST_CASE("suggest: did_you_mean gives the hint sentence, or nothing without a close name") {
+  const std::vector<std::string> units{"Sở Tư pháp", "Sở Nội vụ"};
+  CHECK(chiso::did_you_mean("Sở Tư phap", units) == "; did you mean 'Sở Tư pháp'?");
+  CHECK(chiso::did_you_mean("Ban Dân tộc", units).empty());
+}

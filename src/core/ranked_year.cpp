@@ -42,10 +42,6 @@ EarlierRanking previous_for(const std::vector<PreviousRow>& rows, int year,
 
 namespace {
 
-// Past this many names × candidates, no "did you mean": a national run that renamed every
-// commune would otherwise spend minutes on edit distances.
-constexpr size_t kSuggestedPairs = 1'000'000;
-
 // The years of one ranking, each ranked once, in ascending order.
 class Pipeline {
  public:
@@ -234,9 +230,8 @@ void warn_gone(const LeagueTable& table, const ScoreTable& scores,
   for (const PreviousStanding& gone : table.gone) {
     const auto found = where_of.find(gone.unit);
     const Location where = found == where_of.end() ? Location{} : found->second;
-    const std::string closest = closest_match(gone.unit, entered);
-    const std::string hint = closest.empty() ? " and is reported as no longer ranked"
-                                             : "; did you mean '" + closest + "'?";
+    std::string hint = did_you_mean(gone.unit, entered);
+    if (hint.empty()) hint = " and is reported as no longer ranked";
     diagnostics.warning(where, "unit '" + gone.unit + "', ranked in " + earlier +
                                    ", matches no unit of " + std::to_string(table.year) + hint +
                                    " (a renamed or merged unit goes in --renames)");

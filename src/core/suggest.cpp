@@ -80,4 +80,9 @@ std::string closest_match(std::string_view wrong, const std::vector<std::string>
   return best;
 }
 
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+  const std::string closest = closest_match(name, candidates);
+  return closest.empty() ? std::string() : "; did you mean '" + closest + "'?";
+}
+
 }  // namespace chiso

@@ -16,16 +16,6 @@
 namespace chiso {
 namespace {
 
-// Past this many names × candidates, no "did you mean": a national run that renamed every
-// commune would otherwise spend minutes on edit distances.
-constexpr size_t kSuggestedPairs = 1'000'000;
-
-// "; did you mean 'X'?" for the closest of `candidates` to `name`, or "".
-std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates) {
-  const std::string closest = closest_match(name, candidates);
-  return closest.empty() ? std::string() : fmt::format("; did you mean '{}'?", closest);
-}
-
 // Warns about the scored units that the units file does not list: one warning for each that
 // has a close name among the listed units (a typo, likely), one for the rest.
 void warn_unlisted(const Inputs& inputs, const std::string& units_file, Diagnostics& diagnostics) {
