@@ -55,6 +55,22 @@ TEST_CASE("tables_reader: a units file gives each unit one group, in the order g
   CHECK(groups.listed[1].second == Location{path, 3, 1});
 }
 
+TEST_CASE("tables_reader: a group typed in another case or with other spaces is the same group") {
+  TemporaryFolder folder;
+  Diagnostics diagnostics;
+  const std::string path = folder.write("units.csv",
+                                        "unit,group\n"
+                                        "Sở Nội vụ,UBND cấp huyện\n"
+                                        "Sở Y tế,\"Sở, ban, ngành\"\n"
+                                        "Sở Tư pháp,\"SỞ, BAN,\xC2\xA0NGÀNH\"\n"
+                                        "Huyện A,ubnd cấp  huyện\n");
+  const UnitGroups groups = read_units(path, {}, diagnostics);
+  CHECK(diagnostics.all().empty());
+  CHECK(groups.order == std::vector<std::string>{"UBND cấp huyện", "Sở, ban, ngành"});
+  CHECK(groups.group("Sở Tư pháp") == "Sở, ban, ngành");
+  CHECK(groups.group("Huyện A") == "UBND cấp huyện");
+}
+
 TEST_CASE("tables_reader: a bands file gives the thresholds of each group") {
   TemporaryFolder folder;
   Diagnostics diagnostics;

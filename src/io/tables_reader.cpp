@@ -37,6 +37,9 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options,
   std::map<std::string, int> first_line;
   std::set<std::string> known_groups;           // searching groups.order per row is quadratic
   std::map<std::string, std::string> spelling;  // unit_key -> the first spelling of the unit
+  // unit_key -> the first spelling of the group: a group typed in another case on one line
+  // must not become a group of its own, ranking its unit first.
+  std::map<std::string, std::string> group_spelling;
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
@@ -47,6 +50,7 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options,
     std::string unit = normalise_name(record.fields[column[0]]);
     if (!unit.empty()) unit = spelling.try_emplace(unit_key(unit), unit).first->second;
     std::string group = normalise_name(record.fields[column[1]]);
+    if (!group.empty()) group = group_spelling.try_emplace(unit_key(group), group).first->second;
     if (unit.empty()) {
       diagnostics.error(record.at(path, column[0]), "unit name is empty");
       continue;
