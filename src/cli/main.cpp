@@ -6,7 +6,9 @@
 
 #include "chiso/io/diagnostic_format.h"
 #include "chiso/io/output_set.h"
+#include "chiso/message.h"
 #include "cli/command.h"
+#include "cli/language.h"
 
 namespace {
 
@@ -15,7 +17,8 @@ namespace {
 int usage_error(const std::string& message, const CLI::App& app) {
   std::string command = "chiso";
   for (const CLI::App* subcommand : app.get_subcommands()) command += " " + subcommand->get_name();
-  fmt::print(stderr, "chiso: error: {}\nRun '{} --help' for usage.\n", message, command);
+  fmt::print(stderr, "chiso: {}: {}\n{}\n", chiso::tr("error"), message,
+             chiso::tr("Run '{} --help' for usage.", command));
   return chiso::cli::kExitUsage;
 }
 
@@ -23,6 +26,8 @@ int usage_error(const std::string& message, const CLI::App& app) {
 
 int main(int argc, char** argv) {
   using namespace chiso;
+  // Before parsing, so that CLI11's usage errors are in the user's language too.
+  cli::use_message_language(cli::message_language(argc, argv));
   CLI::App app{
       "chiso: yearly league tables of public-administration indices (PAR INDEX and others)\n"
       "from criterion scores in CSV files.",
@@ -45,11 +50,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::string message = e.what();
-    // CLI11 capitalises some messages ("A subcommand is required"); ours are lowercase.
-    if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z')
-      message[0] = static_cast<char>(message[0] - 'A' + 'a');
-    return usage_error(message, app);
+    return usage_error(cli::usage_message(e), app);
   }
   try {
     for (const cli::Command& command : commands) {
@@ -61,11 +62,11 @@ int main(int argc, char** argv) {
   } catch (const cli::UsageError& e) {
     return usage_error(e.what(), app);
   } catch (const OutputError& e) {
-    fmt::print(stderr, "chiso: error: {}\n", e.what());
+    fmt::print(stderr, "chiso: {}: {}\n", tr("error"), e.what());
     return cli::kExitInvalidInput;
   } catch (const std::filesystem::filesystem_error& e) {
     // The last resort: every reader and writer turns these into messages of its own.
-    fmt::print(stderr, "chiso: error: {}\n",
+    fmt::print(stderr, "chiso: {}: {}\n", tr("error"),
                e.code().message() + (e.path1().empty() ? "" : ": '" + e.path1().string() + "'"));
     return cli::kExitInvalidInput;
   }

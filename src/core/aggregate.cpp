@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "chiso/message.h"
 #include "core/number_text.h"
 
 namespace chiso {
@@ -210,25 +211,26 @@ void check_scores(const Framework& framework, const ScoreTable& scores, Diagnost
         missing.push_back(framework.node(framework.leaves()[leaf]).id);
     }
     if (applicable == 0) {
-      diagnostics.error(scores.where(row), "every criterion of unit " + quoted(unit) +
-                                               " is 'n/a' in " + std::to_string(unit_year.year) +
-                                               "; it cannot be ranked");
+      diagnostics.error(scores.where(row),
+                        tr("every criterion of unit '{}' is 'n/a' in {}; it cannot be ranked", unit,
+                           unit_year.year));
     } else if (!missing.empty()) {
       std::string list;
       for (size_t i = 0; i < missing.size() && i < 5; ++i)
         list += (i ? ", " : "") + quoted(missing[i]);
       if (missing.size() > 5) list += ", …";
-      const std::string problem = "unit " + quoted(unit) + " has no score for " +
-                                  std::to_string(missing.size()) +
-                                  (missing.size() == 1 ? " criterion" : " criteria") + " in " +
-                                  std::to_string(unit_year.year) + " (" + list + ")";
+      const std::string problem = missing.size() == 1
+                                      ? tr("unit '{}' has no score for {} criterion in {} ({})",
+                                           unit, missing.size(), unit_year.year, list)
+                                      : tr("unit '{}' has no score for {} criteria in {} ({})",
+                                           unit, missing.size(), unit_year.year, list);
       if (as_zero) {
-        diagnostics.warning(scores.where(row), problem + "; counted as 0 points");
+        diagnostics.warning(scores.where(row), tr("{}; counted as 0 points", problem));
       } else {
         diagnostics.error(scores.where(row),
-                          problem +
-                              "; give every score ('n/a' where a criterion does not "
-                              "apply), or --missing zero to count it as 0 points");
+                          tr("{}; give every score ('n/a' where a criterion does not apply), or "
+                             "--missing zero to count it as 0 points",
+                             problem));
       }
     }
   }
@@ -236,15 +238,15 @@ void check_scores(const Framework& framework, const ScoreTable& scores, Diagnost
     for (int leaf = 0; leaf < leaf_count; ++leaf) {
       if (scored[leaf]) continue;
       const Criterion& criterion = framework.node(framework.leaves()[leaf]);
-      const std::string problem =
-          "nobody was scored on criterion " + quoted(criterion.id) + " in " + std::to_string(year);
       if (as_zero) {
-        diagnostics.warning(criterion.where, problem + "; it counts as 0 points for every unit");
+        diagnostics.warning(criterion.where, tr("nobody was scored on criterion '{}' in {}; it "
+                                                "counts as 0 points for every unit",
+                                                criterion.id, year));
       } else {
         diagnostics.error(criterion.where,
-                          problem +
-                              "; give its scores, or --missing zero to count it as 0 points "
-                              "for every unit");
+                          tr("nobody was scored on criterion '{}' in {}; give its scores, or "
+                             "--missing zero to count it as 0 points for every unit",
+                             criterion.id, year));
       }
     }
   }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "chiso/message.h"
 #include "chiso/suggest.h"
 #include "core/number_text.h"
 
@@ -17,6 +18,21 @@ constexpr size_t kMostSets = 10;
 
 // Where a band sits in its group: its quantile, else its minimum.
 double position(const Band& band) { return band.quantile ? *band.quantile : band.min; }
+
+// Two bands of a set and group at one minimum (or quantile): one message for each case, as the
+// words around the number differ between languages.
+std::string same_position(const Band& earlier, const Band& later) {
+  const std::string at = number_text(position(later));
+  if (later.group.empty()) {
+    return later.quantile
+               ? tr("bands '{}' and '{}' have the same quantile {}", earlier.label, later.label, at)
+               : tr("bands '{}' and '{}' have the same minimum {}", earlier.label, later.label, at);
+  }
+  return later.quantile ? tr("bands '{}' and '{}' have the same quantile {} in group '{}'",
+                             earlier.label, later.label, at, later.group)
+                        : tr("bands '{}' and '{}' have the same minimum {} in group '{}'",
+                             earlier.label, later.label, at, later.group);
+}
 
 }  // namespace
 
@@ -37,9 +53,9 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
     scheme.sets_.push_back(band.set);
     // Each set is a column of every unit's row: 10,000 sets would be 10,000 columns.
     if (scheme.sets_.size() == kMostSets + 1) {
-      diagnostics.error(band.where, "band set " + quoted(band.set) +
-                                        " is one set too many; at most " +
-                                        std::to_string(kMostSets) + " band sets side by side");
+      diagnostics.error(band.where,
+                        tr("band set '{}' is one set too many; at most {} band sets side by side",
+                           band.set, kMostSets));
     }
   }
   std::stable_sort(bands.begin(), bands.end(), [&](const Band& a, const Band& b) {
@@ -54,11 +70,7 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
         position(a) == position(b)) {
       const Band& later = a.where.line > b.where.line ? a : b;
       const Band& earlier = a.where.line > b.where.line ? b : a;
-      diagnostics.error(later.where,
-                        "bands " + quoted(earlier.label) + " and " + quoted(later.label) +
-                            " have the same " + (later.quantile ? "quantile " : "minimum ") +
-                            number_text(position(later)) +
-                            (later.group.empty() ? "" : " in group " + quoted(later.group)));
+      diagnostics.error(later.where, same_position(earlier, later));
     }
   }
   // A label given twice in a group would be printed twice, its units split between two rows.
@@ -72,11 +84,15 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
     found->second = i;
     const Band& later = bands[i].where.line > bands[j].where.line ? bands[i] : bands[j];
     const Band& earlier = bands[i].where.line > bands[j].where.line ? bands[j] : bands[i];
-    diagnostics.error(later.where,
-                      "band " + quoted(later.label) + " is given twice" +
-                          (later.group.empty() ? "" : " in group " + quoted(later.group)) +
-                          " (also on line " + std::to_string(earlier.where.line) +
-                          "); give each band once, with its minimum");
+    diagnostics.error(
+        later.where,
+        later.group.empty()
+            ? tr("band '{}' is given twice (also on line {}); give each band once, with its "
+                 "minimum",
+                 later.label, earlier.where.line)
+            : tr("band '{}' is given twice in group '{}' (also on line {}); give each band once, "
+                 "with its minimum",
+                 later.label, later.group, earlier.where.line));
   }
   scheme.bands_ = std::move(bands);
   for (size_t i = 0; i < scheme.bands_.size(); ++i) {
@@ -95,19 +111,18 @@ void check_band_groups(const BandScheme& scheme, const std::vector<std::string>&
     if (band.group.empty() || known.count(band.group) || !reported.insert(band.group).second)
       continue;
     if (units_file.empty()) {
-      diagnostics.error(band.where,
-                        "band " + quoted(band.label) + " is for group " + quoted(band.group) +
-                            ", but there is no units file (--units) to give groups; leave the "
-                            "group empty, or give --units");
+      diagnostics.error(band.where, tr("band '{}' is for group '{}', but there is no units file "
+                                       "(--units) to give groups; leave the group empty, or give "
+                                       "--units",
+                                       band.label, band.group));
       continue;
     }
     // Only the first 50 are listed; suggesting for the rest would cost groups × groups.
     const std::string hint =
         reported.size() <= 50 ? closest_match(band.group, groups) : std::string();
-    diagnostics.error(band.where, "band " + quoted(band.label) + " is for group " +
-                                      quoted(band.group) + ", which is not a group of " +
-                                      quoted(units_file) +
-                                      (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+    diagnostics.error(band.where, tr("band '{}' is for group '{}', which is not a group of '{}'",
+                                     band.label, band.group, units_file) +
+                                      (hint.empty() ? "" : tr("; did you mean '{}'?", hint)));
   }
 }
 

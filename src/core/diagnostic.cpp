@@ -1,12 +1,14 @@
 #include "chiso/diagnostic.h"
 
+#include "chiso/message.h"
+
 namespace chiso {
 
 void Diagnostics::add(Diagnostic diagnostic) {
   // Under --strict a warning is an error, wherever it was found (appended ones included).
   if (strict_ && diagnostic.severity == Severity::kWarning) {
     diagnostic.severity = Severity::kError;
-    diagnostic.message += " (--strict)";
+    diagnostic.message = tr("{} (--strict)", diagnostic.message);
   }
   errors_ += diagnostic.severity == Severity::kError;
   warnings_ += diagnostic.severity == Severity::kWarning;

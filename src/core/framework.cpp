@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chiso/message.h"
 #include "chiso/suggest.h"
 #include "core/number_text.h"
 
@@ -38,16 +39,15 @@ Combine combine_children(const std::vector<Criterion>& nodes,
     ++weighted;
     total += *row.weight;
     if (*row.weight <= 0)
-      diagnostics.error(row.weight_where,
-                        "weight of " + quoted(row.id) + " must be greater than 0");
+      diagnostics.error(row.weight_where, tr("weight of '{}' must be greater than 0", row.id));
   }
   if (weighted > 0 && weighted < static_cast<int>(children.size())) {
     for (int child : children) {
       if (!source[child]->weight) {
-        diagnostics.error(source[child]->weight_where,
-                          "criterion " + quoted(nodes[child].id) +
-                              " has no weight but its siblings do; give each of " + what +
-                              " a weight");
+        diagnostics.error(
+            source[child]->weight_where,
+            tr("criterion '{}' has no weight but its siblings do; give each of {} a weight",
+               nodes[child].id, what));
         break;
       }
     }
@@ -55,15 +55,15 @@ Combine combine_children(const std::vector<Criterion>& nodes,
   const Combine combine = given.value_or(weighted > 0 ? Combine::kWeighted : Combine::kSum);
   if (combine == Combine::kWeighted && weighted == 0 && !children.empty()) {
     diagnostics.error(source[children.front()]->weight_where,
-                      "the weighted mean of " + what + " needs a weight on each of them");
+                      tr("the weighted mean of {} needs a weight on each of them", what));
   }
   if (combine == Combine::kWeighted && weighted == static_cast<int>(children.size())) {
     for (double meant : {1.0, 100.0}) {
       if (std::fabs(total - meant) < 0.1 * meant && !nearly_equal(total, meant)) {
         diagnostics.warning(source[children.front()]->weight_where,
-                            "the weights of " + what + " add up to " + number_text(total) +
-                                ", not " + number_text(meant) +
-                                "; they are used in proportion to their sum");
+                            tr("the weights of {} add up to {}, not {}; they are used in "
+                               "proportion to their sum",
+                               what, number_text(total), number_text(meant)));
       }
     }
   }
@@ -88,7 +88,7 @@ std::optional<int> Framework::find(std::string_view id) const {
 Framework Framework::build(const std::vector<CriterionRow>& rows, Diagnostics& diagnostics) {
   Framework framework;
   if (rows.empty()) {
-    diagnostics.error({}, "the framework has no criteria");
+    diagnostics.error({}, tr("the framework has no criteria"));
     return framework;
   }
   const int errors_before = diagnostics.error_count();
@@ -111,9 +111,8 @@ Framework::NodeRows Framework::add_nodes(const std::vector<CriterionRow>& rows,
   for (const CriterionRow& row : rows) {
     auto [at, inserted] = by_id_.emplace(row.id, static_cast<int>(nodes_.size()));
     if (!inserted) {
-      diagnostics.error(row.where, "duplicate criterion id " + quoted(row.id) +
-                                       " (first defined on line " +
-                                       std::to_string(source[at->second]->where.line) + ")");
+      diagnostics.error(row.where, tr("duplicate criterion id '{}' (first defined on line {})",
+                                      row.id, source[at->second]->where.line));
       continue;
     }
     Criterion node;
@@ -155,8 +154,8 @@ void Framework::link_parents(const NodeRows& source, Diagnostics& diagnostics) {
         hint = closest_match(row.parent, others);
       }
       diagnostics.error(row.parent_where,
-                        "unknown parent " + quoted(row.parent) +
-                            (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+                        tr("unknown parent '{}'", row.parent) +
+                            (hint.empty() ? "" : tr("; did you mean '{}'?", hint)));
       continue;
     }
     nodes_[i].parent = *parent;
@@ -180,9 +179,8 @@ void Framework::report_cycles(const NodeRows& source, Diagnostics& diagnostics) 
       int first = at;
       for (int member = nodes_[at].parent; member != at; member = nodes_[member].parent)
         first = std::min(first, member);
-      diagnostics.error(source[first]->where,
-                        "criterion " + quoted(nodes_[first].id) +
-                            " is its own ancestor: " + cycle_text(nodes_, first));
+      diagnostics.error(source[first]->where, tr("criterion '{}' is its own ancestor: {}",
+                                                 nodes_[first].id, cycle_text(nodes_, first)));
     }
     for (int visited : walk) state[visited] = 2;
   }
@@ -198,9 +196,10 @@ void Framework::find_fields_and_leaves(const NodeRows& source, Diagnostics& diag
     }
     if (node.is_leaf()) {
       if (!row.max) {
-        diagnostics.error(row.max_where,
-                          "criterion " + quoted(node.id) +
-                              " has no sub-criteria and no maximum; give its maximum points");
+        diagnostics.error(
+            row.max_where,
+            tr("criterion '{}' has no sub-criteria and no maximum; give its maximum points",
+               node.id));
       }
       node.leaf = static_cast<int>(leaves_.size());
       leaves_.push_back(static_cast<int>(i));
@@ -235,21 +234,23 @@ void Framework::order_nodes() {
 
 void Framework::choose_combines(const NodeRows& source, Diagnostics& diagnostics) {
   root_combine_ =
-      combine_children(nodes_, source, fields_, std::nullopt, "the fields", diagnostics);
+      combine_children(nodes_, source, fields_, std::nullopt, tr("the fields"), diagnostics);
   for (size_t i = 0; i < nodes_.size(); ++i) {
     Criterion& node = nodes_[i];
     const CriterionRow& row = *source[i];
     if (!node.is_leaf()) {
       node.combine = combine_children(nodes_, source, node.children, row.combine,
-                                      "the sub-criteria of " + quoted(node.id), diagnostics);
+                                      tr("the sub-criteria of '{}'", node.id), diagnostics);
       if (row.normalise != Normalise::kNone) {
-        diagnostics.error(row.where, "criterion " + quoted(node.id) +
-                                         " has sub-criteria; only leaves can be normalised");
+        diagnostics.error(
+            row.where,
+            tr("criterion '{}' has sub-criteria; only leaves can be normalised", node.id));
       }
     }
     if (row.low && row.high && *row.low == *row.high) {
-      diagnostics.error(row.where, "goalposts of " + quoted(node.id) +
-                                       " are equal; the high one must differ from the low one");
+      diagnostics.error(
+          row.where,
+          tr("goalposts of '{}' are equal; the high one must differ from the low one", node.id));
     }
   }
 }
@@ -263,9 +264,8 @@ void Framework::add_up_maxima(const NodeRows& source, Diagnostics& diagnostics) 
     const CriterionRow& row = *source[at];
     // A summed node's maximum is its children's; a mean is on a scale of its own (PCI's 10).
     if (row.max && node.combine == Combine::kSum && !nearly_equal(*row.max, sum)) {
-      diagnostics.error(row.max_where, "maximum of " + quoted(node.id) + " is " +
-                                           number_text(*row.max) +
-                                           " but its sub-criteria add up to " + number_text(sum));
+      diagnostics.error(row.max_where, tr("maximum of '{}' is {} but its sub-criteria add up to {}",
+                                          node.id, number_text(*row.max), number_text(sum)));
     }
     node.max = row.max && node.combine != Combine::kSum ? *row.max : sum;
   }

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "chiso/message.h"
 #include "chiso/renames.h"
 #include "core/league_steps.h"
 #include "core/number_text.h"
@@ -138,10 +139,9 @@ LeagueTable rank_year_in_order(std::vector<UnitResult>& results,
       // maxima, so only an extreme raw indicator of a normalised criterion could get here).
       if (!std::isfinite(exact) || !std::isfinite(result->total.points) ||
           !std::isfinite(result->total.max)) {
-        throw InputError({}, "unit " + quoted(unit_names[result->unit]) +
-                                 " has no finite index in " + std::to_string(year) +
-                                 "; its scores or the framework's maxima, weights or "
-                                 "goalposts are too large");
+        throw InputError({}, tr("unit '{}' has no finite index in {}; its scores or the "
+                                "framework's maxima, weights or goalposts are too large",
+                                unit_names[result->unit], year));
       }
       keys.push_back(options.basis == RankBasis::kRounded ? round_half_up(exact, options.decimals)
                                                           : exact);
@@ -308,8 +308,9 @@ void check_bands(const LeagueTable& table, const BandScheme& bands, Diagnostics&
   if (bands.empty()) return;
   for (const std::string& group : table.groups) {
     if (bands.for_group(group).empty()) {
-      diagnostics.error({}, "no band applies to group " + quoted(group) +
-                                "; add bands for it, or bands with an empty group for every group");
+      diagnostics.error({}, tr("no band applies to group '{}'; add bands for it, or bands with an "
+                               "empty group for every group",
+                               group));
     }
   }
   std::map<std::string_view, std::optional<Band>> lowest_of;  // each group's bands, found once
@@ -322,13 +323,16 @@ void check_bands(const LeagueTable& table, const BandScheme& bands, Diagnostics&
     }
     if (!found->second) continue;  // reported once for the group above
     const Band& lowest = *found->second;
+    const std::string figure = fixed_text(unit.figure, table.options.decimals);
+    const std::string from = number_text(lowest.min);
     diagnostics.error(lowest.where,
-                      "unit " + quoted(unit.unit) + " has " +
-                          (table.options.headline == Headline::kPoints ? "points " : "index ") +
-                          fixed_text(unit.figure, table.options.decimals) + " in " +
-                          std::to_string(table.year) + ", below the lowest band " +
-                          quoted(lowest.label) + " (from " + number_text(lowest.min) +
-                          "); add a band from 0");
+                      table.options.headline == Headline::kPoints
+                          ? tr("unit '{}' has points {} in {}, below the lowest band '{}' (from "
+                               "{}); add a band from 0",
+                               unit.unit, figure, table.year, lowest.label, from)
+                          : tr("unit '{}' has index {} in {}, below the lowest band '{}' (from "
+                               "{}); add a band from 0",
+                               unit.unit, figure, table.year, lowest.label, from));
   }
 }
 

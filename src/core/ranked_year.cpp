@@ -5,6 +5,7 @@
 #include <iterator>
 #include <unordered_map>
 
+#include "chiso/message.h"
 #include "chiso/renames.h"
 #include "chiso/suggest.h"
 #include "core/league_steps.h"
@@ -12,13 +13,13 @@
 namespace chiso {
 
 std::vector<int> years_to_rank(const YearChoice& choice, const std::vector<int>& present) {
-  if (present.empty()) throw InputError({}, "the scores files have no rows");
+  if (present.empty()) throw InputError({}, tr("the scores files have no rows"));
   if (choice.all) return present;
   if (!choice.year && choice.text.empty()) return {present.back()};
   if (!choice.year || !std::binary_search(present.begin(), present.end(), *choice.year)) {
     std::string years;
     for (int year : present) years += (years.empty() ? "" : ", ") + std::to_string(year);
-    throw InputError({}, "year '" + choice.text + "' is not in the scores, which have " + years);
+    throw InputError({}, tr("year '{}' is not in the scores, which have {}", choice.text, years));
   }
   return {*choice.year};
 }
@@ -34,8 +35,7 @@ EarlierRanking previous_for(const std::vector<PreviousRow>& rows, int year,
     if (!row.year || row.year == chosen) standings.push_back(row.standing);
   }
   if (standings.empty()) {
-    throw InputError({file, 0, 0},
-                     "has no year before " + std::to_string(year) + " to compare with");
+    throw InputError({file, 0, 0}, tr("has no year before {} to compare with", year));
   }
   return {standings, chosen};
 }
@@ -212,7 +212,7 @@ void warn_gone(const LeagueTable& table, const ScoreTable& scores,
   }
   if (entered.size() * table.gone.size() > kSuggestedPairs) entered.clear();
   const std::string earlier =
-      table.previous_year ? std::to_string(*table.previous_year) : "the previous ranking";
+      table.previous_year ? tr("in {}", *table.previous_year) : tr("in the previous ranking");
   // Where each unit was: its row in the earlier ranking, or its first scores line in that year.
   std::unordered_map<std::string, Location> where_of;
   if (table.previous_given) {
@@ -230,11 +230,14 @@ void warn_gone(const LeagueTable& table, const ScoreTable& scores,
   for (const PreviousStanding& gone : table.gone) {
     const auto found = where_of.find(gone.unit);
     const Location where = found == where_of.end() ? Location{} : found->second;
-    std::string hint = did_you_mean(gone.unit, entered);
-    if (hint.empty()) hint = " and is reported as no longer ranked";
-    diagnostics.warning(where, "unit '" + gone.unit + "', ranked in " + earlier +
-                                   ", matches no unit of " + std::to_string(table.year) + hint +
-                                   " (a renamed or merged unit goes in --renames)");
+    const std::string hint = did_you_mean(gone.unit, entered);
+    diagnostics.warning(
+        where, hint.empty() ? tr("unit '{}', ranked {}, matches no unit of {} and is reported as "
+                                 "no longer ranked (a renamed or merged unit goes in --renames)",
+                                 gone.unit, earlier, table.year)
+                            : tr("unit '{}', ranked {}, matches no unit of {}{} (a renamed or "
+                                 "merged unit goes in --renames)",
+                                 gone.unit, earlier, table.year, hint));
   }
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "chiso/message.h"
+
 namespace chiso {
 namespace {
 
@@ -82,7 +84,7 @@ std::string closest_match(std::string_view wrong, const std::vector<std::string>
 
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
   const std::string closest = closest_match(name, candidates);
-  return closest.empty() ? std::string() : "; did you mean '" + closest + "'?";
+  return closest.empty() ? std::string() : tr("; did you mean '{}'?", closest);
 }
 
 }  // namespace chiso

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chiso/message.h"
 #include "io/name_characters.h"
 
 namespace chiso {
@@ -31,9 +32,9 @@ std::string printable(const std::string& text) {
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
-  const char* severity = diagnostic.severity == Severity::kError     ? "error"
-                         : diagnostic.severity == Severity::kWarning ? "warning"
-                                                                     : "note";
+  const std::string severity = diagnostic.severity == Severity::kError     ? tr("error")
+                               : diagnostic.severity == Severity::kWarning ? tr("warning")
+                                                                           : tr("note");
   const Location& where = diagnostic.where;
   const std::string message = printable(diagnostic.message);
   const std::string file = printable(where.file);
@@ -44,15 +45,22 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
 
 namespace {
 
-// 99950 as "99,950": counts in messages are read by people, in English.
+// 99950 as "99,950": counts in messages are read by people, grouped as their language does.
 std::string grouped(size_t count) {
+  // TRANSLATORS: the thousands separator of counts in messages ("99,950 warnings").
+  const std::string separator = tr(",");
   std::string digits = std::to_string(count);
-  for (size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
+  for (size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, separator);
   return digits;
 }
 
-std::string counted(size_t count, const char* what) {
-  return grouped(count) + " " + what + (count == 1 ? "" : "s");
+// English plurals by two messages each (Vietnamese has one form for both).
+std::string errors_counted(size_t count) {
+  return count == 1 ? tr("{} error", grouped(count)) : tr("{} errors", grouped(count));
+}
+
+std::string warnings_counted(size_t count) {
+  return count == 1 ? tr("{} warning", grouped(count)) : tr("{} warnings", grouped(count));
 }
 
 }  // namespace
@@ -68,10 +76,20 @@ std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics) {
     text += '\n';
   }
   // The lines left out are counted so that what is listed and the count line add up.
-  if (errors > kDiagnosticsShown)
-    text += "chiso: …and " + counted(errors - kDiagnosticsShown, "more error") + "\n";
-  if (warnings > kDiagnosticsShown)
-    text += "chiso: …and " + counted(warnings - kDiagnosticsShown, "more warning") + "\n";
+  if (errors > kDiagnosticsShown) {
+    const size_t more = errors - kDiagnosticsShown;
+    text += "chiso: " +
+            (more == 1 ? tr("…and {} more error", grouped(more))
+                       : tr("…and {} more errors", grouped(more))) +
+            "\n";
+  }
+  if (warnings > kDiagnosticsShown) {
+    const size_t more = warnings - kDiagnosticsShown;
+    text += "chiso: " +
+            (more == 1 ? tr("…and {} more warning", grouped(more))
+                       : tr("…and {} more warnings", grouped(more))) +
+            "\n";
+  }
   return text;
 }
 
@@ -82,7 +100,7 @@ std::string count_line(const std::vector<Diagnostic>& diagnostics) {
     errors += diagnostic.severity == Severity::kError;
     warnings += diagnostic.severity == Severity::kWarning;
   }
-  return counted(errors, "error") + ", " + counted(warnings, "warning");
+  return errors_counted(errors) + ", " + warnings_counted(warnings);
 }
 
 }  // namespace chiso
