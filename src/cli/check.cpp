@@ -46,6 +46,7 @@ Command add_check(CLI::App& app) {
            "on standard output as FILE:LINE:COLUMN: error|warning: MESSAGE, then a count. Exit "
            "status 1 when there is an error, so that a cron job can run it before chiso rank."));
   add_input_options(*command, arguments->files);
+  add_message_lang_option(*command);
   command
       ->add_option(
           "--year", arguments->year,

@@ -13,6 +13,7 @@
 #include "chiso/io/ranking_file.h"
 #include "chiso/io/scores_reader.h"
 #include "chiso/io/two_threads.h"
+#include "chiso/message.h"
 #include "chiso/ranked_year.h"
 #include "cli/command.h"
 #include "cli/options.h"
@@ -116,9 +117,9 @@ std::pair<YearStandings, YearStandings> rank_scores(const CompareArguments& argu
     }
     if (!year_from) {
       diagnostics.error(
-          {}, fmt::format("the scores have no year before {} to compare with; give --year-from, or "
-                          "the scores of an earlier year",
-                          year_to));
+          {}, tr("the scores have no year before {} to compare with; give --year-from, or the "
+                 "scores of an earlier year",
+                 year_to));
       return {};
     }
   }
@@ -141,13 +142,14 @@ int run(const CompareArguments& arguments) {
   const bool from_scores =
       !files.framework.empty() || !files.method.empty() || !files.scores.empty();
   if (from_files && !from_scores && arguments.new_file.empty())
-    throw UsageError("give the NEW ranking file after OLD");
-  check_rankings_or_scores(*arguments.command, from_files, files, kScoresOnly, "two ranking files",
-                           "give two ranking files OLD NEW, or --framework and --scores to rank "
-                           "both years");
+    throw UsageError(tr("give the NEW ranking file after OLD"));
+  check_rankings_or_scores(*arguments.command, from_files, files, kScoresOnly,
+                           tr("two ranking files"),
+                           tr("give two ranking files OLD NEW, or --framework and --scores to rank "
+                              "both years"));
   if (!from_files && !arguments.framework_from.empty() && arguments.scores_from.empty()) {
     throw UsageError(
-        "--framework-from needs --scores-from, the scores of --year-from on that framework");
+        tr("--framework-from needs --scores-from, the scores of --year-from on that framework"));
   }
 
   Diagnostics diagnostics;
@@ -164,24 +166,23 @@ int run(const CompareArguments& arguments) {
   // Swapped, every climb would read as a fall; a year against itself would report no change.
   if (old_ranking.year && new_ranking.year && *old_ranking.year >= *new_ranking.year) {
     if (!from_files) {
-      throw UsageError(
-          fmt::format("--year-from {} is not before --year-to {}; the earlier year comes first",
-                      *old_ranking.year, *new_ranking.year));
+      throw UsageError(tr("--year-from {} is not before --year-to {}; the earlier year comes first",
+                          *old_ranking.year, *new_ranking.year));
     }
     if (*old_ranking.year == *new_ranking.year) {
-      throw UsageError(fmt::format(
-          "OLD and NEW are both year {}; compare a year with an earlier one", *new_ranking.year));
+      throw UsageError(tr("OLD and NEW are both year {}; compare a year with an earlier one",
+                          *new_ranking.year));
     }
     throw UsageError(
-        fmt::format("OLD's year {} is not before NEW's year {}; give the earlier ranking first "
-                    "(swap OLD and NEW)",
-                    *old_ranking.year, *new_ranking.year));
+        tr("OLD's year {} is not before NEW's year {}; give the earlier ranking first "
+           "(swap OLD and NEW)",
+           *old_ranking.year, *new_ranking.year));
   }
   if (from_files &&
       parse_scores_source(arguments.old_file).path ==
           parse_scores_source(arguments.new_file).path &&
       parse_scores_source(arguments.old_file).path != "/dev/stdin") {
-    throw UsageError("OLD and NEW are the same file; compare a year with an earlier one");
+    throw UsageError(tr("OLD and NEW are the same file; compare a year with an earlier one"));
   }
   match_ranking_units({&new_ranking, &old_ranking}, renames);
   const auto formed_from = apply_renames(old_ranking, new_ranking.year, renames, true);

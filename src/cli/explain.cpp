@@ -10,6 +10,7 @@
 #include "chiso/io/inputs.h"
 #include "chiso/io/text.h"
 #include "chiso/io/two_threads.h"
+#include "chiso/message.h"
 #include "chiso/ranked_year.h"
 #include "chiso/suggest.h"
 #include "cli/command.h"
@@ -48,18 +49,18 @@ int unknown_unit(const LeagueTable& table, const std::string& wanted) {
   std::string suggestion;
   for (const RankedUnit& unit : table.units) {
     if (!closest.empty() && loose_key(unit.unit) == closest) {
-      suggestion = fmt::format("; did you mean '{}'?", unit.unit);
+      suggestion = tr("unknown unit '{}'", wanted) + tr("; did you mean '{}'?", unit.unit);
       break;
     }
   }
-  if (suggestion.empty()) suggestion = fmt::format(" in {}", table.year);
-  fmt::print(stderr, "chiso: error: unknown unit '{}'{}\n", wanted, suggestion);
+  if (suggestion.empty()) suggestion = tr("unknown unit '{}' in {}", wanted, table.year);
+  fmt::print(stderr, "chiso: {}: {}\n", tr("error"), suggestion);
   return kExitInvalidInput;
 }
 
 int run(const ExplainArguments& arguments) {
   if (arguments.year == "all")
-    throw UsageError("--year 'all' is not one year; chiso explain explains one year at a time");
+    throw UsageError(tr("--year 'all' is not one year; chiso explain explains one year at a time"));
   require_framework(arguments.files);
   Diagnostics diagnostics;
   const Inputs inputs = read_inputs(arguments.files, diagnostics);

@@ -11,6 +11,7 @@
 #include "chiso/io/inputs.h"
 #include "chiso/io/ranking_file.h"
 #include "chiso/io/two_threads.h"
+#include "chiso/message.h"
 #include "chiso/ranked_year.h"
 #include "cli/command.h"
 #include "cli/options.h"
@@ -36,17 +37,15 @@ std::vector<YearStandings> read_files(const HistoryArguments& arguments, Diagnos
     RankingFile file = read_ranking_file(argument, options, diagnostics);
     for (YearStandings& ranking : file.years) {
       if (!ranking.year) {
-        diagnostics.error({file.path, 1, 1},
-                          "no 'year' column; give the year of this table on the command line, as "
-                          "YEAR=" +
-                              file.path);
+        diagnostics.error({file.path, 1, 1}, tr("no 'year' column; give the year of this table on "
+                                                "the command line, as YEAR={}",
+                                                file.path));
         continue;
       }
       auto [other, inserted] = file_of.emplace(*ranking.year, file.path);
       if (!inserted) {
-        diagnostics.error({file.path, 0, 0},
-                          fmt::format("year {} is also in '{}'; give each year once", *ranking.year,
-                                      other->second));
+        diagnostics.error({file.path, 0, 0}, tr("year {} is also in '{}'; give each year once",
+                                                *ranking.year, other->second));
         continue;
       }
       years.push_back(std::move(ranking));
@@ -76,8 +75,9 @@ const std::vector<const char*> kScoresOnly = {"--units", "--bands", "--ties", "-
 int run(const HistoryArguments& arguments) {
   const bool from_files = !arguments.rankings.empty();
   const InputFiles& files = arguments.files;
-  check_rankings_or_scores(*arguments.command, from_files, files, kScoresOnly, "ranking files",
-                           "give ranking files, or --framework and --scores to rank every year");
+  check_rankings_or_scores(
+      *arguments.command, from_files, files, kScoresOnly, tr("ranking files"),
+      tr("give ranking files, or --framework and --scores to rank every year"));
 
   Diagnostics diagnostics;
   diagnostics.set_strict(files.strict);

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "chiso/message.h"
 #include "cli/command.h"
 #include "cli/options.h"
 
@@ -40,8 +41,7 @@ int show(const MethodsArguments& arguments) {
                            : arguments.file == "method" ? method.directory + "/method.csv"
                                                         : method.framework_path();
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw InputError({}, fmt::format("method '{}' has no {} file", method.name, arguments.file));
+  if (!in) throw InputError({}, tr("method '{}' has no {} file", method.name, arguments.file));
   std::ostringstream text;
   text << in.rdbuf();
   fmt::print("{}", text.str());
@@ -61,6 +61,8 @@ Command add_methods(CLI::App& app) {
       wrap(
           "Print a method's framework, bands or method file, to copy it and make a province's own: "
           "a folder holding framework.csv, bands.csv and method.csv is a method for --method."));
+  add_message_lang_option(*command);
+  add_message_lang_option(*show_command);
   show_command->add_option("name", arguments->name, "The method's name")
       ->required()
       ->type_name("NAME");

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "chiso/io/diagnostic_format.h"
+#include "chiso/message.h"
 #include "cli/command.h"
 
 namespace chiso::cli {
@@ -159,9 +160,22 @@ void add_ranking_options(CLI::App& command, RankingFlags& flags, bool with_headl
 }
 
 void add_lang_option(CLI::App& command, std::string& lang, const std::string& what) {
-  command.add_option("--lang", lang, wrap("Language of " + what + ": vi or en"))
+  command
+      .add_option("--lang", lang,
+                  wrap("Language of " + what +
+                       " and of messages: vi or en. Without --lang, messages follow LC_ALL, "
+                       "LC_MESSAGES or LANG (vi when it starts with vi, else en)"))
       ->check(CLI::IsMember({"vi", "en"}))
       ->capture_default_str();
+}
+
+void add_message_lang_option(CLI::App& command) {
+  // Read by main before parsing (cli/language.h); declared here to be accepted and documented.
+  command.add_option("--lang")
+      ->description(wrap("Language of messages: vi or en. Default: from LC_ALL, LC_MESSAGES or "
+                         "LANG (vi when it starts with vi, else en)"))
+      ->check(CLI::IsMember({"vi", "en"}))
+      ->type_name("vi|en");
 }
 
 Language language_of(const std::string& lang) {
@@ -205,7 +219,7 @@ YearChoice year_choice(const std::string& year) {
 
 void require_framework(const InputFiles& files) {
   if (files.framework.empty() && files.method.empty())
-    throw UsageError("--framework or --method is required");
+    throw UsageError(tr("--framework or --method is required"));
 }
 
 void check_rankings_or_scores(const CLI::App& command, bool from_files, const InputFiles& files,
@@ -214,22 +228,22 @@ void check_rankings_or_scores(const CLI::App& command, bool from_files, const In
   const bool from_scores =
       !files.framework.empty() || !files.method.empty() || !files.scores.empty();
   if (from_files && from_scores)
-    throw UsageError(fmt::format("give {} or --framework and --scores, not both", files_wording));
+    throw UsageError(tr("give {} or --framework and --scores, not both", files_wording));
   if (from_files) {
     for (const char* option : scores_only) {
       const CLI::Option* used = command.get_option_no_throw(option);
       if (used && used->count() > 0) {
-        throw UsageError(fmt::format(
-            "{} applies only when ranking from scores (--framework and --scores)", option));
+        throw UsageError(
+            tr("{} applies only when ranking from scores (--framework and --scores)", option));
       }
     }
   } else if (!from_scores) {
     throw UsageError(std::string(neither));
   } else if (files.framework.empty() && files.method.empty()) {
-    throw UsageError("--framework or --method is required with --scores");
+    throw UsageError(tr("--framework or --method is required with --scores"));
   } else if (files.scores.empty()) {
-    throw UsageError(fmt::format("--scores is required with {}",
-                                 files.method.empty() ? "--framework" : "--method"));
+    throw UsageError(
+        tr("--scores is required with {}", files.method.empty() ? "--framework" : "--method"));
   }
 }
 

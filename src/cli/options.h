@@ -38,6 +38,10 @@ YearChoice year_choice(const std::string& year);
 /// Adds --lang vi|en (default vi), "Language of <what>".
 void add_lang_option(CLI::App& command, std::string& lang, const std::string& what);
 
+/// Adds --lang vi|en, the language of messages only, to a command that writes no report
+/// (check, methods); main reads it before parsing.
+void add_message_lang_option(CLI::App& command);
+
 /// The language --lang names.
 Language language_of(const std::string& lang);
 

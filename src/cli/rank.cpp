@@ -14,6 +14,7 @@
 #include "chiso/io/report_writer.h"
 #include "chiso/io/table_files.h"
 #include "chiso/io/two_threads.h"
+#include "chiso/message.h"
 #include "chiso/ranked_year.h"
 #include "cli/command.h"
 #include "cli/options.h"
@@ -71,7 +72,8 @@ int run(const RankArguments& arguments) {
   const CsvStyle style{arguments.bom, arguments.decimal_comma};
   // A second run on the same folder waits for the first (the lock of OutputSet), and says so.
   OutputSet outputs(arguments.out, [](const std::string& folder) {
-    fmt::print(stderr, "chiso: waiting for another chiso run writing '{}' to finish\n", folder);
+    fmt::print(stderr, "chiso: {}\n",
+               tr("waiting for another chiso run writing '{}' to finish", folder));
   });
   // The files this run is asked for and does not produce (self-assessment.csv without --self)
   // are removed with the others' replacement: the folder stays one run's set.
