@@ -10,12 +10,14 @@
 #include <cstring>
 
 #include "chiso/io/output_set.h"
+#include "chiso/message.h"
 
 namespace chiso {
 namespace {
 
-OutputError failure(const std::string& what, const std::string& path, int number = errno) {
-  return OutputError(what + " '" + path + "': " + std::strerror(number));
+// `message` (which names the path), then the system's reason.
+OutputError failure(const std::string& message, int number = errno) {
+  return OutputError(message + ": " + std::strerror(number));
 }
 
 // An open folder, closed on every way out.
@@ -34,7 +36,7 @@ std::vector<std::string> names_in(int folder, const std::string& path) {
   if (entries == nullptr) {
     const int why = errno;
     if (fd >= 0) ::close(fd);
-    throw failure("cannot read folder", path, why);
+    throw failure(tr("cannot read folder '{}'", path), why);
   }
   ::rewinddir(entries);  // the duplicate shares its offset with `folder`
   std::vector<std::string> names;
@@ -48,7 +50,7 @@ std::vector<std::string> names_in(int folder, const std::string& path) {
   const int why = errno;
   ::closedir(entries);
   // A folder read only in part would lose the rest when the old folder is removed.
-  if (why != 0) throw failure("cannot read folder", path, why);
+  if (why != 0) throw failure(tr("cannot read folder '{}'", path), why);
   return names;
 }
 
@@ -82,7 +84,7 @@ void link_entries(int from, int to, const std::string& path,
     struct stat info;
     if (::fstatat(from, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
       if (errno == ENOENT) continue;  // removed meanwhile
-      throw failure("cannot keep", inner);
+      throw failure(tr("cannot keep '{}'", inner));
     }
     if (!S_ISDIR(info.st_mode)) {
       if (::linkat(from, name.c_str(), to, name.c_str(), 0) == 0) continue;
@@ -94,23 +96,24 @@ void link_entries(int from, int to, const std::string& path,
         target[size] = '\0';
         if (::symlinkat(target, to, name.c_str()) == 0) continue;
       }
-      throw OutputError("cannot keep '" + inner +
-                        "' in the new set of files: " + std::strerror(why) +
-                        " (chiso carries the folder's other files over as hard links; move it out "
-                        "of the folder)");
+      throw OutputError(
+          tr("cannot keep '{}' in the new set of files: {} (chiso carries the "
+             "folder's other files over as hard links; move it out of the folder)",
+             inner, std::strerror(why)));
     }
-    if (::mkdirat(to, name.c_str(), 0700) != 0) throw failure("cannot keep", inner);
+    if (::mkdirat(to, name.c_str(), 0700) != 0) throw failure(tr("cannot keep '{}'", inner));
     const OpenFolder old_folder{
         ::openat(from, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
-    if (old_folder.fd < 0) throw failure("cannot keep", inner);
+    if (old_folder.fd < 0) throw failure(tr("cannot keep '{}'", inner));
     const OpenFolder new_folder{
         ::openat(to, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
-    if (new_folder.fd < 0) throw failure("cannot keep", inner);
+    if (new_folder.fd < 0) throw failure(tr("cannot keep '{}'", inner));
     link_entries(
         old_folder.fd, new_folder.fd, inner, [](const std::string&) { return false; }, flush);
     if (::geteuid() == 0 && ::fchown(new_folder.fd, info.st_uid, info.st_gid) != 0)
-      throw failure("cannot keep", inner);
-    if (::fchmod(new_folder.fd, info.st_mode & 07777) != 0) throw failure("cannot keep", inner);
+      throw failure(tr("cannot keep '{}'", inner));
+    if (::fchmod(new_folder.fd, info.st_mode & 07777) != 0)
+      throw failure(tr("cannot keep '{}'", inner));
     flush(new_folder.fd, inner);
   }
 }

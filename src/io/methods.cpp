@@ -6,6 +6,7 @@
 
 #include "chiso/io/csv_reader.h"
 #include "chiso/io/text.h"
+#include "chiso/message.h"
 #include "chiso/suggest.h"
 #include "io/name_characters.h"
 
@@ -18,7 +19,7 @@ namespace fs = std::filesystem;
 bool file_exists(const fs::path& path) {
   std::error_code error;
   const bool found = fs::exists(path, error);
-  if (error) throw InputError({}, "cannot read '" + path.string() + "': " + error.message());
+  if (error) throw InputError({}, tr("cannot read '{}'", path.string()) + ": " + error.message());
   return found;
 }
 
@@ -31,20 +32,19 @@ Method read_method(const std::string& directory) {
   auto reader = CsvReader::open(path);
   CsvRecord record;
   if (!reader->read_header(record))
-    throw InputError({path, 1, 1}, "file is empty; it needs a key,value header");
+    throw InputError({path, 1, 1}, tr("file is empty; it needs a key,value header"));
   while (reader->next(record)) {
     if (record.fields.size() != 2)
-      throw InputError(record.at(path, 0), "a method.csv row is key,value");
+      throw InputError(record.at(path, 0), tr("a method.csv row is key,value"));
     const std::string key = loose_key(record.fields[0]);
     const std::string& value = record.fields[1];
     // The title heads the report, and `chiso methods` prints every value.
-    for (size_t field = 0; field < 2; ++field) {
-      if (auto problem =
-              name_problem(record.fields[field], record.at(path, field), record.quoted[field],
-                           field == 0 ? "method key" : "method value")) {
-        throw InputError({*problem});
-      }
-    }
+    if (auto problem =
+            name_problem(record.fields[0], record.at(path, 0), record.quoted[0], "method key"))
+      throw InputError({*problem});
+    if (auto problem =
+            name_problem(record.fields[1], record.at(path, 1), record.quoted[1], "method value"))
+      throw InputError({*problem});
     if (key == "name") {
       method.name = value;
     } else if (key == "title") {
@@ -57,15 +57,15 @@ Method read_method(const std::string& directory) {
       const std::string headline = loose_key(value);
       if (headline != "index" && headline != "points" && headline != "score") {
         throw InputError(record.at(path, 1),
-                         "headline '" + value + "' is not one of 'index', 'points', 'score'");
+                         tr("headline '{}' is not one of 'index', 'points', 'score'", value));
       }
       method.headline = headline == "points"  ? Headline::kPoints
                         : headline == "score" ? Headline::kScore
                                               : Headline::kIndex;
     } else {
       throw InputError(record.at(path, 0),
-                       "unknown key '" + record.fields[0] +
-                           "'; the keys are name, title, headline, source, note");
+                       tr("unknown key '{}'; the keys are name, title, headline, source, note",
+                          record.fields[0]));
     }
   }
   method.has_bands_file = file_exists(method.bands_path());
@@ -106,7 +106,7 @@ std::vector<Method> list_methods() {
 Method find_method(const std::string& name_or_path) {
   if (name_or_path.find('/') != std::string::npos) {
     if (!file_exists(fs::path(name_or_path) / "method.csv")) {
-      throw InputError({}, "'" + name_or_path + "' is not a method folder: it has no method.csv");
+      throw InputError({}, tr("'{}' is not a method folder: it has no method.csv", name_or_path));
     }
     return read_method(name_or_path);
   }
@@ -126,10 +126,12 @@ Method find_method(const std::string& name_or_path) {
   }
   std::string hint;
   for (size_t i = 0; i < hints.size(); ++i)
-    hint += (i == 0 ? "" : i + 1 == hints.size() ? " or " : ", ") + hints[i];
-  throw InputError({}, "unknown method '" + name_or_path + "'" +
-                           (hint.empty() ? "" : "; did you mean " + hint + "?") +
-                           " ('chiso methods' lists them)");
+    hint += (i == 0 ? "" : i + 1 == hints.size() ? tr(" or ") : ", ") + hints[i];
+  throw InputError({}, hint.empty()
+                           ? tr("unknown method '{}' ('chiso methods' lists them)", name_or_path)
+                           : tr("unknown method '{}'; did you mean {}? ('chiso methods' "
+                                "lists them)",
+                                name_or_path, hint));
 }
 
 }  // namespace chiso

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "chiso/message.h"
+
 namespace chiso {
 
 std::optional<ForbiddenCharacter> forbidden_character(std::string_view text) {
@@ -55,10 +57,16 @@ std::optional<Diagnostic> name_problem(std::string_view text, const Location& wh
   }
   const char32_t code = bad->code_point;
   const bool is_bidi = code > 0x9F;
+  // `what` ("unit name") is a message of its own, extracted from the calls (po/extract).
+  const char* name = translated(what);
   return Diagnostic{
       at, Severity::kError,
-      fmt::format("{} holds the {} {}; delete it (names may hold no control or bidi characters)",
-                  what, is_bidi ? "bidi control" : "control character", code_point_name(code))};
+      is_bidi ? tr("{} holds the bidi control {}; delete it (names may hold no control or bidi "
+                   "characters)",
+                   name, code_point_name(code))
+              : tr("{} holds the control character {}; delete it (names may hold no control or "
+                   "bidi characters)",
+                   name, code_point_name(code))};
 }
 
 bool check_name(const CsvRecord& record, size_t field, const std::string& file, const char* what,

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "chiso/io/text.h"
+#include "chiso/message.h"
 
 namespace chiso {
 
@@ -48,13 +49,13 @@ std::string without(std::string text, char mark) {
 
 // Why `text` is refused when its `mark` (the one that is not the file's decimal mark) may group
 // thousands: both readings, written as this file would take them.
-std::string may_be_thousands(std::string text, char mark, const char* file_kind) {
+std::string may_be_thousands(std::string text, char mark, const std::string& file_kind) {
   const std::string whole = without(text, mark);
   text[text.find(mark)] = mark == '.' ? ',' : '.';
-  return fmt::format(
-      "has a '{}' before three digits, which may be a thousands separator in {}; write '{}' for "
-      "the whole number, or '{}' for a decimal, or give --no-thousands if the files never group "
-      "thousands",
+  return tr(
+      "has a '{}' before three digits, which may be a thousands separator in {}; write '{}' "
+      "for the whole number, or '{}' for a decimal, or give --no-thousands if the files "
+      "never group thousands",
       mark, file_kind, whole, text);
 }
 
@@ -84,7 +85,7 @@ std::optional<double> parse_number(std::string_view text, bool comma_file, bool 
   const bool comma_is_decimal = comma_file || quoted;
   text = trim(text);  // spaces inside quotes: "" 92,18 "" is still a number
   if (text.empty()) {
-    why = "is empty";
+    why = tr("is empty");
     return std::nullopt;
   }
   std::string plain(text);
@@ -97,30 +98,30 @@ std::optional<double> parse_number(std::string_view text, bool comma_file, bool 
   // "1.234,5", "1,234.5", "1.234.567" and "1 234" group thousands: reading them as one
   // decimal number would silently misread a score, so they are refused.
   if (spaces > 0) {
-    why = "has a space inside; write the number without a thousands separator";
+    why = tr("has a space inside; write the number without a thousands separator");
     return std::nullopt;
   }
   if (points > 0 && commas > 0) {
-    why = "has both '.' and ','; write the number without a thousands separator";
+    why = tr("has both '.' and ','; write the number without a thousands separator");
     return std::nullopt;
   }
   if (points > 1 || commas > 1) {
-    why = std::string("has more than one '") + (points > 1 ? "." : ",") +
-          "'; write the number without a thousands separator";
+    why = tr("has more than one '{}'; write the number without a thousands separator",
+             points > 1 ? "." : ",");
     return std::nullopt;
   }
   if (commas == 1 && !comma_is_decimal) {
-    why = "has a ',' in a comma-separated file; write a decimal point, or quote the cell";
+    why = tr("has a ',' in a comma-separated file; write a decimal point, or quote the cell");
     return std::nullopt;
   }
   // The mark that is not the file's own (a point in a `;` or tab file, a comma in a quoted
   // cell of a `,` file) is read as a decimal mark, unless it may group thousands.
   if (comma_file && !no_grouping && may_group_thousands(plain, '.')) {
-    why = may_be_thousands(plain, '.', "a file with decimal commas");
+    why = may_be_thousands(plain, '.', tr("a file with decimal commas"));
     return std::nullopt;
   }
   if (!comma_file && quoted && !no_grouping && may_group_thousands(plain, ',')) {
-    why = may_be_thousands(plain, ',', "a comma-separated file");
+    why = may_be_thousands(plain, ',', tr("a comma-separated file"));
     return std::nullopt;
   }
   for (char& c : plain) {
@@ -132,7 +133,7 @@ std::optional<double> parse_number(std::string_view text, bool comma_file, bool 
   double value = 0;
   auto [stop, error] = std::from_chars(begin, end, value, std::chars_format::fixed);
   if (error != std::errc() || stop != end || !std::isfinite(value)) {
-    why = "is not a number";
+    why = tr("is not a number");
     return std::nullopt;
   }
   return value;

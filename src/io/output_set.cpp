@@ -45,6 +45,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "chiso/message.h"
 #include "io/folder_entries.h"
 
 namespace chiso {
@@ -52,8 +53,9 @@ namespace {
 
 std::string reason(int number = errno) { return std::strerror(number); }
 
-OutputError failure(const std::string& what, const std::string& path, int number = errno) {
-  return OutputError(what + " '" + path + "': " + reason(number));
+// `message` (which names the path), then the system's reason.
+OutputError failure(const std::string& message, int number = errno) {
+  return OutputError(message + ": " + reason(number));
 }
 
 // The staged files of the run in progress, for the signal handler: a cron job's SIGTERM or a
@@ -94,7 +96,7 @@ void write_all(int fd, std::string_view content, const std::string& path) {
   while (done < content.size()) {
     ssize_t n = ::write(fd, content.data() + done, content.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw failure("cannot write", path);
+    if (n < 0) throw failure(tr("cannot write '{}'", path));
     done += static_cast<size_t>(n);
   }
 }
@@ -220,15 +222,15 @@ void OutputSet::locate() {
   std::string resolved;
   if (::stat(path.c_str(), &info) == 0) {
     if (!S_ISDIR(info.st_mode))
-      throw OutputError("cannot write into '" + directory_ + "': it is not a folder");
+      throw OutputError(tr("cannot write into '{}': it is not a folder", directory_));
     char* real = ::realpath(path.c_str(), nullptr);
-    if (real == nullptr) throw failure("cannot write into", directory_);
+    if (real == nullptr) throw failure(tr("cannot write into '{}'", directory_));
     resolved = real;
     std::free(real);
   } else if (errno == ENOENT) {
     const std::filesystem::path lexical(path);
     const std::string name = lexical.filename().string();
-    if (name == "." || name == "..") throw failure("cannot write into", directory_);
+    if (name == "." || name == "..") throw failure(tr("cannot write into '{}'", directory_));
     std::filesystem::path parent = lexical.parent_path();
     if (parent.empty()) parent = ".";
     std::error_code error;
@@ -239,32 +241,34 @@ void OutputSet::locate() {
     }
     std::filesystem::create_directories(parent, error);
     if (error)
-      throw OutputError("cannot create folder '" + parent.string() + "': " + error.message());
+      throw OutputError(tr("cannot create folder '{}'", parent.string()) + ": " + error.message());
     char* real = ::realpath(parent.c_str(), nullptr);
-    if (real == nullptr) throw failure("cannot write into", directory_);
+    if (real == nullptr) throw failure(tr("cannot write into '{}'", directory_));
     resolved = std::string(real) + (std::strcmp(real, "/") == 0 ? "" : "/") + name;
     std::free(real);
   } else {
-    throw failure("cannot write into", directory_);
+    throw failure(tr("cannot write into '{}'", directory_));
   }
   if (resolved == "/") {
-    throw OutputError("cannot write into '" + directory_ +
-                      "': chiso replaces its output folder as a whole, which cannot be done to "
-                      "'/'; give a folder inside it");
+    throw OutputError(
+        tr("cannot write into '{}': chiso replaces its output folder as a whole, "
+           "which cannot be done to '/'; give a folder inside it",
+           directory_));
   }
   const size_t slash = resolved.rfind('/');
   parent_ = slash == 0 ? "/" : resolved.substr(0, slash);
   name_ = resolved.substr(slash + 1);
   // Room for ".NAME.chiso-XXXXXX" beside it.
   if (name_.size() + 14 > NAME_MAX) {
-    throw OutputError("cannot write into '" + directory_ + "': its name is longer than " +
-                      std::to_string(NAME_MAX - 14) +
-                      " bytes, and chiso needs room for a private folder beside it named "
-                      "'.NAME.chiso-XXXXXX'");
+    throw OutputError(
+        tr("cannot write into '{}': its name is longer than {} bytes, and chiso "
+           "needs room for a private folder beside it named '.NAME.chiso-XXXXXX'",
+           directory_, NAME_MAX - 14));
   }
   parent_fd_ = ::open(parent_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (parent_fd_ < 0)
-    throw failure("cannot write into '" + directory_ + "': cannot read its parent folder", parent_);
+    throw failure(
+        tr("cannot write into '{}': cannot read its parent folder '{}'", directory_, parent_));
 }
 
 void OutputSet::lock() {
@@ -273,19 +277,19 @@ void OutputSet::lock() {
   lock_fd_ = ::openat(parent_fd_, name.c_str(),
                       O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
   if (lock_fd_ < 0)
-    throw failure("cannot lock '" + directory_ + "' for writing: cannot open", path);
+    throw failure(tr("cannot lock '{}' for writing: cannot open '{}'", directory_, path));
   struct stat info;
   if (::fstat(lock_fd_, &info) != 0 || !S_ISREG(info.st_mode)) {
-    throw OutputError("cannot lock '" + directory_ + "' for writing: '" + path +
-                      "' is not a regular file; remove it");
+    throw OutputError(tr("cannot lock '{}' for writing: '{}' is not a regular file; remove it",
+                         directory_, path));
   }
   if (::flock(lock_fd_, LOCK_EX | LOCK_NB) == 0) return;
   if (errno != EWOULDBLOCK)
-    throw failure("cannot lock '" + directory_ + "' for writing: cannot lock", path);
+    throw failure(tr("cannot lock '{}' for writing: cannot lock '{}'", directory_, path));
   if (waiting_) waiting_(directory_);
   while (::flock(lock_fd_, LOCK_EX) != 0) {
     if (errno != EINTR)
-      throw failure("cannot lock '" + directory_ + "' for writing: cannot lock", path);
+      throw failure(tr("cannot lock '{}' for writing: cannot lock '{}'", directory_, path));
   }
 }
 
@@ -302,9 +306,8 @@ void OutputSet::prepare() {
         !S_ISDIR(info.st_mode))
       continue;
     if (!remove_tree(parent_fd_, name)) {
-      throw failure(
-          "cannot remove the folder a stopped chiso run left beside '" + directory_ + "',",
-          parent_ + "/" + name);
+      throw failure(tr("cannot remove the folder a stopped chiso run left beside '{}', '{}'",
+                       directory_, parent_ + "/" + name));
     }
   }
   for (int attempt = 0; private_.empty(); ++attempt) {
@@ -312,14 +315,15 @@ void OutputSet::prepare() {
     if (::mkdirat(parent_fd_, name.c_str(), 0700) == 0) {
       private_ = name;
     } else if (errno != EEXIST || attempt == 100) {
-      throw failure("cannot write into '" + directory_ + "': cannot create a folder beside it,",
-                    parent_ + "/" + name);
+      throw failure(tr("cannot write into '{}': cannot create a folder beside it, '{}'", directory_,
+                       parent_ + "/" + name));
     }
   }
   private_fd_ =
       ::openat(parent_fd_, private_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (private_fd_ < 0)
-    throw failure("cannot write into '" + directory_ + "': cannot open", parent_ + "/" + private_);
+    throw failure(
+        tr("cannot write into '{}': cannot open '{}'", directory_, parent_ + "/" + private_));
 }
 
 // The signal handler's list: every file of the set in the private folder, then the folder.
@@ -335,11 +339,11 @@ void OutputSet::watch() {
 void OutputSet::create(File& file) {
   if (file.name.empty() || file.name.find('/') != std::string::npos || file.name == "." ||
       file.name == "..") {
-    throw OutputError("cannot create '" + user_path(file.name) + "': not a plain file name");
+    throw OutputError(tr("cannot create '{}': not a plain file name", user_path(file.name)));
   }
   file.fd = ::openat(private_fd_, file.name.c_str(),
                      O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-  if (file.fd < 0) throw failure("cannot create", user_path(file.name));
+  if (file.fd < 0) throw failure(tr("cannot create '{}'", user_path(file.name)));
 }
 
 size_t OutputSet::start(std::string name) {
@@ -363,8 +367,8 @@ OutputSet::Old OutputSet::look_at_old(int old_fd, const std::string& name) {
   struct stat info;
   if (old_fd < 0 || ::fstatat(old_fd, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) return old;
   if (S_ISDIR(info.st_mode)) {
-    throw OutputError("cannot replace '" + user_path(name) +
-                      "': it is a folder; move or rename it");
+    throw OutputError(
+        tr("cannot replace '{}': it is a folder; move or rename it", user_path(name)));
   }
   // A symlink, FIFO or device there is replaced, never followed; the new file follows the umask.
   if (!S_ISREG(info.st_mode)) return old;
@@ -373,7 +377,7 @@ OutputSet::Old OutputSet::look_at_old(int old_fd, const std::string& name) {
 
 void OutputSet::sync_folder(int fd, const std::string& what) {
   if (!step(("fsync " + what).c_str(), [&] { return ::fsync(fd) == 0; }))
-    throw failure("cannot write", what);
+    throw failure(tr("cannot write '{}'", what));
 }
 
 void OutputSet::swap() {
@@ -388,17 +392,17 @@ void OutputSet::swap() {
   std::string hint;
   if (why == EINVAL || why == ENOSYS || why == EOPNOTSUPP) {
     hint =
-        " (its filesystem cannot swap two folders in one step, renameat2 RENAME_EXCHANGE, which "
-        "chiso needs to replace every file at once; write to a folder on a local filesystem such "
-        "as ext4, xfs, btrfs or tmpfs)";
+        tr(" (its filesystem cannot swap two folders in one step, renameat2 RENAME_EXCHANGE, "
+           "which chiso needs to replace every file at once; write to a folder on a local "
+           "filesystem such as ext4, xfs, btrfs or tmpfs)");
   } else if (why == EBUSY || why == EXDEV) {
     hint =
-        " (chiso replaces the folder as a whole, which cannot be done to a mount point; give a "
-        "folder inside it)";
+        tr(" (chiso replaces the folder as a whole, which cannot be done to a mount point; "
+           "give a folder inside it)");
   } else if (why == ENOENT || why == EEXIST) {
-    hint = " (another program removed or made it while chiso was writing; run chiso again)";
+    hint = tr(" (another program removed or made it while chiso was writing; run chiso again)");
   }
-  throw OutputError("cannot replace '" + directory_ + "': " + reason(why) + hint);
+  throw OutputError(tr("cannot replace '{}'", directory_) + ": " + reason(why) + hint);
 }
 
 void OutputSet::commit() {
@@ -411,7 +415,7 @@ void OutputSet::commit() {
   }
   const int old_fd =
       ::openat(parent_fd_, name_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (old_fd < 0 && errno != ENOENT) throw failure("cannot write into", directory_);
+  if (old_fd < 0 && errno != ENOENT) throw failure(tr("cannot write into '{}'", directory_));
   existed_ = old_fd >= 0;
   struct Closer {
     int fd;
@@ -424,16 +428,16 @@ void OutputSet::commit() {
     const Old old = look_at_old(old_fd, file.name);
     // An embargoed 0600 ranking.csv stays 0600; chown first, as it may clear mode bits.
     if (old.exists && ::geteuid() == 0 && ::fchown(file.fd, old.owner, old.group) != 0) {
-      throw failure("cannot keep the owner of", user_path(file.name));
+      throw failure(tr("cannot keep the owner of '{}'", user_path(file.name)));
     }
     if (old.exists && ::fchmod(file.fd, old.mode) != 0)
-      throw failure("cannot keep the permissions of", user_path(file.name));
+      throw failure(tr("cannot keep the permissions of '{}'", user_path(file.name)));
     const std::string what = "fsync " + file.name;
     if (!step(what.c_str(), [&] { return ::fsync(file.fd) == 0; }) || ::close(file.fd) != 0) {
       const int why = errno;
       ::close(file.fd);
       file.fd = -1;
-      throw failure("cannot write", user_path(file.name), why);
+      throw failure(tr("cannot write '{}'", user_path(file.name)), why);
     }
     file.fd = -1;
   }
@@ -463,9 +467,10 @@ void OutputSet::commit() {
   // The old folder is now at the private name; a failure leaves it to the next run.
   if (existed_) step("remove the old folder", [&] { return remove_tree(parent_fd_, private_); });
   if (!flushed) {
-    throw OutputError("replaced the files in '" + directory_ +
-                      "', but cannot flush its parent folder to disk: " + reason(why) +
-                      " (a power cut now may bring the previous files back)");
+    throw OutputError(
+        tr("replaced the files in '{}', but cannot flush its parent folder to disk: "
+           "{} (a power cut now may bring the previous files back)",
+           directory_, reason(why)));
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "chiso/io/number.h"
 #include "chiso/io/text.h"
+#include "chiso/message.h"
 
 namespace chiso {
 
@@ -25,23 +26,24 @@ ScoreCell read_score_cell(std::string_view text, bool quoted, const CellBounds& 
 
 std::string score_cell_problem(CellMeaning meaning, std::string_view text, bool quoted,
                                const Criterion& criterion, const CellDialect& dialect) {
-  const std::string score = "score '" + std::string(text) + "' ";
   switch (meaning) {
     case CellMeaning::kEmpty:
-      return "score of criterion '" + criterion.id +
-             "' is empty; write 0, or 'n/a' if the criterion does not apply";
+      return tr(
+          "score of criterion '{}' is empty; write 0, or 'n/a' if the criterion does not "
+          "apply",
+          criterion.id);
     case CellMeaning::kLooksNotApplicable:
-      return score +
-             "is not a number; write 'n/a' if the criterion does not apply, or pass "
-             "--not-applicable '" +
-             std::string(trim(text)) + "' to read it so";
+      return tr(
+          "score '{}' is not a number; write 'n/a' if the criterion does not apply, or pass "
+          "--not-applicable '{}' to read it so",
+          text, trim(text));
     case CellMeaning::kNegative:
-      return score + "is negative; scores are points achieved, from 0";
+      return tr("score '{}' is negative; scores are points achieved, from 0", text);
     case CellMeaning::kAboveMaximum: {
       char max_text[32];
       char* end = std::to_chars(max_text, max_text + sizeof max_text, criterion.max).ptr;
-      return score + "is above the maximum " + std::string(max_text, end) + " of criterion '" +
-             criterion.id + "'";
+      return tr("score '{}' is above the maximum {} of criterion '{}'", text,
+                std::string_view(max_text, static_cast<size_t>(end - max_text)), criterion.id);
     }
     case CellMeaning::kNotANumber:
     case CellMeaning::kPoints:
@@ -50,7 +52,7 @@ std::string score_cell_problem(CellMeaning meaning, std::string_view text, bool 
   }
   std::string why;
   parse_number(text, dialect.comma_file, quoted, why, dialect.no_thousands);
-  return score + why;
+  return tr("score '{}' {}", text, why);
 }
 
 }  // namespace chiso

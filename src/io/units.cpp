@@ -10,6 +10,7 @@
 #include "chiso/io/inputs.h"
 #include "chiso/io/tables_reader.h"
 #include "chiso/io/text.h"
+#include "chiso/message.h"
 #include "chiso/renames.h"
 #include "chiso/suggest.h"
 
@@ -34,9 +35,9 @@ void warn_unlisted(const Inputs& inputs, const std::string& units_file, Diagnost
     if (const std::string hint = did_you_mean(name, listed); !hint.empty()) {
       diagnostics.warning(
           inputs.scores.where(r),
-          fmt::format("scored unit '{}' is not in the units file '{}' and is ranked in a group of "
-                      "its own{}",
-                      name, units_file, hint));
+          tr("scored unit '{}' is not in the units file '{}' and is ranked in a group of its "
+             "own{}",
+             name, units_file, hint));
       continue;
     }
     if (unlisted.empty()) first_unlisted = inputs.scores.where(r);
@@ -46,19 +47,21 @@ void warn_unlisted(const Inputs& inputs, const std::string& units_file, Diagnost
     const size_t shown = std::min<size_t>(unlisted.size(), 3);
     std::string names_text = fmt::format(
         "'{}'", fmt::join(unlisted.begin(), unlisted.begin() + static_cast<long>(shown), "', '"));
-    if (unlisted.size() > shown) names_text += fmt::format(" and {} more", unlisted.size() - shown);
+    if (unlisted.size() > shown) names_text += tr(" and {} more", unlisted.size() - shown);
     diagnostics.warning(
         first_unlisted,
-        fmt::format("{} not in the units file '{}': {}; {} ranked in a group of {} own",
-                    unlisted.size() == 1 ? "a scored unit is"
-                                         : fmt::format("{} scored units are", unlisted.size()),
-                    units_file, names_text, unlisted.size() == 1 ? "it is" : "they are",
-                    unlisted.size() == 1 ? "its" : "their"));
+        unlisted.size() == 1
+            ? tr("a scored unit is not in the units file '{}': {}; it is ranked in a group of its "
+                 "own",
+                 units_file, names_text)
+            : tr("{} scored units are not in the units file '{}': {}; they are ranked in a group "
+                 "of their own",
+                 unlisted.size(), units_file, names_text));
   }
   for (const auto& [unit, where] : inputs.groups.listed) {
     if (!scored.count(unit)) {
-      diagnostics.warning(
-          where, fmt::format("unit '{}' has no scores; it is left out of the ranking", unit));
+      diagnostics.warning(where,
+                          tr("unit '{}' has no scores; it is left out of the ranking", unit));
     }
   }
 }
@@ -92,15 +95,14 @@ void match_units(Inputs& inputs, const InputFiles& files, Diagnostics& diagnosti
       old_known = true;
     }
     if (!old_known) {
-      diagnostics.warning(
-          rename.where,
-          fmt::format("renamed unit '{}' is neither scored nor in the previous ranking{}",
-                      rename.old_unit, did_you_mean(rename.old_unit, scores.units())));
+      diagnostics.warning(rename.where,
+                          tr("renamed unit '{}' is neither scored nor in the previous ranking{}",
+                             rename.old_unit, did_you_mean(rename.old_unit, scores.units())));
     }
     if (!spell(rename.new_unit)) {
-      diagnostics.warning(rename.where, fmt::format("new name '{}' of unit '{}' is not scored{}",
-                                                    rename.new_unit, rename.old_unit,
-                                                    did_you_mean(rename.new_unit, scores.units())));
+      diagnostics.warning(rename.where,
+                          tr("new name '{}' of unit '{}' is not scored{}", rename.new_unit,
+                             rename.old_unit, did_you_mean(rename.new_unit, scores.units())));
     }
   }
   if (inputs.has_units) warn_unlisted(inputs, files.units, diagnostics);
