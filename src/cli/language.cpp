@@ -67,10 +67,16 @@ namespace {
 // One kind of CLI11 message: its error type, the English text as a pattern whose groups are
 // the option names and values, and the same text as our msgid with {} in their places.
 struct Cli11Message {
-  std::string_view type;
+  bool (*is_type)(const CLI::ParseError& error);
   std::regex english;
   std::string (*translate)(const std::smatch& parts);
 };
+
+// By the exception's type: CLI11 names some errors after the command, not their class.
+template <typename Error>
+bool is(const CLI::ParseError& error) {
+  return dynamic_cast<const Error*>(&error) != nullptr;
+}
 
 std::string first_lowercase(std::string text) {
   if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
@@ -81,36 +87,39 @@ std::string first_lowercase(std::string text) {
 const std::vector<Cli11Message>& cli11_messages() {
   static const std::vector<Cli11Message> messages = [] {
     std::vector<Cli11Message> list;
-    auto add = [&list](std::string_view type, const char* pattern,
+    auto add = [&list](bool (*is_type)(const CLI::ParseError&), const char* pattern,
                        std::string (*translate)(const std::smatch&)) {
-      list.push_back({type, std::regex(pattern), translate});
+      list.push_back({is_type, std::regex(pattern), translate});
     };
-    add("RequiredError", "a subcommand is required",
+    add(is<CLI::RequiredError>, "a subcommand is required",
         [](const std::smatch&) { return tr("a subcommand is required"); });
-    add("RequiredError", "(\\S+) is required",
+    add(is<CLI::RequiredError>, "(\\S+) is required",
         [](const std::smatch& m) { return tr("{} is required", m.str(1)); });
-    add("ExtrasError", "the following argument was not expected: (.*)", [](const std::smatch& m) {
-      return tr("the following argument was not expected: {}", m.str(1));
-    });
-    add("ExtrasError", "the following arguments were not expected: (.*)", [](const std::smatch& m) {
-      return tr("the following arguments were not expected: {}", m.str(1));
-    });
-    add("ValidationError", "(\\S+): Value (.*) not in range (\\S+) to (\\S+)",
+    add(is<CLI::ExtrasError>, "the following argument was not expected: (.*)",
+        [](const std::smatch& m) {
+          return tr("the following argument was not expected: {}", m.str(1));
+        });
+    add(is<CLI::ExtrasError>, "the following arguments were not expected: (.*)",
+        [](const std::smatch& m) {
+          return tr("the following arguments were not expected: {}", m.str(1));
+        });
+    add(is<CLI::ValidationError>, "(\\S+): Value (.*) not in range (\\S+) to (\\S+)",
         [](const std::smatch& m) {
           return tr("{}: Value {} not in range {} to {}", m.str(1), m.str(2), m.str(3), m.str(4));
         });
-    add("ValidationError", "(\\S+): (.*) not in (\\{.*\\})",
+    add(is<CLI::ValidationError>, "(\\S+): (.*) not in (\\{.*\\})",
         [](const std::smatch& m) { return tr("{}: {} not in {}", m.str(1), m.str(2), m.str(3)); });
-    add("ArgumentMismatch", "(\\S+): (\\d+) required (.*) missing", [](const std::smatch& m) {
-      return tr("{}: {} required {} missing", m.str(1), m.str(2), m.str(3));
-    });
-    add("RequiresError", "(\\S+) requires (\\S+)",
+    add(is<CLI::ArgumentMismatch>, "(\\S+): (\\d+) required (.*) missing",
+        [](const std::smatch& m) {
+          return tr("{}: {} required {} missing", m.str(1), m.str(2), m.str(3));
+        });
+    add(is<CLI::RequiresError>, "(\\S+) requires (\\S+)",
         [](const std::smatch& m) { return tr("{} requires {}", m.str(1), m.str(2)); });
-    add("ExcludesError", "(\\S+) excludes (\\S+)",
+    add(is<CLI::ExcludesError>, "(\\S+) excludes (\\S+)",
         [](const std::smatch& m) { return tr("{} excludes {}", m.str(1), m.str(2)); });
-    add("ConversionError", "could not convert: (\\S+) = (.*)",
+    add(is<CLI::ConversionError>, "could not convert: (\\S+) = (.*)",
         [](const std::smatch& m) { return tr("could not convert: {} = {}", m.str(1), m.str(2)); });
-    add("ConversionError", "(\\S+): too many inputs for a flag",
+    add(is<CLI::ConversionError>, "(\\S+): too many inputs for a flag",
         [](const std::smatch& m) { return tr("{}: too many inputs for a flag", m.str(1)); });
     return list;
   }();
@@ -124,7 +133,7 @@ std::string usage_message(const CLI::ParseError& error) {
   const std::string english = first_lowercase(error.what());
   for (const Cli11Message& message : cli11_messages()) {
     std::smatch parts;
-    if (message.type == error.get_name() && std::regex_match(english, parts, message.english))
+    if (message.is_type(error) && std::regex_match(english, parts, message.english))
       return message.translate(parts);
   }
   return english;
