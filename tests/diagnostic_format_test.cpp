@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "chiso/message.h"
+
 using namespace chiso;
 
 namespace {
@@ -71,4 +73,36 @@ TEST_CASE("diagnostic_format: Diagnostics counts errors and warnings, not notes"
   CHECK(diagnostics.error_count() == 1);
   CHECK(diagnostics.warning_count() == 3);
   CHECK(diagnostics.all().size() == 5);
+}
+
+namespace {
+
+// The catalogue's translations of the words of a listing, as po/vi.po gives them.
+const char* to_vietnamese(const char* english) {
+  const std::string text = english;
+  if (text == ",") return ".";
+  if (text == "error") return "lỗi";
+  if (text == "warning") return "cảnh báo";
+  if (text == "{} error" || text == "{} errors") return "{} lỗi";
+  if (text == "{} warning" || text == "{} warnings") return "{} cảnh báo";
+  if (text == "…and {} more warnings") return "…và {} cảnh báo khác";
+  return english;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "diagnostic_format: in Vietnamese, the severities and counts are translated and counts "
+    "grouped with '.'") {
+  std::vector<Diagnostic> all = many(Severity::kWarning, 1051);
+  all.push_back({{"u.csv", 7, 2}, Severity::kError, "problem"});
+  set_translator(to_vietnamese);
+  const std::vector<std::string> listed = lines(format_diagnostics(all));
+  const std::string counts = count_line(all);
+  set_translator(nullptr);
+  REQUIRE(listed.size() == 50 + 1 + 1);
+  CHECK(listed[0] == "u.csv:1:1: cảnh báo: problem");
+  CHECK(listed[50] == "u.csv:7:2: lỗi: problem");
+  CHECK(listed[51] == "chiso: …và 1.001 cảnh báo khác");
+  CHECK(counts == "1 lỗi, 1.051 cảnh báo");
 }
