@@ -78,8 +78,11 @@ bool is(const CLI::ParseError& error) {
   return dynamic_cast<const Error*>(&error) != nullptr;
 }
 
+// "A subcommand is required" as "a subcommand is required"; a name in capitals ("UNIT is
+// required", a positional argument) stays as it is.
 std::string first_lowercase(std::string text) {
-  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+  auto is_capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (!text.empty() && is_capital(text[0]) && !(text.size() > 1 && is_capital(text[1])))
     text[0] = static_cast<char>(text[0] - 'A' + 'a');
   return text;
 }
