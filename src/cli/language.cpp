@@ -59,6 +59,9 @@ void use_message_language(const std::string& language) {
   const std::string folder = catalogue_folder();
   if (!folder.empty()) bindtextdomain("chiso", folder.c_str());
   bind_textdomain_codeset("chiso", "UTF-8");
+  // The system's error texts (strerror) come from the C library's catalogue, in the character
+  // set of LC_CTYPE unless told otherwise: "C" would turn every Vietnamese letter into '?'.
+  bind_textdomain_codeset("libc", "UTF-8");
   set_translator(from_catalogue);
 }
 
