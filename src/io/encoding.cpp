@@ -1,0 +1,350 @@
+#include "io/encoding.h"
+
+#include <iconv.h>
+#include <sys/stat.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstdlib>
+#include <memory>
+
+#include "chiso/io/text.h"
+#include "chiso/message.h"
+#include "io/legacy_font.h"
+
+namespace chiso {
+
+std::optional<Encoding> encoding_named(std::string_view name) {
+  if (name.empty()) return Encoding::kDetect;
+  if (name == "utf-8") return Encoding::kUtf8;
+  if (name == "utf-16") return Encoding::kUtf16;
+  if (name == "cp1258") return Encoding::kCp1258;
+  if (name == "tcvn3") return Encoding::kTcvn3;
+  if (name == "vni") return Encoding::kVni;
+  return std::nullopt;
+}
+
+DecodedBytes decode_bytes(std::string_view bytes, const char* encoding) {
+  DecodedBytes decoded;
+  iconv_t converter = ::iconv_open("UTF-8", encoding);
+  if (converter == reinterpret_cast<iconv_t>(-1)) return decoded;
+  char* in = const_cast<char*>(bytes.data());
+  size_t in_left = bytes.size();
+  std::array<char, 64 * 1024> buffer;
+  bool valid = true;
+  while (in_left > 0) {
+    char* out = buffer.data();
+    size_t out_left = buffer.size();
+    const size_t result = ::iconv(converter, &in, &in_left, &out, &out_left);
+    const int error = errno;
+    decoded.text.append(buffer.data(), static_cast<size_t>(out - buffer.data()));
+    if (result == static_cast<size_t>(-1) && error != E2BIG) {
+      valid = false;
+      break;
+    }
+  }
+  if (valid) {
+    // A stateful converter (CP1258, TCVN5712-1) still holds a base letter that waited for a
+    // combining mark: a call without input writes it.
+    char* out = buffer.data();
+    size_t out_left = buffer.size();
+    valid = ::iconv(converter, nullptr, nullptr, &out, &out_left) != static_cast<size_t>(-1);
+    decoded.text.append(buffer.data(), static_cast<size_t>(out - buffer.data()));
+  }
+  decoded.complete = valid;
+  ::iconv_close(converter);
+  return decoded;
+}
+
+namespace {
+
+constexpr std::string_view kUtf16Little = "\xFF\xFE";
+constexpr std::string_view kUtf16Big = "\xFE\xFF";
+constexpr std::string_view kUtf8Mark = "\xEF\xBB\xBF";
+
+std::string read_all(std::FILE* file) {
+  std::string bytes;
+  std::array<char, 64 * 1024> buffer;
+  size_t got = 0;
+  while ((got = std::fread(buffer.data(), 1, buffer.size(), file)) > 0)
+    bytes.append(buffer.data(), got);
+  return bytes;
+}
+
+std::string nfc(std::string_view text) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (length < 0) return std::string(text);
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<size_t>(length));
+}
+
+// `text` with `convert` applied to each line (so that utf8proc's buffers stay small, and a
+// line stays a line); lines of ASCII alone are kept as they are.
+template <typename Convert>
+std::string by_line(std::string_view text, Convert convert) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  while (!text.empty()) {
+    const size_t end = std::min(text.find('\n'), text.size() - 1) + 1;
+    const std::string_view line = text.substr(0, end);
+    if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
+      out.append(line);
+    } else {
+      out += convert(line);
+    }
+    text.remove_prefix(end);
+  }
+  return out;
+}
+
+// Where byte `offset` of `text` is: its line, and its column in characters (after a
+// byte-order mark, as the reader counts them).
+Location location_of(const std::string& path, std::string_view text, size_t offset,
+                     int first_line = 1) {
+  const std::string_view before = text.substr(0, offset);
+  const size_t line_start =
+      before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  const int line = first_line + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  std::string_view start = before.substr(line_start);
+  if (line == 1 && start.substr(0, 3) == kUtf8Mark) start.remove_prefix(3);
+  const auto column =
+      std::count_if(start.begin(), start.end(), [](char c) { return (c & 0xC0) != 0x80; });
+  return {path, line, static_cast<int>(column) + 1};
+}
+
+InputError lost_letters_error(Location where, const std::string& word) {
+  return InputError(
+      std::move(where),
+      tr("'{}' has '?' in place of letters: the file was saved in a code page without "
+         "Vietnamese letters, which replaced them with '?'; export it again from the original "
+         "as \"CSV UTF-8\" (in Excel 2010 and 2013, which have no \"CSV UTF-8\": as \"Unicode "
+         "Text\"), or pass the .xlsx file itself",
+         word));
+}
+
+Diagnostic legacy_font_warning(const std::string& path, const WordSet& words, LegacyFont font) {
+  const auto [typed, read] = repaired_example(words, font);
+  return {{path, 0, 0},
+          Severity::kWarning,
+          tr("the text was typed in the legacy {} font and was converted to Unicode ('{}' is "
+             "read as '{}'); to avoid this, convert the file to Unicode (Unikey's converter "
+             "does), or give --encoding utf-8 to read it as it is",
+             legacy_font_name(font), typed, read)};
+}
+
+Diagnostic cp1258_warning(const std::string& path) {
+  return {{path, 0, 0},
+          Severity::kWarning,
+          tr("the file is not UTF-8 and was read as Windows-1258, as Excel's \"CSV (Comma "
+             "delimited)\" saves it on Vietnamese Windows; to avoid this, save it as \"CSV "
+             "UTF-8\" (in Excel 2010 and 2013, which have no \"CSV UTF-8\": as \"Unicode "
+             "Text\"), or pass the .xlsx file itself")};
+}
+
+// UTF-16 `bytes` (after their byte-order mark, or little-endian without one) as UTF-8.
+std::string from_utf16(std::string_view bytes, const std::string& path) {
+  const char* encoding = "UTF-16LE";
+  if (bytes.substr(0, 2) == kUtf16Big) encoding = "UTF-16BE";
+  if (bytes.substr(0, 2) == kUtf16Big || bytes.substr(0, 2) == kUtf16Little) bytes.remove_prefix(2);
+  DecodedBytes decoded = decode_bytes(bytes, encoding);
+  if (!decoded.complete) {
+    throw InputError(location_of(path, decoded.text, decoded.text.size()),
+                     tr("invalid UTF-16 (the file starts with a UTF-16 byte-order mark); save it "
+                        "again as \"CSV UTF-8\" or \"Unicode Text\""));
+  }
+  return by_line(decoded.text, nfc);
+}
+
+bool has_utf16_mark(std::string_view bytes) {
+  return bytes.substr(0, 2) == kUtf16Little || bytes.substr(0, 2) == kUtf16Big;
+}
+
+// Each byte as the Latin-1 character of the same number: how a legacy font's text looks.
+std::string from_latin1(std::string_view bytes) {
+  std::string text;
+  text.reserve(bytes.size() * 2);
+  for (char c : bytes) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80) {
+      text += c;
+    } else {
+      text += static_cast<char>(0xC0 | (byte >> 6));
+      text += static_cast<char>(0x80 | (byte & 0x3F));
+    }
+  }
+  return text;
+}
+
+std::string repaired(std::string_view text, LegacyFont font) {
+  return by_line(text, [font](std::string_view line) { return repair_legacy_font(line, font); });
+}
+
+void check_lost_letters(const std::string& path, std::string_view text) {
+  if (auto lost = find_lost_letter(text)) {
+    throw lost_letters_error(location_of(path, text, lost->offset), lost->word);
+  }
+}
+
+// A text found in a file (UTF-16, Windows-1258), its legacy look-alikes repaired.
+DecodedFile found_text(const std::string& path, std::string text,
+                       std::vector<Diagnostic> warnings) {
+  check_lost_letters(path, text);
+  WordSet words;
+  words.add(text);
+  const LegacyFont font = detect_legacy_font(words);
+  if (font == LegacyFont::kNone) return {std::move(text), std::move(warnings)};
+  warnings.push_back(legacy_font_warning(path, words, font));
+  return {repaired(text, font), std::move(warnings)};
+}
+
+// What a scan of a UTF-8 file found: whether it is valid, its words, and a lost letter.
+struct Scan {
+  bool valid = true;
+  WordSet words;
+  std::optional<Location> lost;
+  std::string lost_word;
+};
+
+// Scans whole lines `text`, the first of them line `first_line`. Lines of ASCII without '?' are
+// skipped at once, so that a large plain file costs one pass of memory reads.
+void scan_lines(std::string_view text, int first_line, const std::string& path, Scan& scan) {
+  bool high = false;
+  bool question = false;
+  for (char c : text) {
+    high |= (c & 0x80) != 0;
+    question |= c == '?';
+  }
+  if (high && invalid_utf8_at(text)) {
+    scan.valid = false;
+    return;
+  }
+  if (high) scan.words.add(text);
+  if (question && !scan.lost) {
+    if (auto lost = find_lost_letter(text)) {
+      scan.lost = location_of(path, text, lost->offset, first_line);
+      scan.lost_word = lost->word;
+    }
+  }
+}
+
+Scan scan_file(std::FILE* file, const std::string& path) {
+  Scan scan;
+  std::string pending;
+  std::vector<char> chunk(1 << 20);
+  int line = 1;
+  while (scan.valid) {
+    const size_t got = std::fread(chunk.data(), 1, chunk.size(), file);
+    pending.append(chunk.data(), got);
+    const size_t last_break = pending.rfind('\n');
+    const size_t end = got == 0                          ? pending.size()
+                       : last_break == std::string::npos ? 0
+                                                         : last_break + 1;
+    const std::string_view lines = std::string_view(pending).substr(0, end);
+    scan_lines(lines, line, path, scan);
+    line += static_cast<int>(std::count(lines.begin(), lines.end(), '\n'));
+    pending.erase(0, end);
+    if (got == 0) break;
+  }
+  return scan;
+}
+
+// A file of invalid UTF-8: Windows-1258 when it reads as Vietnamese, else a legacy font's own
+// bytes when they read as one; nullopt when neither (the reader reports the invalid byte).
+std::optional<DecodedFile> not_utf8(const std::string& path, std::string_view bytes) {
+  DecodedBytes windows = decode_bytes(bytes, "CP1258");
+  if (windows.complete) {
+    std::string text = by_line(windows.text, nfc);
+    WordSet words;
+    words.add(text);
+    if (!words.words().empty() && words.vietnamese_share() >= 0.9) {
+      return found_text(path, std::move(text), {cp1258_warning(path)});
+    }
+  }
+  const std::string look_alikes = from_latin1(bytes);
+  WordSet words;
+  words.add(look_alikes);
+  const LegacyFont font = detect_legacy_font(words);
+  if (font == LegacyFont::kNone) {
+    // A code page of Western Europe (Windows-1252) keeps á and ô but turns ở into '?'.
+    check_lost_letters(path, look_alikes);
+    return std::nullopt;
+  }
+  return DecodedFile{repaired(look_alikes, font), {legacy_font_warning(path, words, font)}};
+}
+
+// The text of `bytes` read in the encoding given, without detection nor warning.
+DecodedFile forced(const std::string& path, std::string_view bytes, Encoding encoding) {
+  if (encoding == Encoding::kUtf16) return {from_utf16(bytes, path), {}};
+  if (encoding == Encoding::kCp1258) {
+    DecodedBytes decoded = decode_bytes(bytes, "CP1258");
+    if (!decoded.complete) {
+      throw InputError(location_of(path, decoded.text, decoded.text.size()),
+                       tr("a byte here has no character in Windows-1258 (--encoding cp1258); "
+                          "give the encoding the file was saved in"));
+    }
+    return {by_line(decoded.text, nfc), {}};
+  }
+  const LegacyFont font = encoding == Encoding::kTcvn3 ? LegacyFont::kTcvn3 : LegacyFont::kVni;
+  if (has_utf16_mark(bytes)) return {repaired(from_utf16(bytes, path), font), {}};
+  if (!invalid_utf8_at(bytes)) return {repaired(bytes, font), {}};
+  return {repaired(from_latin1(bytes), font), {}};
+}
+
+// detect on the bytes of a file read whole (standard input, a pipe): nullopt when they are read
+// as they are.
+std::optional<DecodedFile> detect_in_memory(const std::string& path, std::string_view bytes) {
+  if (has_utf16_mark(bytes)) return found_text(path, from_utf16(bytes, path), {});
+  if (invalid_utf8_at(bytes)) return not_utf8(path, bytes);
+  Scan scan;
+  scan_lines(bytes, 1, path, scan);
+  if (scan.lost) throw lost_letters_error(*scan.lost, scan.lost_word);
+  const LegacyFont font = detect_legacy_font(scan.words);
+  if (font == LegacyFont::kNone) return std::nullopt;
+  return DecodedFile{repaired(bytes, font), {legacy_font_warning(path, scan.words, font)}};
+}
+
+bool is_regular(std::FILE* file) {
+  struct stat info;
+  return ::fstat(::fileno(file), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+}  // namespace
+
+std::optional<DecodedFile> decode_file(std::FILE* file, const std::string& path,
+                                       Encoding encoding) {
+  if (encoding == Encoding::kUtf8) return std::nullopt;
+  if (encoding != Encoding::kDetect) return forced(path, read_all(file), encoding);
+  if (!is_regular(file)) {
+    // A pipe is read once: whole, then from memory whatever it holds.
+    std::string bytes = read_all(file);
+    std::optional<DecodedFile> decoded = detect_in_memory(path, bytes);
+    return decoded ? std::move(decoded) : DecodedFile{std::move(bytes), {}};
+  }
+  // A regular file is scanned first and converted into memory only when it needs it: a plain
+  // UTF-8 file is then streamed by the reader as it always was.
+  char start[2] = {};
+  const size_t got = std::fread(start, 1, 2, file);
+  std::rewind(file);
+  if (has_utf16_mark(std::string_view(start, got))) {
+    return found_text(path, from_utf16(read_all(file), path), {});
+  }
+  Scan scan = scan_file(file, path);
+  std::rewind(file);
+  if (!scan.valid) {
+    std::optional<DecodedFile> decoded = not_utf8(path, read_all(file));
+    std::rewind(file);
+    return decoded;
+  }
+  if (scan.lost) throw lost_letters_error(*scan.lost, scan.lost_word);
+  const LegacyFont font = detect_legacy_font(scan.words);
+  if (font == LegacyFont::kNone) return std::nullopt;
+  return DecodedFile{repaired(read_all(file), font), {legacy_font_warning(path, scan.words, font)}};
+}
+
+}  // namespace chiso
