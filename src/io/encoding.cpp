@@ -1,14 +1,19 @@
 #include "io/encoding.h"
 
 #include <iconv.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <functional>
 #include <memory>
+#include <unordered_set>
 
 #include "chiso/io/text.h"
 #include "chiso/message.h"
@@ -203,54 +208,89 @@ DecodedFile found_text(const std::string& path, std::string text,
   return {repaired(text, font), std::move(warnings)};
 }
 
+struct PartHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view part) const { return std::hash<std::string_view>{}(part); }
+};
+
 // What a scan of a UTF-8 file found: whether it is valid, its words, and a lost letter.
 struct Scan {
   bool valid = true;
   WordSet words;
   std::optional<Location> lost;
   std::string lost_word;
+  // The non-ASCII parts of lines seen (see non_ascii_part), looked up without a copy.
+  std::unordered_set<std::string, PartHash, std::equal_to<>> parts;
 };
 
-// Scans whole lines `text`, the first of them line `first_line`. Lines of ASCII without '?' are
-// skipped at once, so that a large plain file costs one pass of memory reads.
-void scan_lines(std::string_view text, int first_line, const std::string& path, Scan& scan) {
-  bool high = false;
-  bool question = false;
-  for (char c : text) {
-    high |= (c & 0x80) != 0;
-    question |= c == '?';
-  }
-  if (high && invalid_utf8_at(text)) {
-    scan.valid = false;
-    return;
-  }
-  if (high) scan.words.add(text);
-  if (question && !scan.lost) {
-    if (auto lost = find_lost_letter(text)) {
-      scan.lost = location_of(path, text, lost->offset, first_line);
+constexpr size_t kMostParts = 100000;
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The part of `line` from the word of its first non-ASCII byte to the word of its last: all
+// that WordSet and the UTF-8 check need, since ASCII is valid and no evidence.
+std::string_view non_ascii_part(std::string_view line) {
+  // Eight bytes at a time: most lines are mostly ASCII.
+  constexpr std::uint64_t kHighBits = 0x8080808080808080;
+  auto high = [&](size_t at) {
+    std::uint64_t bytes;
+    std::memcpy(&bytes, line.data() + at, sizeof bytes);
+    return (bytes & kHighBits) != 0;
+  };
+  size_t first = 0;
+  while (first + 8 <= line.size() && !high(first)) first += 8;
+  while (first < line.size() && (line[first] & 0x80) == 0) ++first;
+  if (first == line.size()) return {};
+  size_t end = line.size();
+  while (end >= first + 8 && !high(end - 8)) end -= 8;
+  while ((line[end - 1] & 0x80) == 0) --end;
+  size_t last = end - 1;
+  while (first > 0 && is_ascii_letter(line[first - 1])) --first;
+  while (last + 1 < line.size() && is_ascii_letter(line[last + 1])) ++last;
+  return line.substr(first, last + 1 - first);
+}
+
+// Scans whole lines `text`, the first of them line `first_line`. A line's non-ASCII part seen
+// before (a unit's name on each of its rows) is skipped: a large file costs little more than a
+// pass of memory reads and a hash a line.
+int scan_lines(std::string_view text, int first_line, const std::string& path, Scan& scan) {
+  int line = first_line;
+  for (size_t start = 0; start < text.size(); ++line) {
+    const size_t end = std::min(text.find('\n', start), text.size() - 1) + 1;
+    const std::string_view row = text.substr(start, end - start);
+    start = end;
+    const std::string_view part = non_ascii_part(row);
+    if (!part.empty() && scan.parts.find(part) == scan.parts.end()) {
+      if (invalid_utf8_at(part)) {
+        scan.valid = false;
+        return line;
+      }
+      scan.words.add(part);
+      if (scan.parts.size() < kMostParts) scan.parts.emplace(part);
+    }
+    if (scan.lost || row.find('?') == std::string_view::npos) continue;
+    if (auto lost = find_lost_letter(row)) {
+      scan.lost = location_of(path, row, lost->offset, line);
       scan.lost_word = lost->word;
     }
   }
+  return line;
 }
 
+// Scans the regular file `file`, mapped into memory (the reader reads it again, and a copy
+// would cost as much as the scan).
 Scan scan_file(std::FILE* file, const std::string& path) {
   Scan scan;
-  std::string pending;
-  std::vector<char> chunk(1 << 20);
-  int line = 1;
-  while (scan.valid) {
-    const size_t got = std::fread(chunk.data(), 1, chunk.size(), file);
-    pending.append(chunk.data(), got);
-    const size_t last_break = pending.rfind('\n');
-    const size_t end = got == 0                          ? pending.size()
-                       : last_break == std::string::npos ? 0
-                                                         : last_break + 1;
-    const std::string_view lines = std::string_view(pending).substr(0, end);
-    scan_lines(lines, line, path, scan);
-    line += static_cast<int>(std::count(lines.begin(), lines.end(), '\n'));
-    pending.erase(0, end);
-    if (got == 0) break;
+  struct stat info;
+  if (::fstat(::fileno(file), &info) != 0 || info.st_size == 0) return scan;
+  const auto size = static_cast<size_t>(info.st_size);
+  void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, ::fileno(file), 0);
+  if (mapped == MAP_FAILED) {
+    scan_lines(read_all(file), 1, path, scan);
+    return scan;
   }
+  scan_lines(std::string_view(static_cast<const char*>(mapped), size), 1, path, scan);
+  ::munmap(mapped, size);
   return scan;
 }
 
