@@ -124,23 +124,11 @@ Location location_of(const std::string& path, std::string_view text, size_t offs
 }
 
 InputError lost_letters_error(Location where, const std::string& word) {
-  return InputError(
-      std::move(where),
-      tr("'{}' has '?' in place of letters: the file was saved in a code page without "
-         "Vietnamese letters, which replaced them with '?'; export it again from the original "
-         "as \"CSV UTF-8\" (in Excel 2010 and 2013, which have no \"CSV UTF-8\": as \"Unicode "
-         "Text\"), or pass the .xlsx file itself",
-         word));
+  return InputError(std::move(where), lost_letters_message(word));
 }
 
 Diagnostic legacy_font_warning(const std::string& path, const WordSet& words, LegacyFont font) {
-  const auto [typed, read] = repaired_example(words, font);
-  return {{path, 0, 0},
-          Severity::kWarning,
-          tr("the text was typed in the legacy {} font and was converted to Unicode ('{}' is "
-             "read as '{}'); to avoid this, convert the file to Unicode (Unikey's converter "
-             "does), or give --encoding utf-8 to read it as it is",
-             legacy_font_name(font), typed, read)};
+  return {{path, 0, 0}, Severity::kWarning, legacy_font_message(words, font)};
 }
 
 Diagnostic cp1258_warning(const std::string& path) {
@@ -188,24 +176,6 @@ std::string from_latin1(std::string_view bytes) {
 
 std::string repaired(std::string_view text, LegacyFont font) {
   return by_line(text, [font](std::string_view line) { return repair_legacy_font(line, font); });
-}
-
-void check_lost_letters(const std::string& path, std::string_view text) {
-  if (auto lost = find_lost_letter(text)) {
-    throw lost_letters_error(location_of(path, text, lost->offset), lost->word);
-  }
-}
-
-// A text found in a file (UTF-16, Windows-1258), its legacy look-alikes repaired.
-DecodedFile found_text(const std::string& path, std::string text,
-                       std::vector<Diagnostic> warnings) {
-  check_lost_letters(path, text);
-  WordSet words;
-  words.add(text);
-  const LegacyFont font = detect_legacy_font(words);
-  if (font == LegacyFont::kNone) return {std::move(text), std::move(warnings)};
-  warnings.push_back(legacy_font_warning(path, words, font));
-  return {repaired(text, font), std::move(warnings)};
 }
 
 struct PartHash {
@@ -277,6 +247,24 @@ int scan_lines(std::string_view text, int first_line, const std::string& path, S
   return line;
 }
 
+// Scans the text of a file converted or read whole.
+Scan scan_text(const std::string& path, std::string_view text) {
+  Scan scan;
+  scan_lines(text, 1, path, scan);
+  return scan;
+}
+
+// A text found in a file (UTF-16, Windows-1258), its legacy look-alikes repaired.
+DecodedFile found_text(const std::string& path, std::string text,
+                       std::vector<Diagnostic> warnings) {
+  const Scan scan = scan_text(path, text);
+  if (scan.lost) throw lost_letters_error(*scan.lost, scan.lost_word);
+  const LegacyFont font = detect_legacy_font(scan.words);
+  if (font == LegacyFont::kNone) return {std::move(text), std::move(warnings)};
+  warnings.push_back(legacy_font_warning(path, scan.words, font));
+  return {repaired(text, font), std::move(warnings)};
+}
+
 // Scans the regular file `file`, mapped into memory (the reader reads it again, and a copy
 // would cost as much as the scan).
 Scan scan_file(std::FILE* file, const std::string& path) {
@@ -300,22 +288,20 @@ std::optional<DecodedFile> not_utf8(const std::string& path, std::string_view by
   DecodedBytes windows = decode_bytes(bytes, "CP1258");
   if (windows.complete) {
     std::string text = by_line(windows.text, nfc);
-    WordSet words;
-    words.add(text);
-    if (!words.words().empty() && words.vietnamese_share() >= 0.9) {
+    const Scan scan = scan_text(path, text);
+    if (!scan.words.words().empty() && scan.words.vietnamese_share() >= 0.9) {
       return found_text(path, std::move(text), {cp1258_warning(path)});
     }
   }
   const std::string look_alikes = from_latin1(bytes);
-  WordSet words;
-  words.add(look_alikes);
-  const LegacyFont font = detect_legacy_font(words);
+  const Scan scan = scan_text(path, look_alikes);
+  const LegacyFont font = detect_legacy_font(scan.words);
   if (font == LegacyFont::kNone) {
     // A code page of Western Europe (Windows-1252) keeps á and ô but turns ở into '?'.
-    check_lost_letters(path, look_alikes);
+    if (scan.lost) throw lost_letters_error(*scan.lost, scan.lost_word);
     return std::nullopt;
   }
-  return DecodedFile{repaired(look_alikes, font), {legacy_font_warning(path, words, font)}};
+  return DecodedFile{repaired(look_alikes, font), {legacy_font_warning(path, scan.words, font)}};
 }
 
 // The text of `bytes` read in the encoding given, without detection nor warning.
@@ -341,8 +327,7 @@ DecodedFile forced(const std::string& path, std::string_view bytes, Encoding enc
 std::optional<DecodedFile> detect_in_memory(const std::string& path, std::string_view bytes) {
   if (has_utf16_mark(bytes)) return found_text(path, from_utf16(bytes, path), {});
   if (invalid_utf8_at(bytes)) return not_utf8(path, bytes);
-  Scan scan;
-  scan_lines(bytes, 1, path, scan);
+  const Scan scan = scan_text(path, bytes);
   if (scan.lost) throw lost_letters_error(*scan.lost, scan.lost_word);
   const LegacyFont font = detect_legacy_font(scan.words);
   if (font == LegacyFont::kNone) return std::nullopt;

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "chiso/message.h"
 #include "io/encoding.h"
 
 namespace chiso {
@@ -325,6 +326,24 @@ std::pair<std::string, std::string> repaired_example(const WordSet& words, Legac
     if (repaired != word) return {word, repaired};
   }
   return {};
+}
+
+std::string legacy_font_message(const WordSet& words, LegacyFont font) {
+  const auto [typed, read] = repaired_example(words, font);
+  return tr(
+      "the text was typed in the legacy {} font and was converted to Unicode ('{}' is read as "
+      "'{}'); to avoid this, convert the file to Unicode (Unikey's converter does), or give "
+      "--encoding utf-8 to read it as it is",
+      legacy_font_name(font), typed, read);
+}
+
+std::string lost_letters_message(const std::string& word) {
+  return tr(
+      "'{}' has '?' in place of letters: the file was saved in a code page without Vietnamese "
+      "letters, which replaced them with '?'; export it again from the original as \"CSV "
+      "UTF-8\" (in Excel 2010 and 2013, which have no \"CSV UTF-8\": as \"Unicode Text\"), or "
+      "pass the .xlsx file itself",
+      word);
 }
 
 std::optional<LostLetter> find_lost_letter(std::string_view text) {

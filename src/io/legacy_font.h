@@ -55,6 +55,10 @@ std::string repair_legacy_font(std::string_view text, LegacyFont font);
 /// The first of `words` that repair_legacy_font changes, and its repair: for messages.
 std::pair<std::string, std::string> repaired_example(const WordSet& words, LegacyFont font);
 
+/// The warning for text repaired from `font` (the words it was detected on give the example):
+/// "the text was typed in the legacy TCVN3 (.VnTime) font and was converted …".
+std::string legacy_font_message(const WordSet& words, LegacyFont font);
+
 /// A '?' standing for a letter lost in a code page without Vietnamese.
 struct LostLetter {
   size_t offset = 0;  // of the word's first byte in the text
@@ -64,5 +68,8 @@ struct LostLetter {
 /// The first word of `text` in which a run of '?' sits between two letters ("N?i", "Ph??ng"):
 /// a question mark never does in a name.
 std::optional<LostLetter> find_lost_letter(std::string_view text);
+
+/// The error for a lost letter in `word`: what happened and how to export the file again.
+std::string lost_letters_message(const std::string& word);
 
 }  // namespace chiso
