@@ -186,6 +186,22 @@ TEST_CASE("encoding: letters lost to '?' are an error that says what happened") 
   }
 }
 
+TEST_CASE("encoding: a plain UTF-8 file is left to the reader to stream, from its start") {
+  testing::TemporaryFolder folder("encoding-test");
+  const std::string path = folder.write("units.csv", "\xEF\xBB\xBFunit,group\nSở Y tế,Sở\n");
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  REQUIRE(file != nullptr);
+  CHECK_FALSE(decode_file(file, path, Encoding::kDetect));
+  CHECK(std::ftell(file) == 0);
+  std::fclose(file);
+}
+
+TEST_CASE("encoding: the last letter of a Windows-1258 file keeps its mark") {
+  // Windows-1258 holds a letter back until it knows no mark follows: at the end, none does.
+  CHECK(read_file("unit,score\nS\xF5\xD2 N\xF4\xF2i vu\xF2,1\nS\xF5\xD2 Y t\xEA\xEC") ==
+        "1:1 unit | 6 score | \n2:1 Sở Nội vụ | 11 1 | \n3:1 Sở Y tế | \n" + kCp1258Warning);
+}
+
 TEST_CASE("encoding: --encoding names") {
   CHECK(encoding_named("") == Encoding::kDetect);
   CHECK(encoding_named("utf-8") == Encoding::kUtf8);
