@@ -646,6 +646,70 @@ TEST_CASE("scores fast path: declines a file with a problem, which the general r
   CHECK(outcome.problems == problems);
 }
 
+TEST_CASE("scores fast path: declines a file in another encoding, which the general reader reads") {
+  std::string content;
+  std::string problems;  // the general reader's
+  SUBCASE("UTF-16 with a byte-order mark") {
+    const std::string text = "unit,year,criterion,score\nUBND A,2022,1.1,1\n";
+    content = "\xFF\xFE";
+    for (char c : text) content += std::string{c, '\0'};
+  }
+  SUBCASE("Windows-1258, its letters decomposed as Excel writes them") {
+    content =
+        "unit,year,criterion,score\nS\xF5\xD2 N\xF4\xF2i vu\xF2,2022,1.1,1\n"
+        "S\xF5\xD2 T\xFD pha\xECp,2022,1.2,2\n";
+    problems =
+        "scores.csv: warning: the file is not UTF-8 and was read as Windows-1258, as Excel's "
+        "\"CSV (Comma delimited)\" saves it on Vietnamese Windows; to avoid this, save it as "
+        "\"CSV UTF-8\" (in Excel 2010 and 2013, which have no \"CSV UTF-8\": as \"Unicode "
+        "Text\"), or pass the .xlsx file itself\n";
+  }
+  SUBCASE("unit names typed in the TCVN3 font") {
+    content = "unit,year,criterion,score\nSë Néi vô,2022,1.1,1\nSë T\u00AD ph¸p,2022,1.2,2\n";
+    problems =
+        "scores.csv: warning: the text was typed in the legacy TCVN3 (.VnTime) font and was "
+        "converted to Unicode ('Së' is read as 'Sở'); to avoid this, convert the file to Unicode "
+        "(Unikey's converter does), or give --encoding utf-8 to read it as it is\n";
+  }
+  SUBCASE("unit names typed in the VNI font, in a wide file") {
+    content = "unit,year,1.1,1.2\nSôû Noäi vuï,2022,1,2\nSôû Tö phaùp,2022,1,2\n";
+    problems =
+        "scores.csv: warning: the text was typed in the legacy VNI (VNI-Times) font and was "
+        "converted to Unicode ('Sôû' is read as 'Sở'); to avoid this, convert the file to Unicode "
+        "(Unikey's converter does), or give --encoding utf-8 to read it as it is\n";
+  }
+  SUBCASE("letters lost to '?' in a unit name") {
+    content = "unit,year,criterion,score\nS? N?i v?,2022,1.1,1\n";
+    problems =
+        "scores.csv:2:4: error: 'N?i' has '?' in place of letters: the file was saved in a code "
+        "page without Vietnamese letters, which replaced them with '?'; export it again from the "
+        "original as \"CSV UTF-8\" (in Excel 2010 and 2013, which have no \"CSV UTF-8\": as "
+        "\"Unicode Text\"), or pass the .xlsx file itself\n";
+  }
+  const Outcome outcome = compare_text(content);
+  CHECK(outcome.accepted == kDeclined);
+  CHECK(outcome.problems == problems);
+}
+
+TEST_CASE(
+    "scores fast path: reads clean Vietnamese and French names, and declines for --encoding") {
+  TemporaryFolder folder;
+  const Framework framework = read_test_framework(folder);
+  const CriterionNames names = criterion_names(framework);
+  const std::string path = folder.write(
+      "scores.csv", "unit,year,criterion,score\nSở Nội vụ,2022,1.1,1\nNoël Müller,2022,1.1,2\n");
+  Diagnostics diagnostics;
+  ScoreTable table(4);
+  CHECK(read_scores_fast({path, std::nullopt}, framework, names, 0, table, diagnostics));
+  CHECK(messages(diagnostics.all()) == "");
+  // --encoding other than utf-8 sends every file to the general reader, which converts it.
+  ReadOptions options;
+  options.encoding = Encoding::kTcvn3;
+  ScoreTable converted(4);
+  read_scores({path, std::nullopt}, framework, converted, options, diagnostics);
+  CHECK(converted.units() == std::vector<std::string>{"Sở Nội vụ", "Noởl Mỹller"});
+}
+
 TEST_CASE("scores fast path: adds a file to a table that holds the rows of another") {
   TemporaryFolder folder;
   const Framework framework = read_test_framework(folder);

@@ -113,6 +113,15 @@ void add_input_options(CLI::App& command, InputFiles& files) {
       ->check(CLI::IsMember({",", ";", "tab"}).description(""));
   command
       .add_option(
+          "--encoding", files.encoding,
+          wrap("Encoding of the input files: utf-8, utf-16, cp1258 (Windows-1258), tcvn3 or vni "
+               "(text typed in the legacy .VnTime or VNI-Times fonts). Default: detected from "
+               "each file (UTF-8; UTF-16 with a byte-order mark; Windows-1258 and the legacy "
+               "fonts with a warning); given, it turns detection off"))
+      ->type_name("ENC")
+      ->check(CLI::IsMember({"utf-8", "utf-16", "cp1258", "tcvn3", "vni"}).description(""));
+  command
+      .add_option(
           "--not-applicable", files.not_applicable,
           wrap("Another spelling of 'n/a' in the scores, such as '-', 'x' or 'KĐG' (any case, with "
                "or "

@@ -94,9 +94,11 @@ const ColumnSpec& group_column(bool required) {
   return required ? required_spec : optional_spec;
 }
 
-std::unique_ptr<CsvReader> open_with_header(const std::string& path, char delimiter,
-                                            CsvRecord& header) {
-  auto reader = CsvReader::open(path, delimiter);
+std::unique_ptr<CsvReader> open_with_header(const std::string& path, const ReadOptions& options,
+                                            CsvRecord& header, Diagnostics& diagnostics) {
+  auto reader = CsvReader::open(path, options);
+  for (const Diagnostic& warning : reader->warnings())
+    diagnostics.warning(warning.where, warning.message);
   if (!reader->read_header(header) || (header.fields.size() == 1 && header.fields[0].empty())) {
     throw InputError({path, 1, 1}, "file is empty; it needs a header row and data rows");
   }

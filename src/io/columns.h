@@ -33,9 +33,10 @@ const ColumnSpec& unit_column();
 const ColumnSpec& year_column(bool required);
 const ColumnSpec& group_column(bool required);
 
-/// Opens `path` and reads its header; throws InputError when the file is empty.
-std::unique_ptr<CsvReader> open_with_header(const std::string& path, char delimiter,
-                                            CsvRecord& header);
+/// Opens `path` as `options` say and reads its header; throws InputError when the file is
+/// empty. Adds the reader's warnings (a file converted from another encoding) to `diagnostics`.
+std::unique_ptr<CsvReader> open_with_header(const std::string& path, const ReadOptions& options,
+                                            CsvRecord& header, Diagnostics& diagnostics);
 
 /// Notes when too many errors came from one file, so that a broken 1 GB file does not
 /// produce a million messages; true when reading should stop.

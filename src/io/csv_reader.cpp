@@ -18,6 +18,8 @@
 #pragma GCC diagnostic pop
 
 #include "chiso/io/text.h"
+#include "chiso/message.h"
+#include "io/encoding.h"
 
 namespace chiso {
 
@@ -88,6 +90,22 @@ class NulSource : public io::ByteSourceBase {
   NulMarks& marks_;
 };
 
+// The text of a file converted to UTF-8 in memory (see encoding.h), read as the file would be.
+class TextSource : public io::ByteSourceBase {
+ public:
+  explicit TextSource(std::string text) : text_(std::move(text)) {}
+  int read(char* buffer, int size) override {
+    const size_t count = std::min(static_cast<size_t>(std::max(size, 0)), text_.size() - at_);
+    std::memcpy(buffer, text_.data() + at_, count);
+    at_ += count;
+    return static_cast<int>(count);
+  }
+
+ private:
+  std::string text_;
+  size_t at_ = 0;
+};
+
 }  // namespace
 
 namespace {
@@ -126,18 +144,38 @@ bool is_blank(const CsvRecord& record) {
 
 }  // namespace
 
-std::unique_ptr<CsvReader> CsvReader::open(const std::string& path, char delimiter) {
+std::unique_ptr<CsvReader> CsvReader::open(const std::string& path, const ReadOptions& options) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) {
-    throw InputError({}, "cannot open '" + path + "': " + std::strerror(errno));
+    throw InputError({}, tr("cannot open '{}': {}", path, std::strerror(errno)));
   }
   struct stat info;
   if (::fstat(::fileno(file), &info) == 0 && S_ISDIR(info.st_mode)) {
     std::fclose(file);
-    throw InputError({}, "cannot open '" + path + "': " + std::strerror(EISDIR));
+    throw InputError({}, tr("cannot open '{}': {}", path, std::strerror(EISDIR)));
   }
+  if (auto reader = open_converted(path, file, options)) return reader;
   return std::unique_ptr<CsvReader>(new CsvReader(
-      path, std::make_unique<io::detail::OwningStdIOByteSourceBase>(file), delimiter));
+      path, std::make_unique<io::detail::OwningStdIOByteSourceBase>(file), options.delimiter));
+}
+
+// A reader of `file` converted to UTF-8 in memory when it needs it (closing `file`); null when
+// it is read as it is, from its start.
+std::unique_ptr<CsvReader> CsvReader::open_converted(const std::string& path, std::FILE* file,
+                                                     const ReadOptions& options) {
+  std::optional<DecodedFile> decoded;
+  try {
+    decoded = decode_file(file, path, options.encoding);
+  } catch (...) {
+    std::fclose(file);
+    throw;
+  }
+  if (!decoded) return nullptr;
+  std::fclose(file);
+  std::unique_ptr<CsvReader> reader(new CsvReader(
+      path, std::make_unique<TextSource>(std::move(decoded->text)), options.delimiter));
+  reader->warnings_ = std::move(decoded->warnings);
+  return reader;
 }
 
 CsvReader::CsvReader(const std::string& name, std::istream& in, char delimiter)
@@ -158,7 +196,7 @@ bool CsvReader::read_header(CsvRecord& header) {
     line = lines_->next_line();
   } catch (const io::error::base&) {
     throw InputError({name_, static_cast<int>(lines_->get_file_line()), 1},
-                     "line is too long (over 16 MiB)");
+                     tr("line is too long (over 16 MiB)"));
   }
   if (line == nullptr) return false;
   if (delimiter_ == 0) delimiter_ = detect_delimiter(line);
@@ -166,8 +204,8 @@ bool CsvReader::read_header(CsvRecord& header) {
   split(header);
   if (header.dropped > 0) {
     throw InputError({name_, header.line, 1},
-                     "the header has more than " + std::to_string(kMaxColumns) +
-                         " columns; chiso reads at most " + std::to_string(kMaxColumns));
+                     tr("the header has more than {} columns; chiso reads at most {}", kMaxColumns,
+                        kMaxColumns));
   }
   max_fields_ = header.fields.size() + 1;
   return true;
@@ -180,7 +218,7 @@ bool CsvReader::next(CsvRecord& record) {
       line = lines_->next_line();
     } catch (const io::error::base&) {
       throw InputError({name_, static_cast<int>(lines_->get_file_line()), 1},
-                       "line is too long (over 16 MiB)");
+                       tr("line is too long (over 16 MiB)"));
     }
     if (line == nullptr) return false;
     pending_ = line;
@@ -195,12 +233,12 @@ InputError CsvReader::invalid_utf8(std::string_view text, int line, size_t bad) 
   for (size_t i = 0; i + 1 < bad; ++i) column = advance_column(column, text[i]);
   if (nuls_->was_nul(line, static_cast<long>(bad) - 1)) {
     return InputError({name_, line, column},
-                      "NUL byte (character 0) in the text; a CSV file has none: save it "
-                      "again as \"CSV UTF-8\" (a file saved as UTF-16 has one in every "
-                      "character)");
+                      tr("NUL byte (character 0) in the text; a CSV file has none: save it "
+                         "again as \"CSV UTF-8\" (a file saved as UTF-16 has one in every "
+                         "character)"));
   }
   return InputError({name_, line, column},
-                    "invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
+                    tr("invalid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)"));
 }
 
 // Splits `pending_` (one physical line) into fields, reading further lines while a quoted
@@ -249,7 +287,7 @@ bool CsvReader::split(CsvRecord& record) {
           char* more = lines_->next_line();
           if (more == nullptr) {
             throw InputError({name_, field_line, field_column},
-                             "quoted field is not closed; add the closing '\"'");
+                             tr("quoted field is not closed; add the closing '\"'"));
           }
           ++line;
           if (auto bad = invalid_utf8_at(more)) throw invalid_utf8(more, line, *bad);
@@ -276,8 +314,8 @@ bool CsvReader::split(CsvRecord& record) {
       }
       if (at < pending_.size() && pending_[at] != delimiter_) {
         throw InputError({name_, line, column},
-                         "unexpected text after a closing quote; a quote inside a quoted field is "
-                         "written '\"\"'");
+                         tr("unexpected text after a closing quote; a quote inside a quoted "
+                            "field is written '\"\"'"));
       }
     } else {
       // An unquoted field runs to the next separator; find it in one pass, then count its
@@ -290,8 +328,8 @@ bool CsvReader::split(CsvRecord& record) {
       }
       if (end < pending_.size() && pending_[end] == '"') {
         throw InputError({name_, line, column},
-                         "unexpected quote inside an unquoted field; quote the whole field and "
-                         "double the quote");
+                         tr("unexpected quote inside an unquoted field; quote the whole field "
+                            "and double the quote"));
       }
       at = end;
       next_field(field_line, field_column, false)

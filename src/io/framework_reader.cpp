@@ -59,7 +59,7 @@ Framework read_framework(const std::string& path, const ReadOptions& options,
     kAliases
   };
   CsvRecord record;
-  auto reader = open_with_header(path, options.delimiter, record);
+  auto reader = open_with_header(path, options, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);

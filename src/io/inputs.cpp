@@ -54,6 +54,7 @@ ReadOptions read_options(const InputFiles& files) {
     options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
   options.not_applicable = files.not_applicable;
   options.no_thousands = files.no_thousands;
+  options.encoding = encoding_named(files.encoding).value_or(Encoding::kDetect);
   return options;
 }
 

@@ -16,6 +16,7 @@
 #include <sstream>
 #include <thread>
 
+#include "io/legacy_font.h"
 #include "io/scores_layout.h"
 #include "io/scores_part.h"
 
@@ -235,6 +236,19 @@ bool add_summed_parts(std::vector<std::unique_ptr<PartRows>>& parts, const PartC
   return true;
 }
 
+// Whether the file's text, its header and the distinct unit names the parts interned, needs the
+// general reader: typed in a legacy font, or with letters lost to '?' (see encoding.h). Unit
+// names repeat on every row: checking the distinct ones keeps a large file as fast.
+bool has_encoding_problem(const CsvRecord& header,
+                          const std::vector<std::unique_ptr<PartRows>>& parts) {
+  std::vector<std::string_view> texts(header.fields.begin(), header.fields.end());
+  for (const auto& part : parts) texts.insert(texts.end(), part->units.begin(), part->units.end());
+  if (std::any_of(texts.begin(), texts.end(),
+                  [](std::string_view text) { return find_lost_letter(text).has_value(); }))
+    return true;
+  return detect_legacy_font(texts) != LegacyFont::kNone;
+}
+
 // What both fast reads share: the header read, the file cut into parts and each part read on
 // a thread of its own, then `add` called with the parts. False when the fast path declines.
 template <typename Add>
@@ -327,6 +341,7 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
   for (const auto& part : parts_read) {
     if (!part->ok) return false;
   }
+  if (options.detect_encoding && has_encoding_problem(header, parts_read)) return false;
   return add(parts_read, context);
 }
 

@@ -44,7 +44,8 @@ ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source,
 
 /// How the fast path splits a file.
 struct FastReadOptions {
-  int parts = 0;  // threads reading a part each; 0: both cores for a large file
+  int parts = 0;                // threads reading a part each; 0: both cores for a large file
+  bool detect_encoding = true;  // decline for legacy look-alikes or '?' lost letters in names
 };
 
 /// Reads a scores file that has no problem at all, several parts at once, and adds its rows to

@@ -212,7 +212,7 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
                          Diagnostics& diagnostics) {
   const std::string& path = source.path;
   CsvRecord record;
-  auto reader = open_with_header(path, options.delimiter, record);
+  auto reader = open_with_header(path, options, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   ScoresFile file{source,
                   framework,
@@ -256,7 +256,12 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
 void read_scores(const ScoresSource& source, const Framework& framework, ScoreTable& table,
                  const ReadOptions& options, Diagnostics& diagnostics) {
   const CriterionNames names = criterion_names(framework);
-  if (read_scores_fast(source, framework, names, options.delimiter, table, diagnostics)) return;
+  // The fast path reads UTF-8 as it is: a file in an encoding given goes to the general reader.
+  const bool as_it_is =
+      options.encoding == Encoding::kDetect || options.encoding == Encoding::kUtf8;
+  if (as_it_is && read_scores_fast(source, framework, names, options.delimiter, table, diagnostics,
+                                   {0, options.encoding == Encoding::kDetect}))
+    return;
   read_scores_general(source, framework, names, table, options, diagnostics);
 }
 
@@ -276,8 +281,10 @@ std::optional<SummedScores> read_scores_summed(const ScoresSource& source,
                                                const Framework& framework,
                                                const ReadOptions& options,
                                                Diagnostics& diagnostics) {
+  if (options.encoding != Encoding::kDetect && options.encoding != Encoding::kUtf8)
+    return std::nullopt;
   return read_summed_fast(source, framework, criterion_names(framework), options.delimiter,
-                          diagnostics);
+                          diagnostics, {0, options.encoding == Encoding::kDetect});
 }
 
 }  // namespace chiso

@@ -27,7 +27,7 @@ std::optional<int> parse_positive(std::string_view text) {
 UnitGroups read_units(const std::string& path, const ReadOptions& options,
                       Diagnostics& diagnostics) {
   CsvRecord record;
-  auto reader = open_with_header(path, options.delimiter, record);
+  auto reader = open_with_header(path, options, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column =
@@ -87,7 +87,7 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options,
   };
   enum { kGroup, kLabel, kMin, kQuantile, kSet };
   CsvRecord record;
-  auto reader = open_with_header(path, options.delimiter, record);
+  auto reader = open_with_header(path, options, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
@@ -160,7 +160,7 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options,
 std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOptions& options,
                                        Diagnostics& diagnostics) {
   CsvRecord record;
-  auto reader = open_with_header(path, options.delimiter, record);
+  auto reader = open_with_header(path, options, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column =
@@ -198,7 +198,7 @@ std::vector<Rename> read_renames(const std::string& path, const ReadOptions& opt
   };
   enum { kOld, kNew, kYear };
   CsvRecord record;
-  auto reader = open_with_header(path, options.delimiter, record);
+  auto reader = open_with_header(path, options, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
@@ -242,7 +242,7 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
   };
   enum { kUnit, kRank, kYear, kGroup, kIndex, kBand };
   CsvRecord record;
-  auto reader = open_with_header(path, options.delimiter, record);
+  auto reader = open_with_header(path, options, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);

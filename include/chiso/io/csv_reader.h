@@ -2,6 +2,7 @@
 // CRLF, and a location for every field.
 #pragma once
 
+#include <cstdio>
 #include <istream>
 #include <memory>
 #include <string>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "chiso/diagnostic.h"
+#include "chiso/io/read_options.h"
 
 namespace io {
 class LineReader;
@@ -40,8 +42,10 @@ struct CsvRecord {
 class CsvReader {
  public:
   /// Opens `path`; throws InputError "cannot open '…': <reason>" when it cannot be read.
-  /// `delimiter` 0 means: detect `,`, `;` or tab from the header line.
-  static std::unique_ptr<CsvReader> open(const std::string& path, char delimiter = 0);
+  /// options.delimiter 0 means: detect `,`, `;` or tab from the header line. A file in another
+  /// encoding than UTF-8 (options.encoding, or the one found) is converted to UTF-8 first, line
+  /// for line (see warnings()); throws InputError when its letters were lost to '?'.
+  static std::unique_ptr<CsvReader> open(const std::string& path, const ReadOptions& options = {});
   /// Reads from `in`, naming it `name` in diagnostics (for tests and standard input).
   CsvReader(const std::string& name, std::istream& in, char delimiter = 0);
   ~CsvReader();
@@ -57,12 +61,17 @@ class CsvReader {
   bool next(CsvRecord& record);
 
   const std::string& file() const { return name_; }
+  /// What open() says about the file as a whole: that it was converted, from what, and how
+  /// to avoid it. For the caller's Diagnostics.
+  const std::vector<Diagnostic>& warnings() const { return warnings_; }
   char delimiter() const { return delimiter_; }
   /// Whether an unquoted `,` in a number is a decimal comma (when the separator is `;` or tab).
   bool comma_is_decimal() const { return delimiter_ == ';' || delimiter_ == '\t'; }
 
  private:
   CsvReader(std::string name, std::unique_ptr<io::ByteSourceBase> bytes, char delimiter);
+  static std::unique_ptr<CsvReader> open_converted(const std::string& path, std::FILE* file,
+                                                   const ReadOptions& options);
   bool split(CsvRecord& record);
   InputError invalid_utf8(std::string_view text, int line, size_t bad) const;
 
@@ -74,6 +83,7 @@ class CsvReader {
   std::string_view pending_;         // the physical line being split, in the line reader's buffer
   size_t max_fields_ = kMaxColumns;  // fields a record keeps
   bool dropped_text_ = false;        // whether a field past max_fields_ had text
+  std::vector<Diagnostic> warnings_;
 };
 
 }  // namespace chiso

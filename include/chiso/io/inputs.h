@@ -33,6 +33,7 @@ struct InputFiles {
   std::string delimiter;                    // "", ",", ";" or "tab"
   std::vector<std::string> not_applicable;  // more spellings of 'n/a'
   bool no_thousands = false;
+  std::string encoding;           // "" (detect), "utf-8", "utf-16", "cp1258", "tcvn3" or "vni"
   std::string missing = "error";  // a criterion without score: "error" or "zero"
   bool strict = false;            // every warning is an error
 };
