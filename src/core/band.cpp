@@ -75,7 +75,7 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
     diagnostics.error(later.where,
                       "band " + quoted(later.label) + " is given twice" +
                           (later.group.empty() ? "" : " in group " + quoted(later.group)) +
-                          " (also on line " + std::to_string(earlier.where.line) +
+                          " (also on " + line_name(earlier.where) +
                           "); give each band once, with its minimum");
   }
   scheme.bands_ = std::move(bands);

@@ -112,8 +112,8 @@ Framework::NodeRows Framework::add_nodes(const std::vector<CriterionRow>& rows,
     auto [at, inserted] = by_id_.emplace(row.id, static_cast<int>(nodes_.size()));
     if (!inserted) {
       diagnostics.error(row.where, "duplicate criterion id " + quoted(row.id) +
-                                       " (first defined on line " +
-                                       std::to_string(source[at->second]->where.line) + ")");
+                                       " (first defined on " +
+                                       line_name(source[at->second]->where) + ")");
       continue;
     }
     Criterion node;
