@@ -107,6 +107,15 @@ TEST_CASE("workbook: an .ods is read as the .xlsx it was saved from") {
   CHECK(ods.cells == xlsx.cells);
 }
 
+TEST_CASE("workbook: a number shown as a percentage is the text it shows, in full") {
+  const Sheet sheet = read_sheet({kWorkbooks + "/published-2021.xlsx", std::nullopt});
+  CHECK(sheet.name == "Xếp hạng 2021");
+  REQUIRE(sheet.cells.size() > 9);
+  CHECK(sheet.cells[3] == SheetCell{1, 4, CellKind::kText, "Chỉ số (%)", 0});
+  CHECK(sheet.cells[6] == SheetCell{2, 2, CellKind::kNumber, {}, 1});      // the rank: a number
+  CHECK(sheet.cells[8] == SheetCell{2, 4, CellKind::kText, "95.63%", 0});  // 0.9563 as 0.00%
+}
+
 TEST_CASE("workbook: a sheet no sheet is named is a usage error listing the sheets") {
   const std::string file = kWorkbooks + "/two-sheets-2022.xlsx";
   CHECK_THROWS_WITH_AS(

@@ -139,7 +139,7 @@ Sheet read_sheet(const WorkbookPath& path) {
     throw UnknownSheet(tr("no sheet '{}' in '{}'; its sheets are {}", *path.sheet, file,
                           quoted_names(workbook.names())));
   }
-  return {file, workbook.names()[*workbook.chosen()], workbook.cells().take_cells()};
+  return {file, workbook.names()[*workbook.chosen()], workbook.take_cells()};
 }
 
 }  // namespace chiso

@@ -9,19 +9,88 @@
 
 namespace chiso {
 
-std::vector<SheetCell> SheetCells::take_cells() {
+namespace {
+
+// 0.8513 as "85.13%": the shortest text of the number with its decimal point moved two places,
+// exact where multiplying by 100 would not be (0.8513 * 100 is 85.13000000000001).
+std::string percent_text(double number) {
+  std::string text = fmt::format("{}", number);
+  if (text.find_first_of("en") != std::string::npos) return fmt::format("{}%", number * 100);
+  const std::string sign = text[0] == '-' ? "-" : "";
+  if (!sign.empty()) text.erase(0, 1);
+  const size_t point = text.find('.');
+  std::string whole = text.substr(0, point);
+  std::string fraction = point == std::string::npos ? "" : text.substr(point + 1);
+  fraction.resize(std::max<size_t>(fraction.size(), 2), '0');
+  whole += fraction.substr(0, 2);
+  fraction.erase(0, 2);
+  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
+  return sign + whole + (fraction.empty() ? "" : "." + fraction) + "%";
+}
+
+}  // namespace
+
+std::vector<SheetCell> SheetCells::take_cells(const Styles& styles) {
   // A cell given twice keeps the later value, as the spreadsheet shows it.
-  std::stable_sort(cells_.begin(), cells_.end(), [](const SheetCell& a, const SheetCell& b) {
+  auto by_place = [](const auto& a, const auto& b) {
     return std::tie(a.row, a.column) < std::tie(b.row, b.column);
-  });
+  };
+  std::stable_sort(cells_.begin(), cells_.end(), by_place);
+  std::stable_sort(formats_.begin(), formats_.end(), by_place);
   std::vector<SheetCell> unique;
+  auto format = formats_.begin();
   for (SheetCell& cell : cells_) {
     if (!unique.empty() && unique.back().row == cell.row && unique.back().column == cell.column)
       unique.pop_back();
+    while (format != formats_.end() && by_place(*format, cell)) ++format;
+    if (cell.kind == CellKind::kNumber && format != formats_.end() && !by_place(cell, *format) &&
+        styles.is_percent(format->xf)) {
+      cell = {cell.row, cell.column, CellKind::kText, percent_text(cell.number), 0};
+    }
     unique.push_back(std::move(cell));
   }
   cells_.clear();
   return unique;
+}
+
+size_t Styles::commit_number_format() {
+  codes_[format_id_] = format_code_;
+  format_id_ = 0;
+  format_code_.clear();
+  return number_formats_++;
+}
+
+size_t Styles::commit_cell_xf() {
+  xf_format_ids_.push_back(xf_format_id_);
+  xf_format_id_ = 0;
+  return cell_xfs_++;
+}
+
+bool Styles::is_percent(size_t xf) const {
+  if (xf >= xf_format_ids_.size()) return false;
+  const size_t id = xf_format_ids_[xf];
+  if (id == 9 || id == 10) return true;  // Excel's built-in "0%" and "0.00%"
+  auto found = codes_.find(id);
+  if (found == codes_.end()) return false;
+  // A '%' that is not quoted ("%"), escaped (\%) or in brackets ([Red]) multiplies by 100.
+  bool quoted = false;
+  int brackets = 0;
+  const std::string& code = found->second;
+  for (size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      ++brackets;
+    } else if (c == ']') {
+      brackets = std::max(brackets - 1, 0);
+    } else if (c == '%' && brackets == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void SheetCells::add(SheetCell cell) {

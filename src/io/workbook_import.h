@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cmath>
+#include <map>
 #include <memory>
 #include <optional>
 #include <orcus/spreadsheet/import_interface.hpp>
@@ -15,6 +16,7 @@
 namespace chiso {
 
 namespace iface = orcus::spreadsheet::iface;
+class Styles;
 using row_t = orcus::spreadsheet::row_t;
 using col_t = orcus::spreadsheet::col_t;
 
@@ -26,7 +28,9 @@ class SheetCells : public iface::import_sheet {
   SheetCells(const std::vector<std::string>& strings, bool keep)
       : strings_(strings), keep_(keep), formula_(*this), array_formula_(*this) {}
 
-  std::vector<SheetCell> take_cells();
+  /// The cells, by row then column; a number shown as a percentage (`styles`) is the text it
+  /// shows, in full: 0.8513 as "85.13%".
+  std::vector<SheetCell> take_cells(const Styles& styles);
 
   void add(SheetCell cell);
   void add_text(row_t row, col_t col, std::string_view text) {
@@ -48,7 +52,9 @@ class SheetCells : public iface::import_sheet {
   }
   void set_date_time(row_t row, col_t col, int year, int month, int day, int hour, int minute,
                      double second) override;
-  void set_format(row_t, col_t, size_t) override {}
+  void set_format(row_t row, col_t col, size_t xf) override {
+    if (keep_) formats_.push_back({row + 1, col + 1, xf});
+  }
   void set_format(row_t, col_t, row_t, col_t, size_t) override {}
   void fill_down_cells(row_t row, col_t col, row_t range_size) override;
   orcus::spreadsheet::range_size_t get_sheet_size() const override {
@@ -108,9 +114,15 @@ class SheetCells : public iface::import_sheet {
     SheetCells& sheet_;
   };
 
+  struct Format {
+    int row;
+    int column;
+    size_t xf;
+  };
   const std::vector<std::string>& strings_;
   bool keep_;
   std::vector<SheetCell> cells_;
+  std::vector<Format> formats_;  // the cell format of each cell that has one
   Formula formula_;
   ArrayFormula array_formula_;
 };
@@ -145,10 +157,14 @@ class SharedStrings : public iface::import_shared_strings {
   std::string segments_;
 };
 
-// The workbook's styles: orcus's .ods import needs somewhere to put them; chiso reads values.
+// The workbook's styles: orcus's .ods import needs somewhere to put them; chiso reads only
+// which cell formats show numbers as percentages.
 class Styles : public iface::import_styles {
  public:
   using color = orcus::spreadsheet::color_elem_t;
+  /// Whether cell format `xf` shows a number as a percentage (0.8513 as 85.13%).
+  bool is_percent(size_t xf) const;
+
   void set_font_count(size_t) override {}
   void set_font_bold(bool) override {}
   void set_font_italic(bool) override {}
@@ -184,9 +200,9 @@ class Styles : public iface::import_styles {
   void set_cell_formula_hidden(bool) override {}
   size_t commit_cell_protection() override { return protections_++; }
   void set_number_format_count(size_t) override {}
-  void set_number_format_identifier(size_t) override {}
-  void set_number_format_code(std::string_view) override {}
-  size_t commit_number_format() override { return number_formats_++; }
+  void set_number_format_identifier(size_t id) override { format_id_ = id; }
+  void set_number_format_code(std::string_view code) override { format_code_.assign(code); }
+  size_t commit_number_format() override;
   void set_cell_xf_count(size_t) override {}
   void set_cell_style_xf_count(size_t) override {}
   void set_dxf_count(size_t) override {}
@@ -194,12 +210,12 @@ class Styles : public iface::import_styles {
   void set_xf_fill(size_t) override {}
   void set_xf_border(size_t) override {}
   void set_xf_protection(size_t) override {}
-  void set_xf_number_format(size_t) override {}
+  void set_xf_number_format(size_t id) override { xf_format_id_ = id; }
   void set_xf_style_xf(size_t) override {}
   void set_xf_apply_alignment(bool) override {}
   void set_xf_horizontal_alignment(orcus::spreadsheet::hor_alignment_t) override {}
   void set_xf_vertical_alignment(orcus::spreadsheet::ver_alignment_t) override {}
-  size_t commit_cell_xf() override { return cell_xfs_++; }
+  size_t commit_cell_xf() override;
   size_t commit_cell_style_xf() override { return cell_style_xfs_++; }
   size_t commit_dxf() override { return dxfs_++; }
   void set_cell_style_count(size_t) override {}
@@ -211,6 +227,11 @@ class Styles : public iface::import_styles {
 
  private:
   size_t fonts_ = 0, fills_ = 0, borders_ = 0, protections_ = 0, number_formats_ = 0;
+  size_t format_id_ = 0;                 // of the number format being read
+  std::string format_code_;              // of the number format being read
+  std::map<size_t, std::string> codes_;  // number format codes by id (Excel's numFmtId)
+  size_t xf_format_id_ = 0;              // of the cell format being read
+  std::vector<size_t> xf_format_ids_;    // each cell format's number format id
   size_t cell_xfs_ = 0, cell_style_xfs_ = 0, dxfs_ = 0, cell_styles_ = 0;
 };
 
@@ -229,7 +250,8 @@ class WorkbookCells : public iface::import_factory {
 
   const std::vector<std::string>& names() const { return names_; }
   std::optional<size_t> chosen() const { return chosen_; }
-  SheetCells& cells() { return chosen_cells_; }
+  /// The cells of the sheet asked for.
+  std::vector<SheetCell> take_cells() { return chosen_cells_.take_cells(styles_); }
 
   iface::import_shared_strings* get_shared_strings() override { return &strings_; }
   iface::import_styles* get_styles() override { return &styles_; }
