@@ -116,6 +116,16 @@ TEST_CASE("workbook: a number shown as a percentage is the text it shows, in ful
   CHECK(sheet.cells[8] == SheetCell{2, 4, CellKind::kText, "95.63%", 0});  // 0.9563 as 0.00%
 }
 
+TEST_CASE("workbook: an .ods whose cells liborcus would skip is refused, not read half") {
+  const std::string file = kWorkbooks + "/published-2021.ods";
+  CHECK(error_of([&] {
+          read_sheet({file, std::nullopt});
+        }) == file +
+                  ": error: the workbook has cells formatted as percentages, which liborcus 0.17 "
+                  "cannot read from an .ods file; format them as numbers, or save the workbook as "
+                  ".xlsx");
+}
+
 TEST_CASE("workbook: a sheet no sheet is named is a usage error listing the sheets") {
   const std::string file = kWorkbooks + "/two-sheets-2022.xlsx";
   CHECK_THROWS_WITH_AS(

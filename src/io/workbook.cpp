@@ -81,13 +81,23 @@ std::optional<std::string> unreadable_in_ods(const std::string& file) {
   std::vector<unsigned char> part;
   if (!archive.read_file_entry("content.xml", part)) return std::nullopt;
   const std::string_view text(reinterpret_cast<const char*>(part.data()), part.size());
-  for (const char* type : {"percentage", "currency", "time"}) {
-    if (text.find(fmt::format("office:value-type=\"{}\"", type)) != std::string_view::npos) {
-      return tr(
-          "the workbook has cells formatted as {}, which liborcus 0.17 cannot read from "
-          "an .ods file; format them as numbers, or save the workbook as .xlsx",
-          type);
-    }
+  auto has = [&](const char* type) {
+    return text.find(fmt::format("office:value-type=\"{}\"", type)) != std::string_view::npos;
+  };
+  if (has("percentage")) {
+    return tr(
+        "the workbook has cells formatted as percentages, which liborcus 0.17 cannot read "
+        "from an .ods file; format them as numbers, or save the workbook as .xlsx");
+  }
+  if (has("currency")) {
+    return tr(
+        "the workbook has cells formatted as currency, which liborcus 0.17 cannot read "
+        "from an .ods file; format them as numbers, or save the workbook as .xlsx");
+  }
+  if (has("time")) {
+    return tr(
+        "the workbook has cells formatted as times, which liborcus 0.17 cannot read from "
+        "an .ods file; format them as numbers or text, or save the workbook as .xlsx");
   }
   return std::nullopt;
 }
