@@ -194,6 +194,14 @@ TEST_CASE("workbook: a row past the header keeps one more field and counts the r
   CHECK(records_of({}) == "(empty)");
 }
 
+TEST_CASE("workbook: a header past 10,000 columns is refused, as a CSV header is") {
+  CHECK(error_of([] {
+          records_of({text_cell(2, 1, "unit"), text_cell(2, 10001, "7.5")});
+        }) ==
+        "Bang-diem.xlsx:Điểm 2024!A2: error: the header has more than 10000 columns; chiso reads "
+        "at most 10000");
+}
+
 TEST_CASE("workbook: a formula without a saved value is an error at its cell") {
   const std::string file = kWorkbooks + "/formula-without-value-2022.xlsx";
   auto reader = CsvReader::open(file + ":Điểm 2022");
