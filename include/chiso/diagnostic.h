@@ -8,13 +8,27 @@
 namespace chiso {
 
 /// A place in an input file: 1-based line and column (columns count characters); 0 = unknown.
+/// A cell of a workbook's sheet is a Location with `cell` set: `file` is the sheet's display
+/// name ("Bang-diem.xlsx:Điểm 2024"), `line` its row and `column` its column number (1 is A).
 struct Location {
   std::string file;
   int line = 0;
   int column = 0;
+  bool cell = false;
 
   friend bool operator==(const Location&, const Location&) = default;
 };
+
+/// The letters of 1-based column `column` in a sheet: 1 is "A", 26 "Z", 27 "AA".
+std::string column_letters(int column);
+
+/// How a message names the place `where` in its text: "scores.csv line 7", or
+/// "Bang-diem.xlsx:Điểm 2024!F12" for a sheet's cell.
+std::string place_name(const Location& where);
+
+/// How a message names the line of `where` in the file it is about: "line 7", or "row 7" of a
+/// sheet.
+std::string line_name(const Location& where);
 
 /// kNote: a remark about the run itself (reading a file stopped), counted as neither.
 enum class Severity { kError, kWarning, kNote };

@@ -136,7 +136,8 @@ class ScoreTable {
   /// The first line that scored row `row`'s unit in its year.
   Location where(int row) const {
     const UnitYear& first = rows_[static_cast<size_t>(row)];
-    return {files_[static_cast<size_t>(first.file)], first.line, first.column};
+    const Location& file = files_[static_cast<size_t>(first.file)];
+    return {file.file, first.line, first.column, file.cell};
   }
   /// The years present, ascending.
   std::vector<int> years() const;
@@ -151,7 +152,7 @@ class ScoreTable {
   std::unordered_map<std::string, int, NameHash, std::equal_to<>> unit_index_;  // by key
   std::vector<int> spelling_year_;  // the year each unit's printed spelling was seen in
   std::vector<UnitYear> rows_;
-  std::vector<std::string> files_;  // the files rows were first seen in
+  std::vector<Location> files_;  // the files rows were first seen in (their file and cell only)
   int last_file_ = -1;
   void append(int unit, int year, const Location& where, double* cells);
   void index_rows() const;  // brings row_index_ up to the rows added by add_new_row()

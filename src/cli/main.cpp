@@ -6,6 +6,7 @@
 
 #include "chiso/io/diagnostic_format.h"
 #include "chiso/io/output_set.h"
+#include "chiso/io/workbook.h"
 #include "chiso/message.h"
 #include "cli/command.h"
 #include "cli/language.h"
@@ -60,6 +61,8 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "{}", format_diagnostics(e.diagnostics()));
     return cli::kExitInvalidInput;
   } catch (const cli::UsageError& e) {
+    return usage_error(e.what(), app);
+  } catch (const UnknownSheet& e) {
     return usage_error(e.what(), app);
   } catch (const OutputError& e) {
     fmt::print(stderr, "chiso: {}: {}\n", tr("error"), e.what());

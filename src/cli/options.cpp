@@ -45,9 +45,9 @@ void add_input_options(CLI::App& command, InputFiles& files) {
   command
       .add_option(
           "--framework", files.framework,
-          wrap("The criteria tree: a CSV with columns id,parent,name,max and optionally owner, "
-               "weight, combine, normalise, direction, low, high, aliases. Required unless "
-               "--method"))
+          wrap("The criteria tree: a CSV (or .xlsx/.ods sheet) with columns id,parent,name,max "
+               "and optionally owner, weight, combine, normalise, direction, low, high, aliases. "
+               "Required unless --method"))
       ->type_name("FILE")
       ->excludes(method);
   command
@@ -55,14 +55,15 @@ void add_input_options(CLI::App& command, InputFiles& files) {
           "--scores", files.scores,
           wrap("Points per unit and leaf criterion: long (unit,year,criterion,score) or wide "
                "(unit,year,<leaf ids>...). Repeat for several files. Write YEAR=FILE for a file "
-               "without a year column, e.g. 2022=scores-2022.csv"))
+               "without a year column, e.g. 2022=scores-2022.csv. FILE may be a .xlsx or .ods "
+               "workbook: its first sheet, or FILE.xlsx:SHEET for another"))
       ->required()
       ->type_name("[YEAR=]FILE")
       ->take_all();
   command
       .add_option("--units", files.units,
-                  wrap("Groups to rank units in: a CSV with columns unit,group. Default: all units "
-                       "form one group"))
+                  wrap("Groups to rank units in: a CSV (or .xlsx/.ods sheet) with columns "
+                       "unit,group. Default: all units form one group"))
       ->type_name("FILE");
   command
       .add_option(
@@ -74,8 +75,9 @@ void add_input_options(CLI::App& command, InputFiles& files) {
   command
       .add_option(
           "--previous", files.previous,
-          wrap("Last year's ranking to compare with (chiso's ranking.csv or a table with at least "
-               "unit,rank). Default: the latest earlier year in the scores"))
+          wrap("Last year's ranking to compare with (chiso's ranking.csv or a table, CSV or "
+               ".xlsx/.ods sheet, with at least unit,rank). Default: the latest earlier year in "
+               "the scores"))
       ->type_name("FILE");
   command
       .add_option(

@@ -87,12 +87,12 @@ BandScheme BandScheme::build(std::vector<Band> bands, Diagnostics& diagnostics) 
     diagnostics.error(
         later.where,
         later.group.empty()
-            ? tr("band '{}' is given twice (also on line {}); give each band once, with its "
+            ? tr("band '{}' is given twice (also on {}); give each band once, with its "
                  "minimum",
-                 later.label, earlier.where.line)
-            : tr("band '{}' is given twice in group '{}' (also on line {}); give each band once, "
+                 later.label, line_name(earlier.where))
+            : tr("band '{}' is given twice in group '{}' (also on {}); give each band once, "
                  "with its minimum",
-                 later.label, later.group, earlier.where.line));
+                 later.label, later.group, line_name(earlier.where)));
   }
   scheme.bands_ = std::move(bands);
   for (size_t i = 0; i < scheme.bands_.size(); ++i) {

@@ -4,6 +4,23 @@
 
 namespace chiso {
 
+std::string column_letters(int column) {
+  std::string letters;
+  for (; column > 0; column = (column - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + (column - 1) % 26));
+  return letters;
+}
+
+std::string place_name(const Location& where) {
+  if (where.cell)
+    return where.file + "!" + column_letters(where.column) + std::to_string(where.line);
+  return tr("{} line {}", where.file, where.line);
+}
+
+std::string line_name(const Location& where) {
+  return where.cell ? tr("row {}", where.line) : tr("line {}", where.line);
+}
+
 void Diagnostics::add(Diagnostic diagnostic) {
   // Under --strict a warning is an error, wherever it was found (appended ones included).
   if (strict_ && diagnostic.severity == Severity::kWarning) {

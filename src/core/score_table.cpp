@@ -103,10 +103,13 @@ void ScoreTable::add_new_row(int unit, int year, const Location& where) {
 }
 
 void ScoreTable::append(int unit, int year, const Location& where, double* cells) {
-  if (last_file_ < 0 || files_[static_cast<size_t>(last_file_)] != where.file) {
-    auto known = std::find(files_.begin(), files_.end(), where.file);
+  auto same_file = [&](const Location& file) {
+    return file.file == where.file && file.cell == where.cell;
+  };
+  if (last_file_ < 0 || !same_file(files_[static_cast<size_t>(last_file_)])) {
+    auto known = std::find_if(files_.begin(), files_.end(), same_file);
     last_file_ = static_cast<int>(known - files_.begin());
-    if (known == files_.end()) files_.push_back(where.file);
+    if (known == files_.end()) files_.push_back({where.file, 0, 0, where.cell});
   }
   rows_.push_back({unit, year, last_file_, where.line, where.column});
   cells_.push_back(cells != nullptr ? cells : own_.add());

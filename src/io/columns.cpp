@@ -55,7 +55,7 @@ std::vector<int> match_columns(const CsvRecord& header, const std::string& file,
       if (!known) unmatched.push_back(header.fields[i]);
     }
     std::string hint = closest_match(specs[s].name, unmatched);
-    diagnostics.error({file, header.line, 1},
+    diagnostics.error(header.start(file),
                       "missing column '" + specs[s].name + "'" +
                           (hint.empty() ? "; the header has " + quote_list(header.fields)
                                         : "; did you mean '" + hint + "'?"));
@@ -100,7 +100,7 @@ std::unique_ptr<CsvReader> open_with_header(const std::string& path, const ReadO
   for (const Diagnostic& warning : reader->warnings())
     diagnostics.warning(warning.where, warning.message);
   if (!reader->read_header(header) || (header.fields.size() == 1 && header.fields[0].empty())) {
-    throw InputError({path, 1, 1}, "file is empty; it needs a header row and data rows");
+    throw InputError(reader->start(), "file is empty; it needs a header row and data rows");
   }
   return reader;
 }

@@ -18,8 +18,10 @@
 #pragma GCC diagnostic pop
 
 #include "chiso/io/text.h"
+#include "chiso/io/workbook.h"
 #include "chiso/message.h"
 #include "io/encoding.h"
+#include "io/sheet_records.h"
 
 namespace chiso {
 
@@ -145,6 +147,10 @@ bool is_blank(const CsvRecord& record) {
 }  // namespace
 
 std::unique_ptr<CsvReader> CsvReader::open(const std::string& path, const ReadOptions& options) {
+  if (std::optional<WorkbookPath> workbook = workbook_path(path)) {
+    return std::unique_ptr<CsvReader>(
+        new CsvReader(std::make_unique<SheetRecords>(read_sheet(*workbook))));
+  }
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) {
     throw InputError({}, tr("cannot open '{}': {}", path, std::strerror(errno)));
@@ -188,9 +194,15 @@ CsvReader::CsvReader(std::string name, std::unique_ptr<io::ByteSourceBase> bytes
                                             std::make_unique<NulSource>(std::move(bytes), *nuls_));
 }
 
+// A sheet's rows: numbers come with a decimal point, so no decimal comma is guessed (','
+// makes comma_is_decimal() false).
+CsvReader::CsvReader(std::unique_ptr<SheetRecords> sheet)
+    : name_(sheet->name()), delimiter_(','), sheet_(std::move(sheet)) {}
+
 CsvReader::~CsvReader() = default;
 
 bool CsvReader::read_header(CsvRecord& header) {
+  if (sheet_) return sheet_->read_header(header);
   char* line = nullptr;
   try {
     line = lines_->next_line();
@@ -212,6 +224,7 @@ bool CsvReader::read_header(CsvRecord& header) {
 }
 
 bool CsvReader::next(CsvRecord& record) {
+  if (sheet_) return sheet_->next(record);
   do {
     char* line = nullptr;
     try {
@@ -247,6 +260,7 @@ InputError CsvReader::invalid_utf8(std::string_view text, int line, size_t bad) 
 bool CsvReader::split(CsvRecord& record) {
   size_t count = 0;
   record.dropped = 0;
+  record.sheet.clear();
   dropped_text_ = false;
   std::string past_the_end;  // a field beyond max_fields_, read and forgotten
   auto next_field = [&](int field_line, int field_column, bool quoted) -> std::string& {

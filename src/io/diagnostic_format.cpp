@@ -40,6 +40,14 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   const std::string file = printable(where.file);
   if (file.empty()) return fmt::format("chiso: {}: {}", severity, message);
   if (where.line == 0) return fmt::format("{}: {}: {}", file, severity, message);
+  // A sheet's cell as the spreadsheet names it: "Bang-diem.xlsx:Điểm 2024!F12".
+  if (where.cell && where.column > 0) {
+    return fmt::format("{}!{}{}: {}: {}", file, column_letters(where.column), where.line, severity,
+                       message);
+  }
+  if (where.cell)
+    return fmt::format("{}!{}:{}: {}: {}", file, where.line, where.line, severity,
+                       message);  // the whole row, "Sheet1!7:7"
   return fmt::format("{}:{}:{}: {}: {}", file, where.line, where.column, severity, message);
 }
 

@@ -169,7 +169,7 @@ Framework read_framework(const std::string& path, const ReadOptions& options,
   }
   if (diagnostics.error_count() > errors_before) return {};
   if (rows.empty()) {
-    diagnostics.error({path, 1, 1},
+    diagnostics.error(reader->start(),
                       "the framework has no criteria; add one row per criterion below the header");
     return {};
   }

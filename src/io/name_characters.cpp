@@ -43,10 +43,10 @@ std::optional<Diagnostic> name_problem(std::string_view text, const Location& wh
   const std::optional<ForbiddenCharacter> bad = forbidden_character(text);
   if (!bad) return std::nullopt;
   // The character's own place: a quoted field starts after its quote, where a doubled quote
-  // took two columns and a line break started a new line.
+  // took two columns and a line break started a new line. A sheet's cell is its own place.
   Location at = where;
-  if (quoted) ++at.column;
-  for (size_t i = 0; i < bad->offset; ++i) {
+  if (quoted && !where.cell) ++at.column;
+  for (size_t i = 0; i < bad->offset && !where.cell; ++i) {
     const char c = text[i];
     if (c == '\n') {
       ++at.line;

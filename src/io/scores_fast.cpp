@@ -16,6 +16,7 @@
 #include <sstream>
 #include <thread>
 
+#include "chiso/io/workbook.h"
 #include "io/legacy_font.h"
 #include "io/scores_layout.h"
 #include "io/scores_part.h"
@@ -255,6 +256,7 @@ template <typename Add>
 bool read_parts(const ScoresSource& source, const Framework& framework, const CriterionNames& names,
                 char delimiter, bool summing, FastReadOptions options,
                 Diagnostics& layout_diagnostics, Add add) {
+  if (workbook_path(source.path)) return false;  // a sheet is read by CsvReader, cell by cell
   File file(source.path);
   struct stat info;
   if (file.fd() < 0 || ::fstat(file.fd(), &info) != 0 || !S_ISREG(info.st_mode) ||

@@ -174,7 +174,7 @@ ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source,
   layout.unit_column = column[0];
   layout.year_column = column[1];
   if (layout.year_column < 0 && !source.year) {
-    diagnostics.error({path, header.line, 1},
+    diagnostics.error(header.start(path),
                       "no 'year' column; give the year of this file on the command "
                       "line, as --scores 2022=" +
                           path);
@@ -243,8 +243,7 @@ void read_scores_general(const ScoresSource& source, const Framework& framework,
       const Location where = table.where(row);
       diagnostics.error(record.at(path, layout.unit_column),
                         "unit '" + table.units()[first.unit] + "' already has scores for " +
-                            std::to_string(first.year) + " (" + where.file + " line " +
-                            std::to_string(where.line) + ")");
+                            std::to_string(first.year) + " (" + place_name(where) + ")");
     } else if (row >= 0) {
       for (size_t i = 0; i < layout.width; ++i) {
         if (layout.leaf_of[i] >= 0) store(file, record, row, layout.leaf_of[i], i);

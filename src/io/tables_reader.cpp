@@ -92,7 +92,7 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options,
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
   if (column[kMin] < 0 && column[kQuantile] < 0) {
-    diagnostics.error({path, record.line, 1},
+    diagnostics.error(record.start(path),
                       "missing column 'min' (or 'quantile' for bands by quantile)");
   }
   if (diagnostics.error_count() > errors_before) return {};
@@ -152,7 +152,7 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options,
     bands.push_back(std::move(band));
   }
   if (bands.empty() && diagnostics.error_count() == errors_before) {
-    diagnostics.error({path, 1, 1}, "no bands; add one row per band below the header");
+    diagnostics.error(reader->start(), "no bands; add one row per band below the header");
   }
   return BandScheme::build(std::move(bands), diagnostics);
 }
@@ -248,7 +248,7 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
   std::vector<PreviousRow> rows;
   if (diagnostics.error_count() > errors_before) return rows;
-  std::map<std::pair<int, std::string>, int> seen;  // (year, unit_key) -> line
+  std::map<std::pair<int, std::string>, Location> seen;  // (year, unit_key) -> first row
   while (reader->next(record)) {
     if (too_many_errors(diagnostics, errors_before, path)) break;
     if (has_wrong_field_count(record, width, path, diagnostics)) continue;
@@ -300,17 +300,16 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
       }
     }
     auto [first, inserted] = seen.emplace(
-        std::make_pair(row.year.value_or(0), unit_key(row.standing.unit)), record.line);
+        std::make_pair(row.year.value_or(0), unit_key(row.standing.unit)), record.start(path));
     if (!inserted) {
-      diagnostics.error(row.where, "unit '" + row.standing.unit +
-                                       "' is listed twice (also on line " +
-                                       std::to_string(first->second) + ")");
+      diagnostics.error(row.where, "unit '" + row.standing.unit + "' is listed twice (also on " +
+                                       line_name(first->second) + ")");
       continue;
     }
     rows.push_back(std::move(row));
   }
   if (rows.empty() && diagnostics.error_count() == errors_before) {
-    diagnostics.error({path, 1, 1}, "the previous ranking has no rows");
+    diagnostics.error(reader->start(), "the previous ranking has no rows");
   }
   return rows;
 }
