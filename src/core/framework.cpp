@@ -111,8 +111,8 @@ Framework::NodeRows Framework::add_nodes(const std::vector<CriterionRow>& rows,
   for (const CriterionRow& row : rows) {
     auto [at, inserted] = by_id_.emplace(row.id, static_cast<int>(nodes_.size()));
     if (!inserted) {
-      diagnostics.error(row.where, tr("duplicate criterion id '{}' (first defined on {})",
-                                      row.id, line_name(source[at->second]->where)));
+      diagnostics.error(row.where, tr("duplicate criterion id '{}' (first defined on {})", row.id,
+                                      line_name(source[at->second]->where)));
       continue;
     }
     Criterion node;
