@@ -6,6 +6,7 @@
 
 #include "chiso/io/diagnostic_format.h"
 #include "chiso/io/output_set.h"
+#include "chiso/io/read_options.h"
 #include "cli/command.h"
 
 namespace {
@@ -59,6 +60,8 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "{}", format_diagnostics(e.diagnostics()));
     return cli::kExitInvalidInput;
   } catch (const cli::UsageError& e) {
+    return usage_error(e.what(), app);
+  } catch (const ReadUsageError& e) {  // a --column that names no header of the files read
     return usage_error(e.what(), app);
   } catch (const OutputError& e) {
     fmt::print(stderr, "chiso: error: {}\n", e.what());

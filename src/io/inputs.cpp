@@ -1,9 +1,13 @@
 #include "chiso/io/inputs.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "chiso/io/framework_reader.h"
 #include "chiso/io/scores_reader.h"
 #include "chiso/io/tables_reader.h"
 #include "chiso/io/text.h"
+#include "chiso/message.h"
 #include "io/cell_memory.h"
 #include "io/scores_summed.h"
 
@@ -46,6 +50,48 @@ class SummedYears final : public ScoredYears {
   const RowSums& sums_;
 };
 
+// Gives the units the groups of the scores' group column: each must agree with the units file
+// (on unit_key, as units are matched); a unit the units file does not list, or every unit
+// without one, takes the sheet's group, spelt as first typed.
+void add_sheet_groups(Inputs& inputs, const SheetFacts& facts, const std::string& units_file,
+                      Diagnostics& diagnostics) {
+  std::unordered_map<std::string, std::pair<std::string, std::string>>
+      listed;  // unit_key -> (the units file's group, its spelling of the unit)
+  for (const auto& [unit, group] : inputs.groups.group_of) listed[unit_key(unit)] = {group, unit};
+  std::unordered_map<std::string, std::string> group_spelling;  // unit_key -> first spelling
+  for (const std::string& group : inputs.groups.order)
+    group_spelling.emplace(unit_key(group), group);
+  std::unordered_map<std::string, const SheetFacts::Group*> first;  // unit_key -> first given
+  for (const SheetFacts::Group& given : facts.groups) {
+    const std::string key = unit_key(given.unit);
+    const std::string group =
+        group_spelling.try_emplace(unit_key(given.group), given.group).first->second;
+    if (auto found = listed.find(key); found != listed.end() && !units_file.empty()) {
+      if (unit_key(found->second.first) != unit_key(group)) {
+        diagnostics.error(given.where,
+                          tr("unit '{}' is in group '{}' here but in group '{}' in the units "
+                             "file '{}'",
+                             given.unit, group, found->second.first, units_file));
+      }
+      continue;
+    }
+    auto [earlier, inserted] = first.emplace(key, &given);
+    if (!inserted) {
+      if (unit_key(earlier->second->group) != unit_key(group)) {
+        diagnostics.error(given.where, tr("unit '{}' is in group '{}' on line {} and in group '{}' "
+                                          "here; a unit belongs to one group",
+                                          given.unit, inputs.groups.group(given.unit),
+                                          earlier->second->where.line, group));
+      }
+      continue;
+    }
+    inputs.groups.group_of.emplace(given.unit, group);
+    if (std::find(inputs.groups.order.begin(), inputs.groups.order.end(), group) ==
+        inputs.groups.order.end())
+      inputs.groups.order.push_back(group);
+  }
+}
+
 }  // namespace
 
 ReadOptions read_options(const InputFiles& files) {
@@ -54,6 +100,9 @@ ReadOptions read_options(const InputFiles& files) {
     options.delimiter = files.delimiter == "tab" ? '\t' : files.delimiter[0];
   options.not_applicable = files.not_applicable;
   options.no_thousands = files.no_thousands;
+  for (const std::string& column : files.columns)
+    options.columns.push_back(parse_column_choice(column));
+  options.headers_read = files.headers_read;
   return options;
 }
 
@@ -85,6 +134,7 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
     if (inputs.method->has_bands()) bands_path = inputs.method->bands_path();
   }
   const int errors_before = diagnostics.error_count();
+  SheetFacts facts;
   read_file(diagnostics,
             [&] { inputs.framework = read_framework(framework_path, options, diagnostics); });
   const bool has_framework = diagnostics.error_count() == errors_before;
@@ -103,7 +153,7 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
       for (const std::string& argument : files.scores) {
         read_file(diagnostics, [&] {
           read_scores(parse_scores_source(argument), inputs.framework, inputs.scores, options,
-                      diagnostics);
+                      diagnostics, &facts);
         });
       }
     }
@@ -125,19 +175,25 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
     inputs.has_previous = true;
     inputs.previous_file = files.previous;
   }
+  if (!facts.groups.empty() && (files.units.empty() || !inputs.groups.order.empty()))
+    add_sheet_groups(inputs, facts, files.units, diagnostics);
   // (A units file that could not be read has no groups to check against.)
   if (!inputs.bands.empty() && (files.units.empty() || !inputs.groups.order.empty())) {
-    check_band_groups(inputs.bands, inputs.groups.order, files.units, diagnostics);
+    check_band_groups(inputs.bands, inputs.groups.order,
+                      files.units.empty() ? facts.group_file : files.units, diagnostics);
   }
   if (!files.renames.empty()) {
     read_file(diagnostics,
               [&] { inputs.renames = read_renames(files.renames, options, diagnostics); });
   }
+  check_column_choices(options);
   if (!has_framework || diagnostics.has_errors()) return inputs;
 
   // Scores added up as they were read had nothing for check_scores to report.
   if (!inputs.sums)
     check_scores(inputs.framework, inputs.scores, diagnostics, missing_scores(files));
+  if (!diagnostics.has_errors())
+    check_totals(inputs.framework, inputs.scores, facts.totals, diagnostics);
   match_units(inputs, files, diagnostics);
   return inputs;
 }

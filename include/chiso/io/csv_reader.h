@@ -55,6 +55,9 @@ class CsvReader {
   bool read_header(CsvRecord& header);
   /// Reads the next non-blank record; false at the end of the file.
   bool next(CsvRecord& record);
+  /// Lets each record read from now on keep `count` fields (at most kMaxColumns + 1), for a
+  /// header found below title rows, which may be wider than the first line.
+  void keep_fields(size_t count) { max_fields_ = count < kMaxColumns ? count : kMaxColumns + 1; }
 
   const std::string& file() const { return name_; }
   char delimiter() const { return delimiter_; }
