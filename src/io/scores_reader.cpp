@@ -49,6 +49,7 @@ struct ScoresFile {
       unit_of_raw;         // each name as typed -> its unit and normalised name, so that a name
                            // is normalised once per file
   std::string last_group;  // the group of the row above, for a merged group cell
+  int last_group_row = -1;
 };
 
 // The unit-year row a record scores, or -1 after reporting why it has none.
@@ -100,7 +101,9 @@ int row_of(ScoresFile& file, const CsvRecord& record) {
 // a group merged over its units' rows keeps its text in the first row only.
 void note_group(ScoresFile& file, const CsvRecord& record, int row) {
   const int column = file.layout.group_column;
-  if (column < 0 || file.facts == nullptr) return;
+  // A long file gives the group on each of a unit's rows: noted once per unit-year.
+  if (column < 0 || file.facts == nullptr || row == file.last_group_row) return;
+  file.last_group_row = row;
   const std::string& path = file.source.path;
   if (!check_name(record, column, path, "group name", file.diagnostics)) return;
   std::string group = normalise_name(record.fields[column]);
