@@ -81,6 +81,13 @@ TEST_CASE("inputs: a group column of the scores gives the groups, and must agree
     CHECK(inputs.groups.group("Ban Dân tộc") == "Sở, ban, ngành");
     CHECK(inputs.groups.group("UBND huyện Ea Lam") == "UBND cấp huyện");
   }
+  SUBCASE("a unit the units file does not list takes the sheet's group, spelt as the file does") {
+    files.units = folder.write("units.csv", "unit,group\nSở Nội vụ,\"SỞ, BAN, NGÀNH\"\n");
+    const Inputs inputs = read_inputs(files, diagnostics);
+    CHECK_FALSE(diagnostics.has_errors());
+    CHECK(inputs.groups.order == std::vector<std::string>{"SỞ, BAN, NGÀNH", "UBND cấp huyện"});
+    CHECK(inputs.groups.group("Ban Dân tộc") == "SỞ, BAN, NGÀNH");
+  }
   SUBCASE("a unit in another group than the units file's is an error at the sheet's cell") {
     files.units = folder.write("units.csv", "unit,group\nsở nội  vụ,Khối A\n");
     read_inputs(files, diagnostics);

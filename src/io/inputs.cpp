@@ -1,7 +1,7 @@
 #include "chiso/io/inputs.h"
 
-#include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "chiso/io/framework_reader.h"
 #include "chiso/io/scores_reader.h"
@@ -55,40 +55,41 @@ class SummedYears final : public ScoredYears {
 // without one, takes the sheet's group, spelt as first typed.
 void add_sheet_groups(Inputs& inputs, const SheetFacts& facts, const std::string& units_file,
                       Diagnostics& diagnostics) {
-  std::unordered_map<std::string, std::pair<std::string, std::string>>
-      listed;  // unit_key -> (the units file's group, its spelling of the unit)
-  for (const auto& [unit, group] : inputs.groups.group_of) listed[unit_key(unit)] = {group, unit};
+  std::unordered_map<std::string, std::string> listed;  // unit_key -> the units file's group
+  for (const auto& [unit, group] : inputs.groups.group_of) listed.emplace(unit_key(unit), group);
   std::unordered_map<std::string, std::string> group_spelling;  // unit_key -> first spelling
-  for (const std::string& group : inputs.groups.order)
+  std::unordered_set<std::string> ordered;  // the unit_key of each group of groups.order
+  for (const std::string& group : inputs.groups.order) {
     group_spelling.emplace(unit_key(group), group);
+    ordered.insert(unit_key(group));
+  }
   std::unordered_map<std::string, const SheetFacts::Group*> first;  // unit_key -> first given
   for (const SheetFacts::Group& given : facts.groups) {
-    const std::string key = unit_key(given.unit);
-    const std::string group =
-        group_spelling.try_emplace(unit_key(given.group), given.group).first->second;
-    if (auto found = listed.find(key); found != listed.end() && !units_file.empty()) {
-      if (unit_key(found->second.first) != unit_key(group)) {
+    const std::string& unit = inputs.scores.units()[static_cast<size_t>(given.unit)];
+    const std::string key = unit_key(unit);
+    const auto spelt = group_spelling.try_emplace(unit_key(given.group), given.group).first;
+    const std::string& group = spelt->second;
+    if (auto found = listed.find(key); found != listed.end()) {
+      if (unit_key(found->second) != spelt->first) {
         diagnostics.error(given.where,
                           tr("unit '{}' is in group '{}' here but in group '{}' in the units "
                              "file '{}'",
-                             given.unit, group, found->second.first, units_file));
+                             unit, group, found->second, units_file));
       }
       continue;
     }
-    auto [earlier, inserted] = first.emplace(key, &given);
+    const auto [earlier, inserted] = first.emplace(key, &given);
     if (!inserted) {
-      if (unit_key(earlier->second->group) != unit_key(group)) {
-        diagnostics.error(given.where, tr("unit '{}' is in group '{}' on line {} and in group '{}' "
-                                          "here; a unit belongs to one group",
-                                          given.unit, inputs.groups.group(given.unit),
-                                          earlier->second->where.line, group));
+      if (unit_key(earlier->second->group) != spelt->first) {
+        diagnostics.error(given.where,
+                          tr("unit '{}' is in group '{}' on line {} and in group '{}' "
+                             "here; a unit belongs to one group",
+                             unit, inputs.groups.group(unit), earlier->second->where.line, group));
       }
       continue;
     }
-    inputs.groups.group_of.emplace(given.unit, group);
-    if (std::find(inputs.groups.order.begin(), inputs.groups.order.end(), group) ==
-        inputs.groups.order.end())
-      inputs.groups.order.push_back(group);
+    inputs.groups.group_of.emplace(unit, group);
+    if (ordered.insert(spelt->first).second) inputs.groups.order.push_back(group);
   }
 }
 

@@ -115,7 +115,7 @@ void note_group(ScoresFile& file, const CsvRecord& record, int row) {
   }
   file.last_group = group;
   if (file.facts->group_file.empty()) file.facts->group_file = path;
-  file.facts->groups.push_back({unit, group, record.at(path, column)});
+  file.facts->groups.push_back({file.table.rows()[row].unit, group, record.at(path, column)});
 }
 
 // The decimals `text` shows: the digits after its decimal mark.

@@ -28,7 +28,7 @@ ScoresSource parse_scores_source(const std::string& argument);
 /// totals it states (a total column of a wide sheet), checked once every file is read.
 struct SheetFacts {
   struct Group {
-    std::string unit;   // as the table spells it
+    int unit = 0;       // of the table, whose spelling may change with a later year
     std::string group;  // as typed, normalised
     Location where;
   };
