@@ -149,6 +149,21 @@ TEST_CASE("columns: --column names the column of a header none of the aliases kn
           "their headers are " +
               path + ": 'tinhid', 'tentinh'");
   }
+  SUBCASE("a WHAT that is no kind of column must name a criterion column of a wide file") {
+    options.columns = {parse_column_choice("unti=tentinh_vie")};
+    open_with_header(folder.write("s.csv", "unit,tentinh_vie\nA,B\n"), options, {unit_column()},
+                     header);
+    std::string error;
+    try {
+      check_column_choices(options);
+    } catch (const ReadUsageError& e) {
+      error = e.what();
+    }
+    CHECK(error ==
+          "--column unti=tentinh_vie: 'unti' is neither a kind of column (unit, year, group, "
+          "total, criterion, score, rank, index, band) nor a criterion column of a wide scores "
+          "file");
+  }
   SUBCASE("WHAT=HEADER is parsed, the kind in any case") {
     CHECK(parse_column_choice("Unit = Tên tỉnh") == ColumnChoice{"unit", "Tên tỉnh"});
     CHECK(parse_column_choice("1.1=Tiêu chí 1") == ColumnChoice{"1.1", "Tiêu chí 1"});

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "chiso/io/text.h"
@@ -308,6 +309,15 @@ void check_column_choices(const ReadOptions& options) {
         if (!header_key(field).empty()) headers.push_back(field);
       }
       listed.push_back(fmt::format("{}: {}", file.path, quote_list(headers)));
+    }
+    const std::vector<std::string>& named = options.headers_read->criteria_named;
+    if (found && !is_column_kind(choice.what) &&
+        std::find(named.begin(), named.end(), choice.what) == named.end()) {
+      throw ReadUsageError(
+          tr("--column {}={}: '{}' is neither a kind of column (unit, year, "
+             "group, total, criterion, score, rank, index, band) nor a "
+             "criterion column of a wide scores file",
+             choice.what, choice.header, choice.what));
     }
     if (found) continue;
     if (listed.empty()) {

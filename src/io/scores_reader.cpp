@@ -228,6 +228,7 @@ std::string criterion_header(const std::string& header, const Framework& framewo
              "criterion of the framework",
              choice.what, choice.header, choice.what));
     }
+    if (options.headers_read) options.headers_read->criteria_named.push_back(choice.what);
     return choice.what;
   }
   return header;

@@ -25,6 +25,7 @@ struct HeadersRead {
     std::vector<std::string> fields;
   };
   std::vector<File> files;
+  std::vector<std::string> criteria_named;  // the criterion ids of --column a wide file used
 };
 
 /// How input files are read.
@@ -49,7 +50,8 @@ class ReadUsageError : public std::runtime_error {
 ColumnChoice parse_column_choice(const std::string& argument);
 
 /// Throws ReadUsageError for the first --column of `options` whose HEADER no file read (see
-/// ReadOptions::headers_read) has, listing the headers read.
+/// ReadOptions::headers_read) has, listing the headers read, or whose WHAT is no kind of column
+/// and named no criterion column of a wide scores file.
 void check_column_choices(const ReadOptions& options);
 
 }  // namespace chiso
