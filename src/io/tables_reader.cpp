@@ -96,7 +96,7 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options,
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
   if (column[kMin] < 0 && column[kQuantile] < 0) {
     diagnostics.error({path, record.line, 1},
-                      "missing column 'min' (or 'quantile' for bands by quantile)");
+                      tr("missing column 'min' (or 'quantile' for bands by quantile)"));
   }
   if (diagnostics.error_count() > errors_before) return {};
   std::vector<Band> bands;
