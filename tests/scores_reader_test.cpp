@@ -335,32 +335,4 @@ TEST_CASE("scores_reader: a group column gives the units' groups, a merged cell 
   }
 }
 
-TEST_CASE("scores_reader: a total column is checked against the unit's points") {
-  TemporaryFolder folder;
-  Diagnostics diagnostics;
-  const Framework framework = read_framework(folder.write("f.csv", kFramework), {}, diagnostics);
-  ScoreTable table(static_cast<int>(framework.leaves().size()));
-  SheetFacts facts;
-  const std::string path = folder.write("s.csv",
-                                        "unit;1.1;1.2;2.1;Tổng điểm\n"
-                                        "Sở A;1,25;2;3;6,25\n"   // right
-                                        "Sở B;1,25;2;3;6,26\n"   // 0.01 off at 2 decimals
-                                        "Sở C;1,25;2;3;6\n"      // within half a unit of 6
-                                        "Sở D;1,25;n/a;3;5,3\n"  // n/a counts no points
-                                        "Sở E;1,25;2;3;không\n"  // not a number
-                                        "Sở F;1;2;3;\n");        // no total given
-  read_scores({path, 2022}, framework, table, {}, diagnostics, &facts);
-  check_totals(framework, table, facts.totals, diagnostics);
-  CHECK(messages(diagnostics) ==
-        path +
-            ":6:15: warning: total 'không' of unit 'Sở E' is not a number; chiso uses its own "
-            "total\n" +
-            path +
-            ":3:15: warning: unit 'Sở B': the total column says 6,26 but its criteria add up to "
-            "6,25 (0,01 less); chiso uses its own total\n" +
-            path +
-            ":5:17: warning: unit 'Sở D': the total column says 5,3 but its criteria add up to "
-            "4,25 (1,05 less); chiso uses its own total\n");
-}
-
 }  // namespace chiso

@@ -1,13 +1,10 @@
 #include "chiso/io/inputs.h"
 
-#include <unordered_map>
-#include <unordered_set>
-
 #include "chiso/io/framework_reader.h"
 #include "chiso/io/scores_reader.h"
+#include "chiso/io/sheet_facts.h"
 #include "chiso/io/tables_reader.h"
 #include "chiso/io/text.h"
-#include "chiso/message.h"
 #include "io/cell_memory.h"
 #include "io/scores_summed.h"
 
@@ -49,49 +46,6 @@ class SummedYears final : public ScoredYears {
   const ScoreTable& scores_;
   const RowSums& sums_;
 };
-
-// Gives the units the groups of the scores' group column: each must agree with the units file
-// (on unit_key, as units are matched); a unit the units file does not list, or every unit
-// without one, takes the sheet's group, spelt as first typed.
-void add_sheet_groups(Inputs& inputs, const SheetFacts& facts, const std::string& units_file,
-                      Diagnostics& diagnostics) {
-  std::unordered_map<std::string, std::string> listed;  // unit_key -> the units file's group
-  for (const auto& [unit, group] : inputs.groups.group_of) listed.emplace(unit_key(unit), group);
-  std::unordered_map<std::string, std::string> group_spelling;  // unit_key -> first spelling
-  std::unordered_set<std::string> ordered;  // the unit_key of each group of groups.order
-  for (const std::string& group : inputs.groups.order) {
-    group_spelling.emplace(unit_key(group), group);
-    ordered.insert(unit_key(group));
-  }
-  std::unordered_map<std::string, const SheetFacts::Group*> first;  // unit_key -> first given
-  for (const SheetFacts::Group& given : facts.groups) {
-    const std::string& unit = inputs.scores.units()[static_cast<size_t>(given.unit)];
-    const std::string key = unit_key(unit);
-    const auto spelt = group_spelling.try_emplace(unit_key(given.group), given.group).first;
-    const std::string& group = spelt->second;
-    if (auto found = listed.find(key); found != listed.end()) {
-      if (unit_key(found->second) != spelt->first) {
-        diagnostics.error(given.where,
-                          tr("unit '{}' is in group '{}' here but in group '{}' in the units "
-                             "file '{}'",
-                             unit, group, found->second, units_file));
-      }
-      continue;
-    }
-    const auto [earlier, inserted] = first.emplace(key, &given);
-    if (!inserted) {
-      if (unit_key(earlier->second->group) != spelt->first) {
-        diagnostics.error(given.where,
-                          tr("unit '{}' is in group '{}' on line {} and in group '{}' "
-                             "here; a unit belongs to one group",
-                             unit, inputs.groups.group(unit), earlier->second->where.line, group));
-      }
-      continue;
-    }
-    inputs.groups.group_of.emplace(unit, group);
-    if (ordered.insert(spelt->first).second) inputs.groups.order.push_back(group);
-  }
-}
 
 }  // namespace
 
@@ -177,7 +131,7 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
     inputs.previous_file = files.previous;
   }
   if (!facts.groups.empty() && (files.units.empty() || !inputs.groups.order.empty()))
-    add_sheet_groups(inputs, facts, files.units, diagnostics);
+    add_sheet_groups(inputs.groups, inputs.scores, facts, files.units, diagnostics);
   // (A units file that could not be read has no groups to check against.)
   if (!inputs.bands.empty() && (files.units.empty() || !inputs.groups.order.empty())) {
     check_band_groups(inputs.bands, inputs.groups.order,

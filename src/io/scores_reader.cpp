@@ -1,16 +1,11 @@
 #include "chiso/io/scores_reader.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
-#include <cmath>
-#include <map>
 #include <unordered_map>
 
 #include "chiso/io/number.h"
 #include "chiso/io/read_options.h"
 #include "chiso/io/text.h"
-#include "chiso/league.h"
 #include "chiso/message.h"
 #include "chiso/suggest.h"
 #include "io/columns.h"
@@ -384,39 +379,6 @@ void read_scores(const ScoresSource& source, const Framework& framework, ScoreTa
       read_scores_fast(source, framework, names, options.delimiter, table, diagnostics))
     return;
   read_scores_general(source, framework, names, table, options, diagnostics, facts);
-}
-
-void check_totals(const Framework& framework, const ScoreTable& table,
-                  const std::vector<SheetFacts::Total>& totals, Diagnostics& diagnostics) {
-  if (totals.empty()) return;
-  const TableYears scored(framework, table);
-  std::map<std::pair<int, int>, double> points;  // (unit, year) -> the root's points
-  for (int year : scored.years()) {
-    for (const UnitResult& result : scored.results(year, Detail::kTotal))
-      points[{result.unit, result.year}] = result.total.points;
-  }
-  for (const SheetFacts::Total& total : totals) {
-    const UnitYear& unit_year = table.rows()[static_cast<size_t>(total.row)];
-    const auto own = points.find({unit_year.unit, unit_year.year});
-    if (own == points.end()) continue;
-    const double difference = own->second - total.stated;
-    // Half a unit of the last decimal shown, and a hair more for the sums' binary rounding.
-    const double tolerance = 0.5 * std::pow(10.0, -total.decimals) * (1 + 1e-9);
-    if (std::fabs(difference) <= tolerance) continue;
-    const int decimals = std::max(total.decimals, 2);
-    const std::string& unit = table.units()[static_cast<size_t>(unit_year.unit)];
-    std::string sum = fmt::format("{:.{}f}", own->second, decimals);
-    std::string by = fmt::format("{:.{}f}", std::fabs(difference), decimals);
-    std::replace(sum.begin(), sum.end(), '.', total.decimal_mark);  // as the sheet writes them
-    std::replace(by.begin(), by.end(), '.', total.decimal_mark);
-    diagnostics.warning(total.where,
-                        difference > 0 ? tr("unit '{}': the total column says {} but its criteria "
-                                            "add up to {} ({} more); chiso uses its own total",
-                                            unit, total.text, sum, by)
-                                       : tr("unit '{}': the total column says {} but its criteria "
-                                            "add up to {} ({} less); chiso uses its own total",
-                                            unit, total.text, sum, by));
-  }
 }
 
 UnitResult RowSums::result(const ScoreTable& table, int row, bool with_fields) const {
