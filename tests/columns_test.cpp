@@ -68,6 +68,10 @@ TEST_CASE("columns: the header is the first row that names the required columns"
     CHECK(header_and_rows(folder, "Bảng điểm\nunit,x,y,group\nA,1,2,G\n") ==
           "line 2: unit|x|y|group\nline 3: A|1|2|G\n");
   }
+  SUBCASE("a title line without a separator above a ';' header") {
+    CHECK(header_and_rows(folder, "Bảng điểm năm 2024\nunit;group\nA;G\n") ==
+          "line 2: unit|group\nline 3: A|G\n");
+  }
   SUBCASE("no row that names them: the first row is the header") {
     TemporaryFolder other;
     CsvRecord header;

@@ -90,13 +90,30 @@ std::vector<bool> padded_columns(const CsvRecord& header) {
   return padded;
 }
 
-std::unique_ptr<CsvReader> open_first_row(const std::string& path, const ReadOptions& options,
+std::unique_ptr<CsvReader> open_first_row(const std::string& path, char delimiter,
                                           CsvRecord& first) {
-  auto reader = CsvReader::open(path, options.delimiter);
+  auto reader = CsvReader::open(path, delimiter);
   if (!reader->read_header(first)) {
     throw InputError({path, 1, 1}, tr("file is empty; it needs a header row and data rows"));
   }
   return reader;
+}
+
+// The reader of `path` just past its header, the first of its first rows that names the
+// required columns of `specs`; none when no row does (`header` is then the first row).
+std::unique_ptr<CsvReader> find_header(const std::string& path, char delimiter,
+                                       const std::vector<ColumnSpec>& specs, CsvRecord& header) {
+  auto reader = open_first_row(path, delimiter, header);
+  if (names_required(header, specs)) return reader;
+  reader->keep_fields(CsvReader::kMaxColumns + 1);  // a title row may be narrower than the header
+  CsvRecord row;
+  for (int rows = 1; rows < kHeaderSearchRows && reader->next(row); ++rows) {
+    if (names_required(row, specs)) {
+      header = std::move(row);
+      return reader;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -229,40 +246,35 @@ bool SheetRows::next(CsvRecord& record) {
 std::unique_ptr<SheetRows> open_with_header(const std::string& path, const ReadOptions& options,
                                             const std::vector<ColumnSpec>& specs,
                                             CsvRecord& header) {
-  auto reader = open_first_row(path, options, header);
-  bool found = names_required(header, specs);
-  if (!found) {
-    reader->keep_fields(CsvReader::kMaxColumns + 1);  // a title row may be narrower than the header
-    CsvRecord row;
-    for (int rows = 1; rows < kHeaderSearchRows && reader->next(row); ++rows) {
-      if (names_required(row, specs)) {
-        header = std::move(row);
-        found = true;
-        break;
-      }
-    }
+  std::optional<CsvRecord> pending_row;  // the row below the header, unless joined to it
+  auto reader = find_header(path, options.delimiter, specs, header);
+  // A title line without a separator detects none: try the others before giving up.
+  for (const char other : {';', '\t'}) {
+    if (reader || options.delimiter != 0 || header.fields.size() != 1) break;
+    CsvRecord first = header;
+    reader = find_header(path, other, specs, header);
+    if (!reader) header = std::move(first);
   }
-  if (!found) {
+  if (!reader) {
     if (is_blank(header)) {
       throw InputError({path, 1, 1}, tr("file is empty; it needs a header row and data rows"));
     }
-    reader = open_first_row(path, options, header);  // today's "missing column" on the first row
-  }
-  std::optional<CsvRecord> pending;
-  if (found) {
+    reader = open_first_row(path, options.delimiter, header);  // "missing column" on row 1
+  } else {
     CsvRecord below;
     const std::optional<size_t> key = key_field(header, specs);
     if (key && reader->next(below)) {
       if (is_second_header_row(header, below, *key)) {
         join_header_rows(header, below);
       } else {
-        pending = std::move(below);
+        pending_row = std::move(below);
       }
     }
   }
   reader->keep_fields(header.fields.size() + 1);
   if (options.headers_read) options.headers_read->files.push_back({path, header.fields});
-  return std::make_unique<SheetRows>(std::move(reader), std::move(pending), padded_columns(header));
+  return std::make_unique<SheetRows>(std::move(reader), std::move(pending_row),
+                                     padded_columns(header));
 }
 
 bool too_many_errors(Diagnostics& diagnostics, int errors_before, const std::string& file) {
