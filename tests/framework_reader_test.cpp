@@ -69,3 +69,19 @@ TEST_CASE("framework_reader: problems in a framework file are all reported at th
 }
 
 }  // namespace chiso
+
+namespace chiso {
+
+TEST_CASE("framework_reader: a framework sheet's header is found below its title") {
+  TemporaryFolder folder;
+  Diagnostics diagnostics;
+  const std::string path =
+      folder.write("framework.csv",
+                   "BỘ TIÊU CHÍ CHỈ SỐ CCHC\n\n"
+                   "STT,Mã_tiêu_chí,Mã cha,Tên tiêu chí,\"Điểm\ntối đa\"\n"
+                   "1,1,,Chỉ đạo,\n2,1.1,1,Kế hoạch,2.5\n3,1.2,1,Báo cáo,xx\n");
+  const Framework framework = read_framework(path, {}, diagnostics);
+  CHECK(messages(diagnostics) == path + ":7:17: error: maximum 'xx' is not a number\n");
+}
+
+}  // namespace chiso

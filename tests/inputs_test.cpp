@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "messages.h"
+#include "temporary_folder.h"
 
 using namespace chiso;
 
@@ -66,4 +67,34 @@ TEST_CASE("inputs: the league of the inputs ranks with their groups, bands and o
       rank_years(league, YearChoice{}, RankingWork{}, Sequential(), diagnostics);
   REQUIRE(years.size() == 1);
   CHECK(years[0].table.groups == inputs.groups.order);
+}
+
+TEST_CASE("inputs: a group column of the scores gives the groups, and must agree with --units") {
+  testing::TemporaryFolder folder("inputs-test");
+  InputFiles files;
+  files.framework = kSamples + "/framework.csv";
+  files.scores = {"2022=" + kSamples + "/../tests/fixtures/shapes/clerk-2022.csv"};
+  Diagnostics diagnostics;
+  SUBCASE("without --units, the sheet's groups in the order first seen") {
+    const Inputs inputs = read_inputs(files, diagnostics);
+    CHECK(inputs.groups.order == std::vector<std::string>{"Sở, ban, ngành", "UBND cấp huyện"});
+    CHECK(inputs.groups.group("Ban Dân tộc") == "Sở, ban, ngành");
+    CHECK(inputs.groups.group("UBND huyện Ea Lam") == "UBND cấp huyện");
+  }
+  SUBCASE("a unit the units file does not list takes the sheet's group, spelt as the file does") {
+    files.units = folder.write("units.csv", "unit,group\nSở Nội vụ,\"SỞ, BAN, NGÀNH\"\n");
+    const Inputs inputs = read_inputs(files, diagnostics);
+    CHECK_FALSE(diagnostics.has_errors());
+    CHECK(inputs.groups.order == std::vector<std::string>{"SỞ, BAN, NGÀNH", "UBND cấp huyện"});
+    CHECK(inputs.groups.group("Ban Dân tộc") == "SỞ, BAN, NGÀNH");
+  }
+  SUBCASE("a unit in another group than the units file's is an error at the sheet's cell") {
+    files.units = folder.write("units.csv", "unit,group\nsở nội  vụ,Khối A\n");
+    read_inputs(files, diagnostics);
+    CHECK(testing::messages(diagnostics)
+              .find("clerk-2022.csv:4:13: error: unit 'Sở Nội vụ' is in group 'Sở, ban, ngành' "
+                    "here but "
+                    "in group 'Khối A' in the units file '" +
+                    files.units + "'\n") != std::string::npos);
+  }
 }

@@ -797,3 +797,30 @@ TEST_CASE("scores fast path: reads the sample province's files as the general re
     CHECK(outcome.accepted == kDeclined);
   }
 }
+
+TEST_CASE(
+    "scores fast path: declines a sheet laid out for people, which the general reader reads") {
+  TemporaryFolder folder;
+  const Framework framework = read_test_framework(folder);
+  const std::string rows = "Sở A,2022,1,2,3,4";
+  for (const std::string& content : std::vector<std::string>{
+           "Bảng điểm,,,,,\nunit,year,1.1,1.2,2.1,2.2\n" + rows + "\n",  // a title row
+           "STT,unit,year,1.1,1.2,2.1,2.2\n1," + rows + "\n",            // STT
+           "unit,year,1.1,1.2,2.1,2.2,\n" + rows + ",\n",                // an empty column
+           "unit,year,1.1,1.2,2.1,2.2,Tổng điểm\n" + rows + ",10\n",     // a total
+           std::string("unit,year,Nhóm,1.1,1.2,2.1,2.2\nSở A,2022,Sở,1,2,3,4\n"),  // a group
+           "unit,year,1.1,1.2,2.1,2.2,Xếp hạng\n" + rows + ",1\n",  // a published rank
+           "unit,year,Lĩnh vực 1,,Lĩnh vực 2,\n,,1.1,1.2,2.1,2.2\n" + rows + "\n"}) {  // two rows
+    CAPTURE(content);
+    const std::string path = folder.write("scores.csv", content);
+    ScoreTable table(4);
+    Diagnostics diagnostics;
+    CHECK_FALSE(read_scores_fast({path, std::nullopt}, framework, criterion_names(framework), 0,
+                                 table, diagnostics));
+    CHECK(table.rows().empty());
+    read_scores_general({path, std::nullopt}, framework, criterion_names(framework), table, {},
+                        diagnostics);
+    CHECK(messages(diagnostics) == "");
+    CHECK(table.rows().size() == 1);
+  }
+}

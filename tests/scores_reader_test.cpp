@@ -265,3 +265,74 @@ TEST_CASE("scores_reader: a scores header without the score column suggests the 
 }
 
 }  // namespace chiso
+
+namespace chiso {
+
+TEST_CASE("scores_reader: a clerk's sheet is read as its tidy table") {
+  TemporaryFolder folder;
+  const std::string tidy = read_scores_text(folder, "unit,1.1,1.2,2.1\nSở A,1,2,3\n", 2022).table;
+  SUBCASE("title rows, STT, a published rank, index and band, and trailing ';;;' are ignored") {
+    const ScoresRead read = read_scores_text(folder,
+                                             "BẢNG ĐIỂM NĂM 2022;;;;;;;;;;\n;;;;;;;;;;\n"
+                                             "STT;Tên cơ quan, đơn vị;1.1;1.2;2.1;Chỉ số (%);"
+                                             "Vị thứ;Xếp loại;;;\n1;Sở A;1;2;3;60;1;Khá\n",
+                                             2022);
+    CHECK(read.table == tidy);
+    CHECK(read.problems.empty());
+  }
+  SUBCASE("a two-row header with the fields above the criteria") {
+    const ScoresRead read = read_scores_text(folder,
+                                             "STT;Tên đơn vị;Lĩnh vực 1;;Lĩnh vực 2\n"
+                                             ";;1.1;1.2;2.1\n1;Sở A;1;2;3\n",
+                                             2022);
+    CHECK(read.table == tidy);
+    CHECK(read.problems.empty());
+  }
+  SUBCASE("a criterion named for its column with --column") {
+    Diagnostics diagnostics;
+    const Framework framework = read_framework(folder.write("f.csv", kFramework), {}, diagnostics);
+    ScoreTable table(static_cast<int>(framework.leaves().size()));
+    ReadOptions options;
+    options.columns = {{"1.1", "TC_1"}, {"unit", "tentinh_vie"}};
+    read_scores({folder.write("s.csv", "tentinh_vie,TC_1,1.2,2.1\nSở A,1,2,3\n"), 2022}, framework,
+                table, options, diagnostics);
+    CHECK(describe(table) == tidy);
+    CHECK(messages(diagnostics).empty());
+    options.columns = {{"9.9", "TC_1"}};
+    std::string error;
+    try {
+      read_scores({folder.path("s.csv"), 2022}, framework, table, options, diagnostics);
+    } catch (const ReadUsageError& e) {
+      error = e.what();
+    }
+    CHECK(error ==
+          "--column 9.9=TC_1: '9.9' is neither a kind of column (unit, year, group, total, "
+          "criterion, score, rank, index, band) nor a criterion of the framework");
+  }
+}
+
+TEST_CASE("scores_reader: a group column gives the units' groups, a merged cell its rows'") {
+  TemporaryFolder folder;
+  Diagnostics diagnostics;
+  const Framework framework = read_framework(folder.write("f.csv", kFramework), {}, diagnostics);
+  ScoreTable table(static_cast<int>(framework.leaves().size()));
+  SheetFacts facts;
+  const std::string path = folder.write(
+      "s.csv", "unit,Nhóm,1.1,1.2,2.1\nSở A,Sở ngành,1,2,3\nSở B,,1,2,3\nHuyện C,Huyện,1,2,3\n");
+  read_scores({path, 2022}, framework, table, {}, diagnostics, &facts);
+  CHECK(messages(diagnostics).empty());
+  REQUIRE(facts.groups.size() == 3);
+  CHECK(table.units()[static_cast<size_t>(facts.groups[1].unit)] == "Sở B");
+  CHECK(facts.groups[1].group == "Sở ngành");
+  CHECK(facts.groups[2].group == "Huyện");
+  CHECK(facts.group_file == path);
+  SUBCASE("an empty first group cell is an error") {
+    Diagnostics problems;
+    ScoreTable other(static_cast<int>(framework.leaves().size()));
+    const std::string bad = folder.write("b.csv", "unit,group,1.1,1.2,2.1\nSở A,,1,2,3\n");
+    read_scores({bad, 2022}, framework, other, {}, problems, &facts);
+    CHECK(messages(problems) == bad + ":2:6: error: group of unit 'Sở A' is empty\n");
+  }
+}
+
+}  // namespace chiso

@@ -152,3 +152,37 @@ TEST_CASE("tables_reader: a previous ranking can be a published table of units a
 }
 
 }  // namespace chiso
+
+namespace chiso {
+
+TEST_CASE("tables_reader: a units sheet and a published ranking are read as people lay them out") {
+  TemporaryFolder folder;
+  Diagnostics diagnostics;
+  SUBCASE("a units sheet with a title, STT and trailing empty columns") {
+    const UnitGroups groups = read_units(folder.write("units.csv",
+                                                      "DANH SÁCH ĐƠN VỊ;;;;\n"
+                                                      "STT;Tên cơ quan, đơn vị;Nhóm;;\n"
+                                                      "1;Sở Nội vụ;Sở, ban, ngành\n"
+                                                      "2;UBND huyện A;UBND cấp huyện;;\n"),
+                                         {}, diagnostics);
+    CHECK(messages(diagnostics).empty());
+    CHECK(groups.order == std::vector<std::string>{"Sở, ban, ngành", "UBND cấp huyện"});
+  }
+  SUBCASE("a published table headed 'Vị thứ' and 'Chỉ số (%)', named with --column") {
+    ReadOptions options;
+    options.columns = {{"unit", "tentinh_vie"}};
+    const std::string path = folder.write("previous.csv",
+                                          "KẾT QUẢ CHỈ SỐ CCHC NĂM 2021;;;\n"
+                                          "Vị thứ;tentinh_vie;Chỉ số (%);Xếp loại\n"
+                                          "1;Sở A;95,63;Xuất sắc\n"
+                                          "x;Sở B;90;Xuất sắc\n");
+    const std::vector<PreviousRow> rows = read_previous(path, options, diagnostics);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].standing.unit == "Sở A");
+    CHECK(rows[0].standing.rank == 1);
+    CHECK(rows[0].standing.index == 95.63);
+    CHECK(messages(diagnostics) == path + ":4:1: error: rank 'x' is not a whole number from 1\n");
+  }
+}
+
+}  // namespace chiso

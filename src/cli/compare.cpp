@@ -43,6 +43,7 @@ std::pair<YearStandings, YearStandings> read_files(const CompareArguments& argum
   const ReadOptions options = read_options(arguments.files);
   RankingFile old_file = read_ranking_file(arguments.old_file, options, diagnostics);
   RankingFile new_file = read_ranking_file(arguments.new_file, options, diagnostics);
+  check_column_choices(options);
   if (diagnostics.has_errors()) return {};
   return {pick_year(old_file, given(arguments.year_from)),
           pick_year(new_file, given(arguments.year_to))};

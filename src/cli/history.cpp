@@ -51,6 +51,7 @@ std::vector<YearStandings> read_files(const HistoryArguments& arguments, Diagnos
       years.push_back(std::move(ranking));
     }
   }
+  check_column_choices(options);
   return years;
 }
 

@@ -6,6 +6,7 @@
 
 #include "chiso/io/diagnostic_format.h"
 #include "chiso/io/output_set.h"
+#include "chiso/io/read_options.h"
 #include "chiso/io/workbook.h"
 #include "chiso/message.h"
 #include "cli/command.h"
@@ -63,6 +64,8 @@ int main(int argc, char** argv) {
   } catch (const cli::UsageError& e) {
     return usage_error(e.what(), app);
   } catch (const UnknownSheet& e) {
+    return usage_error(e.what(), app);
+  } catch (const ReadUsageError& e) {  // a --column that names no header of the files read
     return usage_error(e.what(), app);
   } catch (const OutputError& e) {
     fmt::print(stderr, "chiso: {}: {}\n", tr("error"), e.what());

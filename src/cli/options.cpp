@@ -131,6 +131,25 @@ void add_input_options(CLI::App& command, InputFiles& files) {
                "use are refused with a hint"))
       ->type_name("TEXT")
       ->allow_extra_args(false);
+  command
+      .add_option(
+          "--column", files.columns,
+          wrap("WHAT=HEADER: the column headed HEADER holds WHAT, for a header that is none of "
+               "the names chiso knows, as in --column unit=tentinh_vie. WHAT is unit, year, group, "
+               "total, criterion, score, rank, index, band or a criterion id. Repeat for several; "
+               "applies to every file read. Default: headers are matched by their names"))
+      ->type_name("WHAT=HEADER")
+      ->allow_extra_args(false)
+      ->check(CLI::Validator(
+          [](std::string& argument) -> std::string {
+            try {
+              parse_column_choice(argument);
+            } catch (const ReadUsageError& e) {
+              return e.what();
+            }
+            return {};
+          },
+          "", ""));
   command.add_flag(
       "--no-thousands", files.no_thousands,
       wrap("The input files have no thousands separators: read 1.234 in a ;- or "

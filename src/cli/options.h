@@ -14,8 +14,8 @@
 namespace chiso::cli {
 
 /// Adds --method, --framework, --scores, --units, --bands, --previous, --excluded, --renames,
-/// --missing, --strict, --delimiter, --encoding, --not-applicable and --no-thousands to
-/// `command`.
+/// --missing, --strict, --delimiter, --encoding, --column, --not-applicable and --no-thousands
+/// to `command`.
 void add_input_options(CLI::App& command, InputFiles& files);
 
 /// The flags that say how to rank, spelt and explained the same in every command that ranks.

@@ -7,6 +7,7 @@
 #include "chiso/io/number.h"
 #include "chiso/io/read_options.h"
 #include "chiso/io/text.h"
+#include "chiso/message.h"
 #include "io/columns.h"
 #include "io/name_characters.h"
 
@@ -30,20 +31,22 @@ constexpr std::pair<const char*, int> kDirectionWords[] = {{"1", 1}, {"-1", -1},
 
 Framework read_framework(const std::string& path, const ReadOptions& options,
                          Diagnostics& diagnostics) {
-  const std::vector<ColumnSpec> specs = {
-      {"id", {"mã", "mã tiêu chí", "mã số"}, true},
-      {"parent", {"cha", "mã cha", "tiêu chí cha", "thuộc"}, true},
-      {"name", {"tên", "tên tiêu chí", "nội dung"}, true},
-      {"max", {"tối đa", "điểm tối đa", "điểm chuẩn", "maximum"}, true},
-      {"owner", {"cơ quan chủ trì", "đơn vị chủ trì", "phụ trách", "chủ trì"}, false},
-      {"weight", {"trọng số", "tỷ trọng"}, false},
-      {"combine", {"cách tổng hợp", "tổng hợp"}, false},
-      {"normalise", {"normalize", "chuẩn hóa"}, false},
-      {"direction", {"chiều"}, false},
-      {"low", {"cận dưới", "ngưỡng dưới"}, false},
-      {"high", {"cận trên", "ngưỡng trên"}, false},
-      {"aliases", {"tên khác", "alias"}, false},
-  };
+  const std::vector<ColumnSpec> specs = with_choices(
+      {
+          {"id", {"mã", "mã tiêu chí", "mã số"}, true},
+          {"parent", {"cha", "mã cha", "tiêu chí cha", "thuộc"}, true},
+          {"name", {"tên", "tên tiêu chí", "nội dung"}, true},
+          {"max", {"tối đa", "điểm tối đa", "điểm chuẩn", "maximum"}, true},
+          {"owner", {"cơ quan chủ trì", "đơn vị chủ trì", "phụ trách", "chủ trì"}, false},
+          {"weight", {"trọng số", "tỷ trọng"}, false},
+          {"combine", {"cách tổng hợp", "tổng hợp"}, false},
+          {"normalise", {"normalize", "chuẩn hóa"}, false},
+          {"direction", {"chiều"}, false},
+          {"low", {"cận dưới", "ngưỡng dưới"}, false},
+          {"high", {"cận trên", "ngưỡng trên"}, false},
+          {"aliases", {"tên khác", "alias"}, false},
+      },
+      options);
   enum {
     kId,
     kParent,
@@ -59,21 +62,24 @@ Framework read_framework(const std::string& path, const ReadOptions& options,
     kAliases
   };
   CsvRecord record;
-  auto reader = open_with_header(path, options, record, diagnostics);
+  auto reader = open_with_header(path, options, specs, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
   if (diagnostics.error_count() > errors_before) return {};
-  // The optional number columns: blank means not given.
-  auto number = [&](int which, const char* what, std::optional<double>& out) {
+  // The optional number columns (weight, low, high): blank means not given.
+  auto number = [&](int which, std::optional<double>& out) {
     if (column[which] < 0 || record.fields[column[which]].empty()) return true;
     const std::string& text = record.fields[column[which]];
     std::string why;
     out = parse_number(text, reader->comma_is_decimal(), record.quoted[column[which]], why,
                        options.no_thousands);
-    if (!out)
+    if (!out) {
       diagnostics.error(record.at(path, column[which]),
-                        std::string(what) + " '" + text + "' " + why);
+                        which == kWeight ? tr("weight '{}' {}", text, why)
+                        : which == kLow  ? tr("low goalpost '{}' {}", text, why)
+                                         : tr("high goalpost '{}' {}", text, why));
+    }
     return out.has_value();
   };
   // The optional word columns: one of `words`, in any case, stored in `out` as what it means;
@@ -92,7 +98,7 @@ Framework read_framework(const std::string& path, const ReadOptions& options,
       list += (list.empty() ? "'" : ", '") + std::string(spelling) + "'";
     diagnostics.error(
         record.at(path, column[which]),
-        specs[which].name + " '" + record.fields[column[which]] + "' is not one of " + list);
+        tr("{} '{}' is not one of {}", specs[which].name, record.fields[column[which]], list));
     return false;
   };
 
@@ -127,7 +133,7 @@ Framework read_framework(const std::string& path, const ReadOptions& options,
     row.parent_where = record.at(path, column[kParent]);
     row.max_where = record.at(path, column[kMax]);
     if (row.id.empty()) {
-      diagnostics.error(row.where, "criterion id is empty");
+      diagnostics.error(row.where, tr("criterion id is empty"));
       continue;
     }
     const std::string& max_text = record.fields[column[kMax]];
@@ -136,28 +142,29 @@ Framework read_framework(const std::string& path, const ReadOptions& options,
       row.max = parse_number(max_text, reader->comma_is_decimal(), record.quoted[column[kMax]], why,
                              options.no_thousands);
       if (!row.max) {
-        diagnostics.error(row.max_where, "maximum '" + max_text + "' " + why);
+        diagnostics.error(row.max_where, tr("maximum '{}' {}", max_text, why));
         continue;
       }
       if (*row.max <= 0) {
-        diagnostics.error(row.max_where, "maximum '" + max_text + "' must be greater than 0");
+        diagnostics.error(row.max_where, tr("maximum '{}' must be greater than 0", max_text));
         continue;
       }
       // Near the largest double, sums of maxima and points overflow to inf and indices to NaN.
       if (*row.max > kLargestMaximum) {
-        diagnostics.error(row.max_where, "maximum '" + max_text +
-                                             "' is too large; a maximum is at most 1000000 points");
+        diagnostics.error(
+            row.max_where,
+            tr("maximum '{}' is too large; a maximum is at most 1000000 points", max_text));
         continue;
       }
     }
     row.weight_where = column[kWeight] >= 0 ? record.at(path, column[kWeight]) : row.where;
-    if (!number(kWeight, "weight", row.weight) || !number(kLow, "low goalpost", row.low) ||
-        !number(kHigh, "high goalpost", row.high)) {
+    if (!number(kWeight, row.weight) || !number(kLow, row.low) || !number(kHigh, row.high)) {
       continue;
     }
     if (row.weight && std::fabs(*row.weight) > kLargestMaximum) {
-      diagnostics.error(row.weight_where, "weight '" + record.fields[column[kWeight]] +
-                                              "' is too large; a weight is at most 1000000");
+      diagnostics.error(row.weight_where,
+                        tr("weight '{}' is too large; a weight is at most 1000000",
+                           record.fields[column[kWeight]]));
       continue;
     }
     if (!word(kCombine, kCombineWords, row.combine) ||
@@ -170,7 +177,8 @@ Framework read_framework(const std::string& path, const ReadOptions& options,
   if (diagnostics.error_count() > errors_before) return {};
   if (rows.empty()) {
     diagnostics.error(reader->start(),
-                      "the framework has no criteria; add one row per criterion below the header");
+                      tr("the framework has no criteria; add one row per criterion below the "
+                         "header"));
     return {};
   }
   return Framework::build(rows, diagnostics);

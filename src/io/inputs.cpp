@@ -2,6 +2,7 @@
 
 #include "chiso/io/framework_reader.h"
 #include "chiso/io/scores_reader.h"
+#include "chiso/io/sheet_facts.h"
 #include "chiso/io/tables_reader.h"
 #include "chiso/io/text.h"
 #include "io/cell_memory.h"
@@ -55,6 +56,9 @@ ReadOptions read_options(const InputFiles& files) {
   options.not_applicable = files.not_applicable;
   options.no_thousands = files.no_thousands;
   options.encoding = encoding_named(files.encoding).value_or(Encoding::kDetect);
+  for (const std::string& column : files.columns)
+    options.columns.push_back(parse_column_choice(column));
+  options.headers_read = files.headers_read;
   return options;
 }
 
@@ -86,6 +90,7 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
     if (inputs.method->has_bands()) bands_path = inputs.method->bands_path();
   }
   const int errors_before = diagnostics.error_count();
+  SheetFacts facts;
   read_file(diagnostics,
             [&] { inputs.framework = read_framework(framework_path, options, diagnostics); });
   const bool has_framework = diagnostics.error_count() == errors_before;
@@ -104,7 +109,7 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
       for (const std::string& argument : files.scores) {
         read_file(diagnostics, [&] {
           read_scores(parse_scores_source(argument), inputs.framework, inputs.scores, options,
-                      diagnostics);
+                      diagnostics, &facts);
         });
       }
     }
@@ -126,19 +131,25 @@ Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_
     inputs.has_previous = true;
     inputs.previous_file = files.previous;
   }
+  if (!facts.groups.empty() && (files.units.empty() || !inputs.groups.order.empty()))
+    add_sheet_groups(inputs.groups, inputs.scores, facts, files.units, diagnostics);
   // (A units file that could not be read has no groups to check against.)
   if (!inputs.bands.empty() && (files.units.empty() || !inputs.groups.order.empty())) {
-    check_band_groups(inputs.bands, inputs.groups.order, files.units, diagnostics);
+    check_band_groups(inputs.bands, inputs.groups.order,
+                      files.units.empty() ? facts.group_file : files.units, diagnostics);
   }
   if (!files.renames.empty()) {
     read_file(diagnostics,
               [&] { inputs.renames = read_renames(files.renames, options, diagnostics); });
   }
+  check_column_choices(options);
   if (!has_framework || diagnostics.has_errors()) return inputs;
 
   // Scores added up as they were read had nothing for check_scores to report.
   if (!inputs.sums)
     check_scores(inputs.framework, inputs.scores, diagnostics, missing_scores(files));
+  if (!diagnostics.has_errors())
+    check_totals(inputs.framework, inputs.scores, facts.totals, diagnostics);
   match_units(inputs, files, diagnostics);
   return inputs;
 }

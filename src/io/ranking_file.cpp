@@ -9,6 +9,7 @@
 #include "chiso/io/scores_reader.h"
 #include "chiso/io/tables_reader.h"
 #include "chiso/io/text.h"
+#include "chiso/message.h"
 
 namespace chiso {
 namespace {
@@ -16,8 +17,8 @@ namespace {
 InputError year_absent(const std::string& path, int year, const std::vector<YearStandings>& years) {
   std::vector<int> present;
   for (const YearStandings& each : years) present.push_back(*each.year);
-  return InputError({path, 0, 0}, fmt::format("year '{}' is not in this ranking, which has {}",
-                                              year, fmt::join(present, ", ")));
+  return InputError({path, 0, 0}, tr("year '{}' is not in this ranking, which has {}", year,
+                                     fmt::format("{}", fmt::join(present, ", "))));
 }
 
 }  // namespace

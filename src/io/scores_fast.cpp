@@ -285,7 +285,9 @@ bool read_parts(const ScoresSource& source, const Framework& framework, const Cr
     return false;
   }
   const ScoresLayout layout = scores_layout(header, source, framework, names, layout_diagnostics);
-  if (layout_diagnostics.has_errors()) return false;
+  // A sheet laid out for people (an ignored column, a group or total column) is the general
+  // reader's, which reads each the same way everywhere.
+  if (layout_diagnostics.has_errors() || !layout.plain) return false;
   const auto leaf_columns = std::count_if(layout.leaf_of.begin(), layout.leaf_of.end(),
                                           [](int leaf) { return leaf >= 0; });
   if (!layout.is_long && leaf_columns == 0) return false;

@@ -11,6 +11,7 @@
 #include "chiso/io/csv_reader.h"
 #include "chiso/io/read_options.h"
 #include "chiso/io/scores_reader.h"
+#include "io/columns.h"
 #include "io/scores_summed.h"
 
 namespace chiso {
@@ -34,13 +35,25 @@ struct ScoresLayout {
   int criterion_column = -1;  // long layout
   int score_column = -1;      // long layout
   std::vector<int> leaf_of;   // wide layout: leaf position of each column, -1 for the others
+  int group_column = -1;      // the units' groups (SheetFacts)
+  int total_column = -1;      // wide layout: the total the sheet states for each unit
+  /// Whether the header is a plain row of columns chiso reads (no column ignored, no group or
+  /// total): the only layout the fast path reads (it reads the header from the first line).
+  bool plain = true;
 };
 
+/// The columns a scores file may have besides its criteria, with the headers --column gives
+/// them in `options`: unit, year, group and, for the long layout, criterion and score.
+std::vector<ColumnSpec> scores_columns(const ReadOptions& options);
+
 /// Reads the layout from `header`, reporting missing columns, a column that is no leaf
-/// criterion, and a file without a year column nor YEAR=.
+/// criterion, and a file without a year column nor YEAR=. Ignores (and marks the layout not
+/// plain) an STT or empty column and, in the wide layout, a rank, index or band column that
+/// names no criterion. Throws ReadUsageError for a --column WHAT that is neither a kind of
+/// column nor a criterion of `framework`.
 ScoresLayout scores_layout(const CsvRecord& header, const ScoresSource& source,
                            const Framework& framework, const CriterionNames& names,
-                           Diagnostics& diagnostics);
+                           Diagnostics& diagnostics, const ReadOptions& options = {});
 
 /// How the fast path splits a file.
 struct FastReadOptions {
@@ -62,9 +75,10 @@ std::optional<SummedScores> read_summed_fast(const ScoresSource& source, const F
                                              Diagnostics& diagnostics,
                                              FastReadOptions options = {});
 
-/// The general reader: every file, every problem reported at its place.
+/// The general reader: every file, every problem reported at its place; with `facts`, what
+/// the sheet says of groups and totals.
 void read_scores_general(const ScoresSource& source, const Framework& framework,
                          const CriterionNames& names, ScoreTable& table, const ReadOptions& options,
-                         Diagnostics& diagnostics);
+                         Diagnostics& diagnostics, SheetFacts* facts = nullptr);
 
 }  // namespace chiso

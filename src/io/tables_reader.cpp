@@ -9,6 +9,7 @@
 #include "chiso/io/number.h"
 #include "chiso/io/read_options.h"
 #include "chiso/io/text.h"
+#include "chiso/message.h"
 #include "io/columns.h"
 #include "io/name_characters.h"
 
@@ -26,12 +27,12 @@ std::optional<int> parse_positive(std::string_view text) {
 
 UnitGroups read_units(const std::string& path, const ReadOptions& options,
                       Diagnostics& diagnostics) {
+  const std::vector<ColumnSpec> specs = with_choices({unit_column(), group_column(true)}, options);
   CsvRecord record;
-  auto reader = open_with_header(path, options, record, diagnostics);
+  auto reader = open_with_header(path, options, specs, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
-  std::vector<int> column =
-      match_columns(record, path, {unit_column(), group_column(true)}, diagnostics);
+  std::vector<int> column = match_columns(record, path, specs, diagnostics);
   UnitGroups groups;
   if (diagnostics.error_count() > errors_before) return groups;
   std::map<std::string, int> first_line;
@@ -52,19 +53,21 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options,
     std::string group = normalise_name(record.fields[column[1]]);
     if (!group.empty()) group = group_spelling.try_emplace(unit_key(group), group).first->second;
     if (unit.empty()) {
-      diagnostics.error(record.at(path, column[0]), "unit name is empty");
+      diagnostics.error(record.at(path, column[0]), tr("unit name is empty"));
       continue;
     }
     if (group.empty()) {
-      diagnostics.error(record.at(path, column[1]), "group of unit '" + unit + "' is empty");
+      diagnostics.error(record.at(path, column[1]), tr("group of unit '{}' is empty", unit));
       continue;
     }
     auto [known, inserted] = groups.group_of.emplace(unit, group);
     if (!inserted && known->second != group) {
+      Location first = record.start(path);
+      first.line = first_line[unit];
       diagnostics.error(record.at(path, column[1]),
-                        "unit '" + unit + "' is in group '" + known->second + "' on line " +
-                            std::to_string(first_line[unit]) + " and in group '" + group +
-                            "' here; a unit belongs to one group");
+                        tr("unit '{}' is in group '{}' on {} and in group '{}' here; a unit "
+                           "belongs to one group",
+                           unit, known->second, line_name(first), group));
       continue;
     }
     if (inserted) {
@@ -78,22 +81,24 @@ UnitGroups read_units(const std::string& path, const ReadOptions& options,
 
 BandScheme read_bands(const std::string& path, const ReadOptions& options,
                       Diagnostics& diagnostics) {
-  const std::vector<ColumnSpec> specs = {
-      group_column(false),
-      {"label", {"xếp loại", "loại", "tên", "band", "mức"}, true},
-      {"min", {"từ", "tối thiểu", "ngưỡng", "điểm sàn", "minimum"}, false},
-      {"quantile", {"phân vị", "percentile"}, false},
-      {"set", {"bộ", "bộ xếp loại", "hệ"}, false},
-  };
+  const std::vector<ColumnSpec> specs = with_choices(
+      {
+          group_column(false),
+          {"label", {"xếp loại", "loại", "tên", "band", "mức"}, true},
+          {"min", {"từ", "tối thiểu", "ngưỡng", "điểm sàn", "minimum"}, false},
+          {"quantile", {"phân vị", "percentile"}, false},
+          {"set", {"bộ", "bộ xếp loại", "hệ"}, false},
+      },
+      options);
   enum { kGroup, kLabel, kMin, kQuantile, kSet };
   CsvRecord record;
-  auto reader = open_with_header(path, options, record, diagnostics);
+  auto reader = open_with_header(path, options, specs, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
   if (column[kMin] < 0 && column[kQuantile] < 0) {
     diagnostics.error(record.start(path),
-                      "missing column 'min' (or 'quantile' for bands by quantile)");
+                      tr("missing column 'min' (or 'quantile' for bands by quantile)"));
   }
   if (diagnostics.error_count() > errors_before) return {};
   std::vector<Band> bands;
@@ -112,7 +117,7 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options,
     if (column[kSet] >= 0) band.set = normalise_name(record.fields[column[kSet]]);
     band.label = normalise_name(record.fields[column[kLabel]]);
     if (band.label.empty()) {
-      diagnostics.error(record.at(path, column[kLabel]), "band label is empty");
+      diagnostics.error(record.at(path, column[kLabel]), tr("band label is empty"));
       continue;
     }
     const bool has_min = column[kMin] >= 0 && !record.fields[column[kMin]].empty();
@@ -121,7 +126,7 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options,
     band.where = record.at(path, column[which] >= 0 ? column[which] : column[kLabel]);
     if (has_min == has_quantile) {
       diagnostics.error(band.where,
-                        "band '" + band.label + "' needs either a minimum or a quantile");
+                        tr("band '{}' needs either a minimum or a quantile", band.label));
       continue;
     }
     const std::string& text = record.fields[column[which]];
@@ -129,19 +134,23 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options,
     std::optional<double> value = parse_number(
         text, reader->comma_is_decimal(), record.quoted[column[which]], why, options.no_thousands);
     if (!value) {
-      diagnostics.error(band.where, std::string(has_quantile ? "quantile '" : "minimum '") + text +
-                                        "' of band '" + band.label + "' " + why);
+      diagnostics.error(band.where,
+                        has_quantile ? tr("quantile '{}' of band '{}' {}", text, band.label, why)
+                                     : tr("minimum '{}' of band '{}' {}", text, band.label, why));
       continue;
     }
     if (has_quantile && (*value < 0 || *value > 1)) {
-      diagnostics.error(band.where, "quantile '" + text + "' of band '" + band.label +
-                                        "' is not between 0 and 1 (0.75 is the 75th percentile)");
+      diagnostics.error(band.where,
+                        tr("quantile '{}' of band '{}' is not between 0 and 1 (0.75 is the "
+                           "75th percentile)",
+                           text, band.label));
       continue;
     }
     if (!has_quantile && (*value < 0 || *value > 100)) {
       diagnostics.error(band.where,
-                        "minimum '" + text + "' of band '" + band.label +
-                            "' is not between 0 and 100 (an index in %, or a score on 100)");
+                        tr("minimum '{}' of band '{}' is not between 0 and 100 (an index in %, or "
+                           "a score on 100)",
+                           text, band.label));
       continue;
     }
     if (has_quantile) {
@@ -152,19 +161,19 @@ BandScheme read_bands(const std::string& path, const ReadOptions& options,
     bands.push_back(std::move(band));
   }
   if (bands.empty() && diagnostics.error_count() == errors_before) {
-    diagnostics.error(reader->start(), "no bands; add one row per band below the header");
+    diagnostics.error(reader->start(), tr("no bands; add one row per band below the header"));
   }
   return BandScheme::build(std::move(bands), diagnostics);
 }
 
 std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOptions& options,
                                        Diagnostics& diagnostics) {
+  const std::vector<ColumnSpec> specs = with_choices({unit_column(), year_column(false)}, options);
   CsvRecord record;
-  auto reader = open_with_header(path, options, record, diagnostics);
+  auto reader = open_with_header(path, options, specs, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
-  std::vector<int> column =
-      match_columns(record, path, {unit_column(), year_column(false)}, diagnostics);
+  std::vector<int> column = match_columns(record, path, specs, diagnostics);
   std::vector<Exclusion> exclusions;
   if (diagnostics.error_count() > errors_before) return exclusions;
   while (reader->next(record)) {
@@ -173,14 +182,14 @@ std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOption
     if (!check_name(record, column[0], path, "unit name", diagnostics)) continue;
     Exclusion exclusion{normalise_name(record.fields[column[0]]), std::nullopt};
     if (exclusion.unit.empty()) {
-      diagnostics.error(record.at(path, column[0]), "unit name is empty");
+      diagnostics.error(record.at(path, column[0]), tr("unit name is empty"));
       continue;
     }
     if (column[1] >= 0 && !record.fields[column[1]].empty()) {
       exclusion.year = parse_year(record.fields[column[1]]);
       if (!exclusion.year) {
         diagnostics.error(record.at(path, column[1]),
-                          "year '" + record.fields[column[1]] + "' is not a year such as 2022");
+                          tr("year '{}' is not a year such as 2022", record.fields[column[1]]));
         continue;
       }
     }
@@ -191,14 +200,16 @@ std::vector<Exclusion> read_exclusions(const std::string& path, const ReadOption
 
 std::vector<Rename> read_renames(const std::string& path, const ReadOptions& options,
                                  Diagnostics& diagnostics) {
-  const std::vector<ColumnSpec> specs = {
-      {"old", {"tên cũ", "đơn vị cũ", "old name"}, true},
-      {"new", {"tên mới", "đơn vị mới", "new name"}, true},
-      year_column(false),
-  };
+  const std::vector<ColumnSpec> specs = with_choices(
+      {
+          {"old", {"tên cũ", "đơn vị cũ", "old name"}, true},
+          {"new", {"tên mới", "đơn vị mới", "new name"}, true},
+          year_column(false),
+      },
+      options);
   enum { kOld, kNew, kYear };
   CsvRecord record;
-  auto reader = open_with_header(path, options, record, diagnostics);
+  auto reader = open_with_header(path, options, specs, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
@@ -212,16 +223,16 @@ std::vector<Rename> read_renames(const std::string& path, const ReadOptions& opt
                   record.at(path, column[kOld])};
     if (rename.old_unit.empty() || rename.new_unit.empty()) {
       const int empty = rename.old_unit.empty() ? column[kOld] : column[kNew];
-      diagnostics.error(
-          record.at(path, empty),
-          std::string(rename.old_unit.empty() ? "old" : "new") + " unit name is empty");
+      diagnostics.error(record.at(path, empty), rename.old_unit.empty()
+                                                    ? tr("old unit name is empty")
+                                                    : tr("new unit name is empty"));
       continue;
     }
     if (column[kYear] >= 0 && !record.fields[column[kYear]].empty()) {
       rename.year = parse_year(record.fields[column[kYear]]);
       if (!rename.year) {
         diagnostics.error(record.at(path, column[kYear]),
-                          "year '" + record.fields[column[kYear]] + "' is not a year such as 2022");
+                          tr("year '{}' is not a year such as 2022", record.fields[column[kYear]]));
         continue;
       }
     }
@@ -232,17 +243,19 @@ std::vector<Rename> read_renames(const std::string& path, const ReadOptions& opt
 
 std::vector<PreviousRow> read_previous(const std::string& path, const ReadOptions& options,
                                        Diagnostics& diagnostics) {
-  const std::vector<ColumnSpec> specs = {
-      unit_column(),
-      {"rank", {"hạng", "xếp hạng", "thứ hạng", "thứ tự"}, true},
-      year_column(false),
-      group_column(false),
-      {"index", {"chỉ số", "chỉ số (%)", "kết quả", "%"}, false},
-      {"band", {"xếp loại", "loại"}, false},
-  };
+  const std::vector<ColumnSpec> specs = with_choices(
+      {
+          unit_column(),
+          {"rank", {"hạng", "xếp hạng", "thứ hạng", "thứ tự", "vị thứ"}, true},
+          year_column(false),
+          group_column(false),
+          {"index", {"chỉ số", "chỉ số (%)", "kết quả", "%"}, false},
+          {"band", {"xếp loại", "loại"}, false},
+      },
+      options);
   enum { kUnit, kRank, kYear, kGroup, kIndex, kBand };
   CsvRecord record;
-  auto reader = open_with_header(path, options, record, diagnostics);
+  auto reader = open_with_header(path, options, specs, record, diagnostics);
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
   std::vector<int> column = match_columns(record, path, specs, diagnostics);
@@ -263,14 +276,14 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
     row.where = record.at(path, column[kUnit]);
     row.standing.unit = normalise_name(record.fields[column[kUnit]]);
     if (row.standing.unit.empty()) {
-      diagnostics.error(row.where, "unit name is empty");
+      diagnostics.error(row.where, tr("unit name is empty"));
       continue;
     }
     const std::string& rank_text = record.fields[column[kRank]];
     std::optional<int> rank = parse_positive(rank_text);
     if (!rank) {
       diagnostics.error(record.at(path, column[kRank]),
-                        "rank '" + rank_text + "' is not a whole number from 1");
+                        tr("rank '{}' is not a whole number from 1", rank_text));
       continue;
     }
     row.standing.rank = *rank;
@@ -279,7 +292,7 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
       std::optional<int> year = parse_year(text);
       if (!year) {
         diagnostics.error(record.at(path, column[kYear]),
-                          "year '" + text + "' is not a year such as 2022");
+                          tr("year '{}' is not a year such as 2022", text));
         continue;
       }
       row.year = year;
@@ -295,21 +308,21 @@ std::vector<PreviousRow> read_previous(const std::string& path, const ReadOption
       row.standing.index = parse_number(number, reader->comma_is_decimal(),
                                         record.quoted[column[kIndex]], why, options.no_thousands);
       if (!row.standing.index) {
-        diagnostics.error(record.at(path, column[kIndex]), "index '" + text + "' " + why);
+        diagnostics.error(record.at(path, column[kIndex]), tr("index '{}' {}", text, why));
         continue;
       }
     }
     auto [first, inserted] = seen.emplace(
         std::make_pair(row.year.value_or(0), unit_key(row.standing.unit)), record.start(path));
     if (!inserted) {
-      diagnostics.error(row.where, "unit '" + row.standing.unit + "' is listed twice (also on " +
-                                       line_name(first->second) + ")");
+      diagnostics.error(row.where, tr("unit '{}' is listed twice (also on {})", row.standing.unit,
+                                      line_name(first->second)));
       continue;
     }
     rows.push_back(std::move(row));
   }
   if (rows.empty() && diagnostics.error_count() == errors_before) {
-    diagnostics.error(reader->start(), "the previous ranking has no rows");
+    diagnostics.error(reader->start(), tr("the previous ranking has no rows"));
   }
   return rows;
 }

@@ -70,6 +70,9 @@ class CsvReader {
   bool read_header(CsvRecord& header);
   /// Reads the next non-blank record; false at the end of the file.
   bool next(CsvRecord& record);
+  /// Lets each record read from now on keep `count` fields (at most kMaxColumns + 1), for a
+  /// header found below title rows, which may be wider than the first line.
+  void keep_fields(size_t count) { max_fields_ = count < kMaxColumns ? count : kMaxColumns + 1; }
 
   /// The file's name in diagnostics: the path, or "Bang-diem.xlsx:Điểm 2024" for a sheet.
   const std::string& file() const { return name_; }

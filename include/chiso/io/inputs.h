@@ -33,12 +33,16 @@ struct InputFiles {
   std::string delimiter;                    // "", ",", ";" or "tab"
   std::vector<std::string> not_applicable;  // more spellings of 'n/a'
   bool no_thousands = false;
-  std::string encoding;           // "" (detect), "utf-8", "utf-16", "cp1258", "tcvn3" or "vni"
+  std::string encoding;              // "" (detect), "utf-8", "utf-16", "cp1258", "tcvn3" or "vni"
+  std::vector<std::string> columns;  // --column WHAT=HEADER
+  /// The headers of the files read, shared by every read of one run (see check_column_choices).
+  std::shared_ptr<HeadersRead> headers_read = std::make_shared<HeadersRead>();
   std::string missing = "error";  // a criterion without score: "error" or "zero"
   bool strict = false;            // every warning is an error
 };
 
-/// How `files` says its files are read.
+/// How `files` says its files are read; throws ReadUsageError for a --column that is not
+/// WHAT=HEADER.
 ReadOptions read_options(const InputFiles& files);
 
 /// What InputFiles::missing asks for.
@@ -69,7 +73,10 @@ struct Inputs {
 };
 
 /// Reads every input file, adding all problems to `diagnostics`; stops after the framework
-/// when the framework itself is unusable. Needs files.framework or files.method. With
+/// when the framework itself is unusable. Needs files.framework or files.method. The units'
+/// groups come from --units and from a group column of the scores, which must agree; a total
+/// column of the scores is checked against each unit's points (warnings). Throws
+/// ReadUsageError for a --column that names no header of the files read. With
 /// `sums_will_do` (the run ranks and needs no cell), a single scores file is added up as it is
 /// read when it can be (Inputs::sums).
 Inputs read_inputs(const InputFiles& files, Diagnostics& diagnostics, bool sums_will_do = false);

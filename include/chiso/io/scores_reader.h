@@ -4,10 +4,12 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "chiso/diagnostic.h"
 #include "chiso/framework.h"
 #include "chiso/io/read_options.h"
+#include "chiso/io/sheet_facts.h"
 #include "chiso/score_table.h"
 
 namespace chiso {
@@ -24,8 +26,9 @@ struct ScoresSource {
 ScoresSource parse_scores_source(const std::string& argument);
 
 /// Adds the scores of a long (`unit,year,criterion,score`) or wide (`unit,year,<leaf ids>…`)
-/// file to `table`.
+/// file to `table`; with `facts`, also what the sheet says of groups and totals (ignored
+/// without).
 void read_scores(const ScoresSource& source, const Framework& framework, ScoreTable& table,
-                 const ReadOptions& options, Diagnostics& diagnostics);
+                 const ReadOptions& options, Diagnostics& diagnostics, SheetFacts* facts = nullptr);
 
 }  // namespace chiso
