@@ -254,5 +254,41 @@ TEST_CASE("workbook: a cell is printed as the spreadsheet names it, and so is it
   CHECK(line_name({"scores.csv", 7, 3}) == "line 7");
 }
 
+TEST_CASE("workbook: text cells typed in a legacy font are repaired, on all the sheet's text") {
+  auto text = [](int row, std::string value) {
+    return SheetCell{row, 1, CellKind::kText, std::move(value), 0};
+  };
+  Sheet sheet{"Bang-diem.xlsx",
+              "Điểm 2022",
+              {text(1, "unit"), text(2, "Së Néi vô"), text(3, "Së T\u00ad ph\u00b8p"),
+               text(4, "Së Tµi chÝnh"), SheetCell{4, 2, CellKind::kNumber, "", 2.5}}};
+  SUBCASE("detected: repaired, with the warning that names the font") {
+    const std::vector<Diagnostic> warnings = repair_sheet_text(sheet, Encoding::kDetect);
+    CHECK(sheet.cells[1].text == "Sở Nội vụ");
+    CHECK(sheet.cells[2].text == "Sở Tư pháp");
+    CHECK(sheet.cells[3].text == "Sở Tài chính");
+    CHECK(sheet.cells[4].number == 2.5);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].where == Location{"Bang-diem.xlsx:Điểm 2022", 0, 0});
+    CHECK(warnings[0].message.rfind("the text was typed in the legacy TCVN3 (.VnTime) font", 0) ==
+          0);
+  }
+  SUBCASE("--encoding utf-8 reads the cells as they are") {
+    CHECK(repair_sheet_text(sheet, Encoding::kUtf8).empty());
+    CHECK(sheet.cells[1].text == "Së Néi vô");
+  }
+  SUBCASE("a letter lost to '?' is an error at its cell") {
+    sheet.cells[3].text = "S? T?i ch?nh";
+    try {
+      repair_sheet_text(sheet, Encoding::kDetect);
+      FAIL("no error");
+    } catch (const InputError& e) {
+      REQUIRE(e.diagnostics().size() == 1);
+      CHECK(e.diagnostics()[0].where == Location{"Bang-diem.xlsx:Điểm 2022", 4, 1, true});
+      CHECK(e.diagnostics()[0].message.rfind("'T?i' has '?' in place of letters", 0) == 0);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace chiso

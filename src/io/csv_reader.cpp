@@ -148,8 +148,12 @@ bool is_blank(const CsvRecord& record) {
 
 std::unique_ptr<CsvReader> CsvReader::open(const std::string& path, const ReadOptions& options) {
   if (std::optional<WorkbookPath> workbook = workbook_path(path)) {
-    return std::unique_ptr<CsvReader>(
-        new CsvReader(std::make_unique<SheetRecords>(read_sheet(*workbook))));
+    Sheet sheet = read_sheet(*workbook);
+    std::vector<Diagnostic> warnings = repair_sheet_text(sheet, options.encoding);
+    auto reader =
+        std::unique_ptr<CsvReader>(new CsvReader(std::make_unique<SheetRecords>(std::move(sheet))));
+    reader->warnings_ = std::move(warnings);
+    return reader;
   }
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) {
@@ -221,6 +225,11 @@ bool CsvReader::read_header(CsvRecord& header) {
   }
   max_fields_ = header.fields.size() + 1;
   return true;
+}
+
+void CsvReader::keep_fields(size_t count) {
+  max_fields_ = count < kMaxColumns ? count : kMaxColumns + 1;
+  if (sheet_) sheet_->keep_fields(count);
 }
 
 bool CsvReader::next(CsvRecord& record) {

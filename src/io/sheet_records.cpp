@@ -2,12 +2,42 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <utility>
 
 #include "chiso/diagnostic.h"
 #include "chiso/message.h"
+#include "io/legacy_font.h"
 
 namespace chiso {
+
+std::vector<Diagnostic> repair_sheet_text(Sheet& sheet, Encoding encoding) {
+  LegacyFont font = encoding == Encoding::kTcvn3 ? LegacyFont::kTcvn3
+                    : encoding == Encoding::kVni ? LegacyFont::kVni
+                                                 : LegacyFont::kNone;
+  std::vector<Diagnostic> warnings;
+  if (encoding == Encoding::kDetect) {
+    WordSet words;
+    for (const SheetCell& cell : sheet.cells) {
+      if (cell.kind != CellKind::kText) continue;
+      if (std::optional<LostLetter> lost = find_lost_letter(cell.text)) {
+        throw InputError({sheet.display_name(), cell.row, cell.column, true},
+                         lost_letters_message(lost->word));
+      }
+      words.add(cell.text);
+    }
+    font = detect_legacy_font(words);
+    if (font != LegacyFont::kNone) {
+      warnings.push_back(
+          {{sheet.display_name(), 0, 0}, Severity::kWarning, legacy_font_message(words, font)});
+    }
+  }
+  if (font == LegacyFont::kNone) return warnings;
+  for (SheetCell& cell : sheet.cells) {
+    if (cell.kind == CellKind::kText) cell.text = repair_legacy_font(cell.text, font);
+  }
+  return warnings;
+}
 namespace {
 
 // 2.5 as "2.5", 3 as "3", 0.1 as "0.1": the shortest text that reads back as the same double,

@@ -3,11 +3,20 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "chiso/io/csv_reader.h"
+#include "chiso/io/read_options.h"
 #include "chiso/io/workbook.h"
 
 namespace chiso {
+
+/// Repairs the text cells of `sheet` typed in a legacy font (TCVN3, VNI), decided on all its
+/// text cells at once as for a CSV file (legacy_font.h), and returns the warning that says so;
+/// throws InputError at the first cell whose letters were lost to '?'. With `encoding` given,
+/// no detection: kTcvn3 and kVni repair every text cell silently, the others change nothing
+/// (a workbook's text is Unicode by construction).
+std::vector<Diagnostic> repair_sheet_text(Sheet& sheet, Encoding encoding);
 
 /// Each row that holds something is one record: a cell's text, or a number cell written as
 /// the shortest text that reads back as the same number, with a decimal point. Records are
@@ -24,6 +33,10 @@ class SheetRecords {
   /// the header's count); false after the last row. A formula without a saved value in the
   /// row throws InputError at its cell.
   bool next(CsvRecord& record);
+  /// As CsvReader::keep_fields: rows keep `count` fields (the header's width and one more)
+  /// from now on; past CsvReader::kMaxColumns, every field up to the row's last cell, as before
+  /// the header is read (while a header is looked for below title rows).
+  void keep_fields(size_t count) { width_ = count > CsvReader::kMaxColumns ? 0 : count - 1; }
 
  private:
   bool read_row(CsvRecord& record);

@@ -72,7 +72,7 @@ class CsvReader {
   bool next(CsvRecord& record);
   /// Lets each record read from now on keep `count` fields (at most kMaxColumns + 1), for a
   /// header found below title rows, which may be wider than the first line.
-  void keep_fields(size_t count) { max_fields_ = count < kMaxColumns ? count : kMaxColumns + 1; }
+  void keep_fields(size_t count);
 
   /// The file's name in diagnostics: the path, or "Bang-diem.xlsx:Điểm 2024" for a sheet.
   const std::string& file() const { return name_; }
