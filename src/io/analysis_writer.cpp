@@ -160,11 +160,11 @@ void add_group_analysis(ReportDocument& document, const YearAnalysis& analysis, 
   document.heading(3, say.lost_heading);
   const LostColumns& lost_columns = say.lost_columns;
   Table lost{{{lost_columns.criterion},
-              {lost_columns.name},
+              {lost_columns.name, Align::kLeft, true},
               {lost_columns.lost, Align::kRight},
               {lost_columns.units_losing, Align::kRight},
               {lost_columns.achieved, Align::kRight},
-              {lost_columns.owner}}};
+              {lost_columns.owner, Align::kLeft, true}}};
   for (const CriterionLoss& loss : losses.criteria) {
     const Criterion& node = framework.node(loss.node);
     if (!node.is_leaf() || loss.lost() <= kPointsEpsilon || lost.rows.size() == kLossesShown)
@@ -183,7 +183,7 @@ void add_group_analysis(ReportDocument& document, const YearAnalysis& analysis, 
   const bool has_contributions = !losses.contributions.empty() && analysis.previous_year;
   const FieldColumns& columns = say.field_columns;
   Table fields{{{columns.field},
-                {columns.name},
+                {columns.name, Align::kLeft, true},
                 {columns.achieved, Align::kRight},
                 {columns.lost, Align::kRight}}};
   if (has_contributions) {

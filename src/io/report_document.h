@@ -39,6 +39,7 @@ enum class Align { kLeft, kRight };
 struct TableColumn {
   std::string text;
   Align align = Align::kLeft;
+  bool wraps = false;  // a column of names, which may take several lines (the others never do)
 };
 
 struct Table {

@@ -9,6 +9,7 @@
 #include "chiso/io/ranking_writer.h"
 #include "io/csv_writer.h"
 #include "io/group_analysis.h"
+#include "io/html_report.h"
 #include "io/report_document.h"
 #include "io/report_phrases.h"
 
@@ -205,7 +206,8 @@ class Report {
     const std::string previous = previous_name(table);
     const Headline headline = table.options.headline;
     const RankingColumns& named = say_.columns;
-    std::vector<TableColumn> columns = {{named.rank, Align::kRight}, {named.unit}};
+    std::vector<TableColumn> columns = {{named.rank, Align::kRight},
+                                        {named.unit, Align::kLeft, true}};
     if (headline != Headline::kScore)
       columns.insert(columns.end(),
                      {{named.points, Align::kRight}, {named.maximum, Align::kRight}});
@@ -347,6 +349,15 @@ ReportDocument report_document(const std::vector<RankedYear>& years, const Frame
 std::string markdown_report(const std::vector<RankedYear>& years, const Framework& framework,
                             const ReportOptions& options) {
   return markdown_document(report_document(years, framework, options));
+}
+
+ReportTexts report_texts(const std::vector<RankedYear>& years, const Framework& framework,
+                         const ReportOptions& options, bool markdown, bool html) {
+  const ReportDocument document = report_document(years, framework, options);
+  ReportTexts texts;
+  if (markdown) texts.markdown = markdown_document(document);
+  if (html) texts.html = html_document(document);
+  return texts;
 }
 
 }  // namespace chiso
