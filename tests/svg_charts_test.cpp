@@ -3,6 +3,7 @@
 #include "io/svg_charts.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 
@@ -77,4 +78,17 @@ TEST_CASE("chart_patterns: one pattern per band fill, each with its colour") {
   CHECK(has(defs, "<pattern id=\"chiso-band-1\""));
   CHECK(has(defs, "<pattern id=\"chiso-band-6\""));
   CHECK(!has(defs, "chiso-band-7"));
+}
+
+TEST_CASE("group_charts_svg: an index chart of more than 25 units is in parts that fit a page") {
+  GroupCharts charts;
+  charts.group = "Tất cả đơn vị";
+  charts.year = 2022;
+  for (int u = 1; u <= 26; ++u) charts.units.push_back({fmt::format("U{}", u), u, 100.0 - u});
+  const std::string svg = group_charts_svg(charts, Language::kVietnamese);
+  CHECK(has(svg, "<title>Chỉ số của từng đơn vị — Tất cả đơn vị, năm 2022</title>"));
+  CHECK(has(svg, "<title>Chỉ số của từng đơn vị — Tất cả đơn vị, năm 2022 (tiếp theo)</title>"));
+  CHECK(has(svg,
+            "<rect class=\"bar band-0\" data-unit=\"U26\" data-index=\"74.00\" x=\"300\" "
+            "y=\"42\" width=\"370\""));
 }

@@ -30,6 +30,7 @@ struct ChartPhrases {
   const char* rise;
   const char* fall;
   const char* same;
+  const char* continued;  // after the title of a chart's second and later parts
   bool decimal_comma;
 };
 
@@ -49,6 +50,7 @@ constexpr ChartPhrases kVietnamese{
     .rise = "Tăng bậc",
     .fall = "Giảm bậc",
     .same = "Giữ nguyên",
+    .continued = " (tiếp theo)",
     .decimal_comma = true,
 };
 
@@ -68,6 +70,7 @@ constexpr ChartPhrases kEnglish{
     .rise = "Climbed",
     .fall = "Fell",
     .same = "Held",
+    .continued = " (continued)",
     .decimal_comma = false,
 };
 
@@ -78,6 +81,7 @@ constexpr double kRow = 20;
 constexpr double kBar = 14;
 constexpr double kTop = 40;  // below the chart's heading
 constexpr size_t kPatterns = 6;
+constexpr size_t kUnitsPerPart = 25;  // the bars of an index chart that fit an A4 landscape page
 
 using Out = std::back_insert_iterator<std::string>;
 
@@ -189,9 +193,11 @@ class Charts {
     }
   }
 
-  void legend(double y) {
+  // The bands `shown` marks (by band_of), with their fills.
+  void legend(double y, const std::vector<bool>& shown) {
     double x = kBarStart;
     for (size_t b = 0; b < group_.bands.size(); ++b) {
+      if (!shown[b + 1]) continue;
       const std::string name = band_name(group_.bands[b].label);
       fmt::format_to(out(),
                      "<rect x=\"{0}\" y=\"{1}\" width=\"14\" height=\"12\" fill=\"{2}\" "
@@ -203,50 +209,37 @@ class Charts {
     }
   }
 
+  // The index chart in parts of at most kUnitsPerPart units, each a figure that fits a page.
   void index_chart() {
+    const size_t units = group_.units.size();
+    for (size_t first = 0; first < units; first += kUnitsPerPart) {
+      index_part(first, std::min(units, first + kUnitsPerPart));
+    }
+  }
+
+  void index_part(size_t first, size_t end) {
     std::string desc = fmt::format(fmt::runtime(say_.index_desc), fmt::arg("previous", previous_));
-    for (size_t u = 0; u < group_.units.size(); ++u) {
+    std::vector<bool> shown(group_.bands.size() + 1, false);  // the bands of the legend
+    for (size_t u = first; u < end; ++u) {
       const ChartUnit& unit = group_.units[u];
-      desc += fmt::format("{}{}: {}", u == 0 ? "" : "; ", html_text(unit.unit), number(unit.index));
+      desc +=
+          fmt::format("{}{}: {}", u == first ? "" : "; ", html_text(unit.unit), number(unit.index));
       if (!unit.band.empty()) desc += " (" + html_text(unit.band) + ")";
       if (unit.previous_index)
         desc += fmt::format(", {} {}", previous_, number(*unit.previous_index));
+      shown[band_of(unit.band)] = true;
     }
     desc += '.';
-    const double bottom = kTop + kRow * static_cast<double>(group_.units.size());
-    const std::string title = fmt::format(fmt::runtime(say_.index_title),
-                                          fmt::arg("group", group_name_), fmt::arg("year", year_));
+    const double bottom = kTop + kRow * static_cast<double>(end - first);
+    std::string title = fmt::format(fmt::runtime(say_.index_title), fmt::arg("group", group_name_),
+                                    fmt::arg("year", year_));
+    if (first > 0) title += say_.continued;
     open("index", bottom + 50, title, desc);
     axis(kTop - 4, bottom, "");
-    for (size_t u = 0; u < group_.units.size(); ++u) {
-      const ChartUnit& unit = group_.units[u];
-      const double y = kTop + kRow * static_cast<double>(u);
-      const size_t band = band_of(unit.band);
-      const double width = unit.index * scale_;
-      // The value after the bar, and after last year's mark when that is further right.
-      const double label_x =
-          kBarStart + std::max(unit.index, unit.previous_index.value_or(0.0)) * scale_ + 6;
-      fmt::format_to(out(),
-                     "<text x=\"{0}\" y=\"{1}\" font-size=\"12\" text-anchor=\"end\">{2}. {3}</"
-                     "text>\n<rect class=\"bar band-{4}\" data-unit=\"{5}\" data-index=\"{6}\" "
-                     "x=\"{7}\" y=\"{8}\" width=\"{9}\" height=\"{10}\" fill=\"{11}\" "
-                     "stroke=\"#000\" stroke-width=\"0.5\"/>\n<text x=\"{12}\" y=\"{1}\" "
-                     "font-size=\"12\">{13}</text>\n",
-                     coordinate(kLabelEnd), coordinate(y + 11), unit.rank,
-                     html_text(shortened(unit.unit, 45)), band, html_text(unit.unit),
-                     fixed(unit.index, group_.decimals), coordinate(kBarStart), coordinate(y + 2),
-                     coordinate(width), coordinate(kBar), band_fill(band), coordinate(label_x),
-                     number(unit.index));
-      if (unit.previous_index) {
-        const std::string x = coordinate(kBarStart + *unit.previous_index * scale_);
-        fmt::format_to(out(),
-                       "<line class=\"previous\" data-unit=\"{0}\" data-index=\"{1}\" x1=\"{2}\" "
-                       "y1=\"{3}\" x2=\"{2}\" y2=\"{4}\" stroke=\"#000\" stroke-width=\"2.5\"/>\n",
-                       html_text(unit.unit), fixed(*unit.previous_index, group_.decimals), x,
-                       coordinate(y), coordinate(y + kRow - 2));
-      }
+    for (size_t u = first; u < end; ++u) {
+      index_bar(group_.units[u], kTop + kRow * static_cast<double>(u - first));
     }
-    legend(bottom + 24);
+    legend(bottom + 24, shown);
     if (group_.has_previous) {
       fmt::format_to(
           out(), "<text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>\n", coordinate(kBarStart),
@@ -254,6 +247,33 @@ class Charts {
           fmt::format(fmt::runtime(say_.previous_mark), fmt::arg("previous", previous_)));
     }
     close();
+  }
+
+  void index_bar(const ChartUnit& unit, double y) {
+    const size_t band = band_of(unit.band);
+    const double width = unit.index * scale_;
+    // The value after the bar, and after last year's mark when that is further right.
+    const double label_x =
+        kBarStart + std::max(unit.index, unit.previous_index.value_or(0.0)) * scale_ + 6;
+    fmt::format_to(out(),
+                   "<text x=\"{0}\" y=\"{1}\" font-size=\"12\" text-anchor=\"end\">{2}. {3}</"
+                   "text>\n<rect class=\"bar band-{4}\" data-unit=\"{5}\" data-index=\"{6}\" "
+                   "x=\"{7}\" y=\"{8}\" width=\"{9}\" height=\"{10}\" fill=\"{11}\" "
+                   "stroke=\"#000\" stroke-width=\"0.5\"/>\n<text x=\"{12}\" y=\"{1}\" "
+                   "font-size=\"12\">{13}</text>\n",
+                   coordinate(kLabelEnd), coordinate(y + 11), unit.rank,
+                   html_text(shortened(unit.unit, 45)), band, html_text(unit.unit),
+                   fixed(unit.index, group_.decimals), coordinate(kBarStart), coordinate(y + 2),
+                   coordinate(width), coordinate(kBar), band_fill(band), coordinate(label_x),
+                   number(unit.index));
+    if (unit.previous_index) {
+      const std::string x = coordinate(kBarStart + *unit.previous_index * scale_);
+      fmt::format_to(out(),
+                     "<line class=\"previous\" data-unit=\"{0}\" data-index=\"{1}\" x1=\"{2}\" "
+                     "y1=\"{3}\" x2=\"{2}\" y2=\"{4}\" stroke=\"#000\" stroke-width=\"2.5\"/>\n",
+                     html_text(unit.unit), fixed(*unit.previous_index, group_.decimals), x,
+                     coordinate(y), coordinate(y + kRow - 2));
+    }
   }
 
   void bands_chart() {
