@@ -92,3 +92,24 @@ TEST_CASE("group_charts_svg: an index chart of more than 25 units is in parts th
             "<rect class=\"bar band-0\" data-unit=\"U26\" data-index=\"74.00\" x=\"300\" "
             "y=\"42\" width=\"370\""));
 }
+
+TEST_CASE("group_charts_svg: the rank changes of more than 25 units are dumbbells, in parts") {
+  GroupCharts charts;
+  charts.group = "All units";
+  charts.year = 2022;
+  charts.previous_year = 2021;
+  charts.has_previous = true;
+  for (int u = 1; u <= 26; ++u) {
+    charts.units.push_back({fmt::format("U{}", u), u, 100.0 - u, "", 27 - u, 50.0});
+  }
+  const std::string svg = group_charts_svg(charts, Language::kEnglish);
+  CHECK(has(svg, "<title>Rank changes — All units, from 2021 to 2022</title>"));
+  CHECK(has(svg, "<title>Rank changes — All units, from 2021 to 2022 (continued)</title>"));
+  // Rank 1 is at x 300 and rank 26 at x 800: 20 pixels a rank.
+  CHECK(has(svg,
+            "<line class=\"move rise\" data-unit=\"U1\" data-from=\"26\" data-to=\"1\" "
+            "x1=\"800\" y1=\"48\" x2=\"300\" y2=\"48\""));
+  CHECK(has(svg,
+            "<line class=\"move fall\" data-unit=\"U26\" data-from=\"1\" data-to=\"26\" "
+            "x1=\"300\" y1=\"48\" x2=\"800\" y2=\"48\""));
+}

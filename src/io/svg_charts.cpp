@@ -331,6 +331,75 @@ class Charts {
       if (unit.previous_rank) compared.push_back(&unit);
     }
     if (compared.empty()) return;
+    if (compared.size() > kUnitsPerPart) {
+      // A slope chart of many units is a tangle that no page holds: a dumbbell per unit instead,
+      // in parts, as the index chart.
+      int most = 1;
+      for (const ChartUnit* unit : compared)
+        most = std::max({most, unit->rank, *unit->previous_rank});
+      for (size_t first = 0; first < compared.size(); first += kUnitsPerPart) {
+        dumbbell_part(compared, first, std::min(compared.size(), first + kUnitsPerPart), most);
+      }
+      return;
+    }
+    slope_chart(compared);
+  }
+
+  static const char* move_kind(const ChartUnit& unit) {
+    return unit.rank < *unit.previous_rank   ? "rise"
+           : unit.rank > *unit.previous_rank ? "fall"
+                                             : "same";
+  }
+
+  // Units [first, end) of `compared`, each on its row: a ring at last year's rank, a dot at this
+  // year's, on one axis of ranks from 1 (left) to `most`.
+  void dumbbell_part(const std::vector<const ChartUnit*>& compared, size_t first, size_t end,
+                     int most) {
+    std::string desc;
+    for (size_t u = first; u < end; ++u) {
+      desc += fmt::format("{}{}: {} → {}", u == first ? "" : "; ", html_text(compared[u]->unit),
+                          *compared[u]->previous_rank, compared[u]->rank);
+    }
+    desc += '.';
+    std::string title = fmt::format(fmt::runtime(say_.ranks_title), fmt::arg("group", group_name_),
+                                    fmt::arg("year", year_), fmt::arg("previous", previous_));
+    if (first > 0) title += say_.continued;
+    const double bottom = kTop + kRow * static_cast<double>(end - first);
+    open("ranks", bottom + 40, title, desc);
+    const double per_rank = most > 1 ? 500.0 / (most - 1) : 0.0;
+    auto x_of = [&](int rank) { return kBarStart + per_rank * (rank - 1); };
+    for (size_t u = first; u < end; ++u) {
+      const ChartUnit& unit = *compared[u];
+      const double y = kTop + kRow * static_cast<double>(u - first) + 8;
+      const char* kind = move_kind(unit);
+      const char* dash = kind[0] == 'f' ? " stroke-dasharray=\"6 3\"" : "";
+      const char* colour = kind[0] == 'r' ? "#1a6e35" : kind[0] == 'f' ? "#b2182b" : "#777";
+      fmt::format_to(out(),
+                     "<text x=\"{0}\" y=\"{1}\" font-size=\"12\" text-anchor=\"end\">{2}. "
+                     "{3}</text>\n<line class=\"move {4}\" data-unit=\"{5}\" data-from=\"{6}\" "
+                     "data-to=\"{2}\" x1=\"{7}\" y1=\"{8}\" x2=\"{9}\" y2=\"{8}\" "
+                     "stroke=\"{10}\" stroke-width=\"1.6\"{11}/>\n<circle cx=\"{7}\" cy=\"{8}\" "
+                     "r=\"3.5\" fill=\"#fff\" stroke=\"{10}\"/>\n<circle cx=\"{9}\" "
+                     "cy=\"{8}\" r=\"3.5\" fill=\"{10}\"/>\n<text x=\"{12}\" y=\"{1}\" "
+                     "font-size=\"11\">{6} → {2}</text>\n",
+                     coordinate(kLabelEnd), coordinate(y + 4), unit.rank,
+                     html_text(shortened(unit.unit, 45)), kind, html_text(unit.unit),
+                     *unit.previous_rank, coordinate(x_of(*unit.previous_rank)), coordinate(y),
+                     coordinate(x_of(unit.rank)), colour, dash, coordinate(kBarStart + 510));
+    }
+    move_legend(bottom + 20);
+    fmt::format_to(out(),
+                   "<circle cx=\"{0}\" cy=\"{1}\" r=\"3.5\" fill=\"#fff\" stroke=\"#000\"/>\n"
+                   "<text x=\"{2}\" y=\"{3}\" font-size=\"12\">{4}</text>\n<circle cx=\"{5}\" "
+                   "cy=\"{1}\" r=\"3.5\" fill=\"#000\"/>\n<text x=\"{6}\" y=\"{3}\" "
+                   "font-size=\"12\">{7}</text>\n",
+                   coordinate(kBarStart + 480), coordinate(bottom + 20),
+                   coordinate(kBarStart + 488), coordinate(bottom + 24), previous_,
+                   coordinate(kBarStart + 580), coordinate(kBarStart + 588), year_);
+    close();
+  }
+
+  void slope_chart(const std::vector<const ChartUnit*>& compared) {
     constexpr double kLeft = 340;
     constexpr double kRight = 600;
     constexpr double kStep = 18;
@@ -361,9 +430,7 @@ class Charts {
       const auto earlier = std::find(before.begin(), before.end(), unit) - before.begin();
       const double y1 = kTop + 20 + kStep * static_cast<double>(earlier);
       const double y2 = kTop + 20 + kStep * static_cast<double>(position);
-      const char* kind = unit->rank < *unit->previous_rank   ? "rise"
-                         : unit->rank > *unit->previous_rank ? "fall"
-                                                             : "same";
+      const char* kind = move_kind(*unit);
       const char* dash = kind[0] == 'f' ? " stroke-dasharray=\"6 3\"" : "";
       const char* colour = kind[0] == 'r' ? "#1a6e35" : kind[0] == 'f' ? "#b2182b" : "#777";
       fmt::format_to(out(),
