@@ -248,4 +248,22 @@ TEST_CASE("report: several years give one section each, in the order given") {
   CHECK(report.find("## Ghi chú phương pháp") < year_2022);
 }
 
+TEST_CASE("report_texts: report.md as markdown_report, and report.html of the same document") {
+  const BandScheme bands = three_bands();
+  RankedYear year;
+  year.table = departments_2022();
+  year.table.has_bands = true;
+  year.summaries = summarise(year.table, bands);
+  const ReportOptions options{Language::kEnglish, "PAR <INDEX>", "", false};
+  const ReportTexts both = report_texts({year}, Framework{}, options, true, true);
+  CHECK(both.markdown == markdown_report({year}, Framework{}, options));
+  CHECK(both.html.find("<h1>PAR &lt;INDEX&gt; 2022</h1>") != std::string::npos);
+  CHECK(both.html.find("<figure class=\"chart index\">") != std::string::npos);
+  CHECK(both.html.find("<h2>Method</h2>") != std::string::npos);
+  const ReportTexts html = report_texts({year}, Framework{}, options, false, true);
+  CHECK(html.markdown.empty());
+  CHECK(html.html == both.html);
+  CHECK(report_texts({year}, Framework{}, options, true, false).html.empty());
+}
+
 }  // namespace chiso

@@ -1,7 +1,7 @@
 // chiso rank: the yearly league table. Reads the inputs, ranks every unit within its group,
 // compares with the previous year, finds where points were lost and, with --self, compares the
 // units' self-assessment with the appraisal; writes ranking.csv, fields.csv, lost-points.csv,
-// self-assessment.csv and report.md.
+// self-assessment.csv, report.md and report.html.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -36,8 +36,9 @@ struct RankArguments {
 };
 
 // The files `chiso rank --out` writes, in the order they are listed.
-const std::vector<std::string> kOutputFiles = {"ranking.csv", "fields.csv", "lost-points.csv",
-                                               "self-assessment.csv", "report.md"};
+const std::vector<std::string> kOutputFiles = {"ranking.csv",     "fields.csv",
+                                               "lost-points.csv", "self-assessment.csv",
+                                               "report.md",       "report.html"};
 
 int run(const RankArguments& arguments) {
   require_framework(arguments.files);
@@ -46,7 +47,9 @@ int run(const RankArguments& arguments) {
            std::find(arguments.only.begin(), arguments.only.end(), file) != arguments.only.end();
   };
   const bool to_folder = !arguments.out.empty();
-  const bool report_wanted = !to_folder || wanted("report.md");
+  const bool markdown_wanted = !to_folder || wanted("report.md");
+  const bool html_wanted = to_folder && wanted("report.html");
+  const bool report_wanted = markdown_wanted || html_wanted;
   const bool self_wanted =
       !arguments.self.empty() && (report_wanted || wanted("self-assessment.csv"));
   RankingWork work;
@@ -107,12 +110,14 @@ int run(const RankArguments& arguments) {
         arguments.title.empty() && inputs.method ? inputs.method->title : arguments.title;
     const ReportOptions report_options{language_of(arguments.lang), title, arguments.files.previous,
                                        inputs.has_units};
-    std::string report = markdown_report(years, inputs.framework, report_options);
+    ReportTexts report =
+        report_texts(years, inputs.framework, report_options, markdown_wanted, html_wanted);
     if (!to_folder) {
-      fmt::print("{}", report);
+      fmt::print("{}", report.markdown);
       return kExitOk;
     }
-    outputs.add("report.md", std::move(report));
+    if (markdown_wanted) outputs.add("report.md", std::move(report.markdown));
+    if (html_wanted) outputs.add("report.html", std::move(report.html));
   }
   outputs.commit();
   return kExitOk;
@@ -148,7 +153,8 @@ Command add_rank(CLI::App& app) {
           ->add_option(
               "--out", arguments->out,
               wrap("Folder to write ranking.csv, fields.csv, lost-points.csv, self-assessment.csv "
-                   "(with --self) and report.md into (created, with its parents, if missing; "
+                   "(with --self), report.md and report.html into (created, with its parents, if "
+                   "missing; "
                    "its chiso files are replaced all at once, as one run's set, and a second run "
                    "on the same folder waits "
                    "for the first). Default: print report.md to standard output"))
@@ -165,7 +171,8 @@ Command add_rank(CLI::App& app) {
       ->add_option(
           "--only", arguments->only,
           wrap("Write only these of the files of --out: ranking.csv, fields.csv, lost-points.csv, "
-               "self-assessment.csv, report.md, e.g. --only ranking.csv,report.md. The others are "
+               "self-assessment.csv, report.md, report.html, e.g. --only ranking.csv,report.md. "
+               "The others are "
                "not "
                "computed, which saves time on national files. Default: all of them"))
       ->type_name("FILE")

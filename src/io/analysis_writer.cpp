@@ -7,7 +7,9 @@
 
 #include "io/analysis_phrases.h"
 #include "io/csv_writer.h"
+#include "io/group_analysis.h"
 #include "io/markdown_text.h"
+#include "io/report_document.h"
 
 namespace chiso {
 namespace {
@@ -27,6 +29,53 @@ std::string markdown_list(const std::vector<std::string>& names) {
 std::string units_text(size_t count, const AnalysisPhrases& say) {
   return fmt::format(fmt::runtime(count == 1 ? say.units_one : say.units_many),
                      fmt::arg("n", count));
+}
+
+// Names as document text (name_text), ", "-joined.
+std::string name_list(const std::vector<std::string>& names) {
+  std::string text;
+  for (size_t i = 0; i < names.size(); ++i) text += (i == 0 ? "" : ", ") + name_text(names[i]);
+  return text;
+}
+
+void add_self_assessment(ReportDocument& document, const GroupSelfAssessment& self,
+                         const Framework& framework, const AnalysisPhrases& say, int decimals) {
+  auto number = [&](double value) { return fixed(value, decimals, say.decimal_comma); };
+  document.heading(3, say.self_heading);
+  document.paragraph(fmt::format(fmt::runtime(say.self_means),
+                                 fmt::arg("units", units_text(self.units.size(), say)),
+                                 fmt::arg("self", number(self.mean_self)),
+                                 fmt::arg("appraised", number(self.mean_appraised))));
+  if (!self.missing.empty()) {
+    document.paragraph(
+        fmt::format(fmt::runtime(say.self_missing), fmt::arg("units", name_list(self.missing))));
+  }
+  if (self.overshot.empty()) {
+    document.paragraph(say.no_overshot);
+  } else {
+    document.paragraph(say.overshot_heading);
+    std::vector<std::string> items;
+    for (const SelfGap& gap : self.overshot) {
+      items.push_back(fmt::format(
+          fmt::runtime(say.overshot_line), fmt::arg("unit", name_text(gap.unit)),
+          fmt::arg("self", number(gap.self.points)),
+          fmt::arg("appraised", number(gap.appraised.points)),
+          fmt::arg("gap", signed_text(gap.gap_points(), decimals, say.decimal_comma)),
+          fmt::arg("gap_index", signed_text(gap.gap_index(), decimals, say.decimal_comma))));
+    }
+    document.list(std::move(items));
+  }
+  if (!self.disagreements.empty()) {
+    document.paragraph(say.disputed_heading);
+    std::vector<std::string> items;
+    for (const Disagreement& disagreement : self.disagreements) {
+      const Criterion& node = framework.node(disagreement.node);
+      items.push_back(fmt::format(
+          fmt::runtime(say.disputed_line), fmt::arg("id", name_text(node.id)),
+          fmt::arg("name", name_text(node.name)), fmt::arg("units", disagreement.units)));
+    }
+    document.list(std::move(items));
+  }
 }
 
 }  // namespace
@@ -100,108 +149,75 @@ std::string self_assessment_csv(const std::vector<RankedYear>& years, const CsvS
   return csv.take();
 }
 
-std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_index,
-                                    const Framework& framework, Language language, int decimals) {
+void add_group_analysis(ReportDocument& document, const YearAnalysis& analysis, size_t group_index,
+                        const Framework& framework, Language language, int decimals) {
   const AnalysisPhrases& say = analysis_phrases(language);
   auto number = [&](double value) { return fixed(value, decimals, say.decimal_comma); };
-  std::string text;
-  auto out = std::back_inserter(text);
   const GroupLosses& losses = analysis.losses[group_index];
 
   // The criteria that cost most: leaves only, since a field or an inner criterion only adds up
   // its children's losses.
-  fmt::format_to(out, "### {}\n\n", say.lost_heading);
-  size_t shown = 0;
+  document.heading(3, say.lost_heading);
+  const LostColumns& lost_columns = say.lost_columns;
+  Table lost{{{lost_columns.criterion},
+              {lost_columns.name, Align::kLeft, true},
+              {lost_columns.lost, Align::kRight},
+              {lost_columns.units_losing, Align::kRight},
+              {lost_columns.achieved, Align::kRight},
+              {lost_columns.owner, Align::kLeft, true}}};
   for (const CriterionLoss& loss : losses.criteria) {
     const Criterion& node = framework.node(loss.node);
-    if (!node.is_leaf() || loss.lost() <= kPointsEpsilon || shown == kLossesShown) continue;
-    if (shown++ == 0) {
-      const LostColumns& columns = say.lost_columns;
-      fmt::format_to(out, "| {} | {} | {} | {} | {} | {} |\n|---|---|---:|---:|---:|---|\n",
-                     columns.criterion, columns.name, columns.lost, columns.units_losing,
-                     columns.achieved, columns.owner);
-    }
-    fmt::format_to(out, "| {} | {} | {} | {}/{} | {} | {} |\n", markdown_text(node.id),
-                   markdown_text(node.name), number(loss.lost()), loss.units_losing, loss.units,
-                   fixed(loss.achievement(), 2, say.decimal_comma), markdown_text(node.owner));
+    if (!node.is_leaf() || loss.lost() <= kPointsEpsilon || lost.rows.size() == kLossesShown)
+      continue;
+    lost.rows.push_back({name_text(node.id), name_text(node.name), number(loss.lost()),
+                         fmt::format("{}/{}", loss.units_losing, loss.units),
+                         fixed(loss.achievement(), 2, say.decimal_comma), name_text(node.owner)});
   }
-  if (shown == 0) {
-    fmt::format_to(out, "{}\n\n", say.lost_none);
+  if (lost.rows.empty()) {
+    document.paragraph(say.lost_none);
   } else {
-    text += '\n';  // after the table
+    document.table(std::move(lost));
   }
 
-  fmt::format_to(out, "### {}\n\n", say.fields_heading);
+  document.heading(3, say.fields_heading);
   const bool has_contributions = !losses.contributions.empty() && analysis.previous_year;
   const FieldColumns& columns = say.field_columns;
-  fmt::format_to(out, "| {} | {} | {} | {} |", columns.field, columns.name, columns.achieved,
-                 columns.lost);
+  Table fields{{{columns.field},
+                {columns.name, Align::kLeft, true},
+                {columns.achieved, Align::kRight},
+                {columns.lost, Align::kRight}}};
   if (has_contributions) {
-    fmt::format_to(
-        out, " {} |",
-        fmt::format(fmt::runtime(columns.contribution), fmt::arg("year", *analysis.previous_year)));
+    fields.columns.push_back(
+        {fmt::format(fmt::runtime(columns.contribution), fmt::arg("year", *analysis.previous_year)),
+         Align::kRight});
   }
-  text += has_contributions ? "\n|---|---|---:|---:|---:|\n" : "\n|---|---|---:|---:|\n";
   for (size_t f = 0; f < losses.fields.size(); ++f) {
     const CriterionLoss& field = losses.fields[f];
     const Criterion& node = framework.node(field.node);
-    fmt::format_to(out, "| {} | {} | {} | {} |", markdown_text(node.id), markdown_text(node.name),
-                   fixed(field.achievement(), 2, say.decimal_comma), number(field.lost()));
+    std::vector<std::string> row = {name_text(node.id), name_text(node.name),
+                                    fixed(field.achievement(), 2, say.decimal_comma),
+                                    number(field.lost())};
     if (has_contributions)
-      fmt::format_to(out, " {} |",
-                     signed_text(losses.contributions[f], decimals, say.decimal_comma));
-    text += '\n';
+      row.push_back(signed_text(losses.contributions[f], decimals, say.decimal_comma));
+    fields.rows.push_back(std::move(row));
   }
-  text += '\n';
+  document.table(std::move(fields));
   if (has_contributions && losses.mean_index_change) {
-    fmt::format_to(
-        out, fmt::runtime(say.mean_change),
+    document.paragraph(fmt::format(
+        fmt::runtime(say.mean_change),
         fmt::arg("change", signed_text(*losses.mean_index_change, decimals, say.decimal_comma)),
-        fmt::arg("year", *analysis.previous_year));
-    text += "\n\n";
+        fmt::arg("year", *analysis.previous_year)));
   }
+  if (group_index < analysis.self.size()) {
+    add_self_assessment(document, analysis.self[group_index], framework, say, decimals);
+  }
+}
 
-  if (group_index >= analysis.self.size()) return text;
-  const GroupSelfAssessment& self = analysis.self[group_index];
-  fmt::format_to(out, "### {}\n\n", say.self_heading);
-  fmt::format_to(
-      out, fmt::runtime(say.self_means), fmt::arg("units", units_text(self.units.size(), say)),
-      fmt::arg("self", number(self.mean_self)), fmt::arg("appraised", number(self.mean_appraised)));
-  text += "\n\n";
-  if (!self.missing.empty()) {
-    fmt::format_to(out, fmt::runtime(say.self_missing),
-                   fmt::arg("units", markdown_list(self.missing)));
-    text += "\n\n";
-  }
-  if (self.overshot.empty()) {
-    fmt::format_to(out, "{}\n\n", say.no_overshot);
-  } else {
-    fmt::format_to(out, "{}\n\n", say.overshot_heading);
-    for (const SelfGap& gap : self.overshot) {
-      text += "- ";
-      fmt::format_to(
-          out, fmt::runtime(say.overshot_line), fmt::arg("unit", markdown_text(gap.unit)),
-          fmt::arg("self", number(gap.self.points)),
-          fmt::arg("appraised", number(gap.appraised.points)),
-          fmt::arg("gap", signed_text(gap.gap_points(), decimals, say.decimal_comma)),
-          fmt::arg("gap_index", signed_text(gap.gap_index(), decimals, say.decimal_comma)));
-      text += '\n';
-    }
-    text += '\n';
-  }
-  if (!self.disagreements.empty()) {
-    fmt::format_to(out, "{}\n\n", say.disputed_heading);
-    for (const Disagreement& disagreement : self.disagreements) {
-      const Criterion& node = framework.node(disagreement.node);
-      text += "- ";
-      fmt::format_to(out, fmt::runtime(say.disputed_line), fmt::arg("id", markdown_text(node.id)),
-                     fmt::arg("name", markdown_text(node.name)),
-                     fmt::arg("units", disagreement.units));
-      text += '\n';
-    }
-    text += '\n';
-  }
-  return text;
+std::string group_analysis_markdown(const YearAnalysis& analysis, size_t group_index,
+                                    const Framework& framework, Language language, int decimals) {
+  ReportDocument document;
+  add_group_analysis(document, analysis, group_index, framework, language, decimals);
+  return markdown_document(document) + "\n";
 }
 
 std::string explanation_markdown(const Explanation& explanation, const Framework& framework,

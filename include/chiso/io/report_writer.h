@@ -1,4 +1,5 @@
-// The writer of report.md: the Markdown report of the ranked years.
+// The writers of report.md and report.html: the report of the ranked years, in Markdown and as
+// a printable HTML page with charts.
 #pragma once
 
 #include <string>
@@ -9,7 +10,7 @@
 
 namespace chiso {
 
-/// The language of the Markdown report.
+/// The language of the report.
 enum class Language { kVietnamese, kEnglish };
 
 /// What the report needs besides the tables.
@@ -25,5 +26,17 @@ struct ReportOptions {
 /// it compares with the appraisal (the year's analysis, when worked out).
 std::string markdown_report(const std::vector<RankedYear>& years, const Framework& framework,
                             const ReportOptions& options);
+
+/// The report in the formats asked for, from one document of `years`: each empty unless asked.
+struct ReportTexts {
+  std::string markdown;  // report.md, as markdown_report
+  std::string html;      // report.html
+};
+
+/// report.md (when `markdown`) and report.html (when `html`): the same content in the same
+/// order; report.html is one self-contained UTF-8 HTML5 page (also well-formed XML) with each
+/// group's charts as inline SVG and a stylesheet that prints it as an A4 landscape annex.
+ReportTexts report_texts(const std::vector<RankedYear>& years, const Framework& framework,
+                         const ReportOptions& options, bool markdown, bool html);
 
 }  // namespace chiso
