@@ -9,6 +9,7 @@
 #include "chiso/io/analysis_writer.h"
 #include "chiso/io/csv_reader.h"
 #include "chiso/io/inputs.h"
+#include "chiso/io/output_set.h"
 #include "chiso/io/ranking_writer.h"
 #include "chiso/io/two_threads.h"
 #include "chiso/io/workbook.h"
@@ -102,12 +103,12 @@ TEST_CASE("sheet_name: at most 31 characters, none of []:*?/\\, unique in any ca
   CHECK(sheet_name("Sở, ban, ngành", {}) == "Sở, ban, ngành");
   CHECK(sheet_name("UBND cấp huyện [2022]: A/B*C?D\\E", {}) == "UBND cấp huyện -2022-- A-B-C-D-");
   CHECK(sheet_name("Ủy ban nhân dân các huyện, thị xã, thành phố", {}) ==
-        "Ủy ban nhân dân các huyện, thị ");
+        "Ủy ban nhân dân các huyện, thị");
   CHECK(sheet_name("'Khối Đảng'", {}) == "Khối Đảng");
   CHECK(sheet_name("", {}) == "-");
   CHECK(sheet_name("SỞ NGÀNH", {"Sở ngành"}) == "SỞ NGÀNH (2)");
   CHECK(sheet_name("Sở ngành", {"Sở ngành", "sở ngành (2)"}) == "Sở ngành (3)");
-  CHECK(sheet_name("Ủy ban nhân dân các huyện, thị xã", {"Ủy ban nhân dân các huyện, thị "}) ==
+  CHECK(sheet_name("Ủy ban nhân dân các huyện, thị xã", {"Ủy ban nhân dân các huyện, thị"}) ==
         "Ủy ban nhân dân các huyện, (2)");
 }
 
@@ -184,4 +185,65 @@ TEST_CASE("ranking_xlsx: the same bytes on every run, in English too") {
   const std::string file = folder.write("ranking.xlsx", bytes);
   CHECK(cells_of(file, "Fields").at({1, 5}).text == "Field name");
   CHECK(cells_of(file, "Lost points").at({1, 8}).text == "Points lost");
+}
+
+TEST_CASE("ranking_xlsx: above 100 sheets of groups, one sheet per year with a group column") {
+  const SampleRanking sample;
+  RankedYear year;
+  year.table = sample.years.front().table;
+  const RankedUnit first = year.table.units.front();
+  year.table.units.clear();
+  year.table.groups.clear();
+  for (int g = 0; g < 101; ++g) {
+    RankedUnit unit = first;
+    unit.group = fmt::format("Nhóm {}", g);
+    unit.rank = 1;
+    year.table.groups.push_back(unit.group);
+    year.table.units.push_back(unit);
+  }
+  const testing::TemporaryFolder folder("xlsx-writer");
+  const std::string file =
+      folder.write("ranking.xlsx", ranking_xlsx({year}, sample.inputs.framework, {}));
+  const Cells cells = cells_of(file, "2022");
+  CHECK(cells.at({1, 2}).text == "Nhóm");
+  CHECK(cells.at({1, 3}).text == "Đơn vị");
+  CHECK(cells.at({102, 1}).number == 101);
+  CHECK(cells.at({102, 2}).text == "Nhóm 100");
+  CHECK(cells.at({102, 3}).text == first.unit);
+  CHECK_THROWS_AS(read_sheet({file, "Nhóm 0"}), UnknownSheet);
+}
+
+TEST_CASE("ranking_xlsx: the units without a group are named as the report names them") {
+  const SampleRanking sample;
+  RankedYear year;
+  year.table = sample.years.front().table;
+  year.table.units.resize(2);
+  for (RankedUnit& unit : year.table.units) unit.group.clear();
+  year.table.groups = {""};
+  const testing::TemporaryFolder folder("xlsx-writer");
+  const std::string file =
+      folder.write("ranking.xlsx", ranking_xlsx({year}, sample.inputs.framework, {}));
+  CHECK(cells_of(file, "Tất cả đơn vị").at({3, 2}).text == year.table.units[1].unit);
+  ReportOptions listed;
+  listed.has_units_file = true;
+  const std::string unlisted =
+      folder.write("unlisted.xlsx", ranking_xlsx({year}, sample.inputs.framework, listed));
+  CHECK(cells_of(unlisted, "Đơn vị chưa có trong danh sách").count({2, 2}) == 1);
+}
+
+TEST_CASE("ranking_xlsx: a temporary folder that is not there is an error that names it") {
+  const SampleRanking sample;
+  const char* saved = std::getenv("TMPDIR");
+  const std::string before = saved != nullptr ? saved : "";
+  ::setenv("TMPDIR", "/nonexistent/chiso", 1);
+  std::string message;
+  try {
+    ranking_xlsx(sample.years, sample.inputs.framework, {});
+  } catch (const OutputError& error) {
+    message = error.what();
+  }
+  saved != nullptr ? ::setenv("TMPDIR", before.c_str(), 1) : ::unsetenv("TMPDIR");
+  CHECK(message ==
+        "cannot write 'ranking.xlsx': cannot create a temporary file in '/nonexistent/chiso' (No "
+        "such file or directory); set TMPDIR to a folder you can write to");
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -124,11 +125,12 @@ void check(lxw_error error) {
 class TemporaryFile {
  public:
   TemporaryFile() {
-    path_ = (std::filesystem::temp_directory_path() / "chiso-XXXXXX.xlsx").string();
+    std::error_code error;
+    const std::filesystem::path folder = std::filesystem::temp_directory_path(error);
+    if (error) unusable(std::getenv("TMPDIR"), error.message());
+    path_ = (folder / "chiso-XXXXXX.xlsx").string();
     const int fd = mkstemps(path_.data(), 5);
-    if (fd < 0) {
-      throw OutputError(tr("cannot write '{}': {}", path_, std::strerror(errno)));
-    }
+    if (fd < 0) unusable(folder.string(), std::strerror(errno));
     ::close(fd);
   }
   TemporaryFile(const TemporaryFile&) = delete;
@@ -147,6 +149,16 @@ class TemporaryFile {
   }
 
  private:
+  [[noreturn]] static void unusable(const char* folder, const std::string& why) {
+    throw OutputError(
+        tr("cannot write '{}': cannot create a temporary file in '{}' ({}); set "
+           "TMPDIR to a folder you can write to",
+           "ranking.xlsx", folder != nullptr ? folder : "", why));
+  }
+  [[noreturn]] static void unusable(const std::string& folder, const std::string& why) {
+    unusable(folder.c_str(), why);
+  }
+
   std::string path_;
 };
 
@@ -610,7 +622,7 @@ std::string sheet_name(const std::string& text, const std::vector<std::string>& 
   for (char c : text) name += std::strchr("[]:*?/\\", c) != nullptr && c != '\0' ? '-' : c;
   while (!name.empty() && name.front() == '\'') name.erase(0, 1);
   name = first_code_points(name, 31);
-  while (!name.empty() && name.back() == '\'') name.pop_back();
+  while (!name.empty() && (name.back() == '\'' || name.back() == ' ')) name.pop_back();
   if (name.empty()) name = "-";
   auto used = [&](const std::string& candidate) {
     const std::string key = unit_key(candidate);

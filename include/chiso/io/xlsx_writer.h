@@ -23,8 +23,9 @@ std::string ranking_xlsx(const std::vector<RankedYear>& years, const Framework& 
                          const ReportOptions& options);
 
 /// The name of a sheet made of `text`: at most 31 characters (code points), none of []:*?/\,
-/// not starting or ending with an apostrophe, and not empty ("-"); `taken` holds the names
-/// already given, and a name equal to one of them in any case gets " (2)", " (3)"… at its end.
+/// not starting or ending with an apostrophe, not ending with a space, and not empty ("-"); `taken`
+/// holds the names already given, and a name equal to one of them in any case gets " (2)", " (3)"…
+/// at its end.
 std::string sheet_name(const std::string& text, const std::vector<std::string>& taken);
 
 }  // namespace chiso
