@@ -247,3 +247,20 @@ TEST_CASE("ranking_xlsx: a temporary folder that is not there is an error that n
         "cannot write 'ranking.xlsx': cannot create a temporary file in '/nonexistent/chiso' (No "
         "such file or directory); set TMPDIR to a folder you can write to");
 }
+
+TEST_CASE("ranking_xlsx: a fields sheet of more than 100,000 rows points at fields.csv") {
+  const SampleRanking sample;
+  RankedYear year;
+  year.table = sample.years.front().table;
+  const size_t fields = sample.inputs.framework.fields().size();
+  year.table.units.assign(100000 / fields + 1, year.table.units.front());
+  year.table.groups.resize(1);
+  const testing::TemporaryFolder folder("xlsx-writer");
+  const std::string file =
+      folder.write("ranking.xlsx", ranking_xlsx({year}, sample.inputs.framework, {}));
+  const Cells cells = cells_of(file, "Lĩnh vực");
+  CHECK(cells.size() == 1);
+  CHECK(cells.at({1, 1}).text ==
+        "Hơn 100.000 dòng, quá nhiều cho bảng tính này: xem tệp fields.csv.");
+  CHECK(cells_of(file, year.table.groups.front()).count({100000 / fields + 2, 1}) == 1);
+}

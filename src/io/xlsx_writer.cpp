@@ -71,8 +71,8 @@ const WorkbookWords kVietnamese{
     .field_id = "Mã lĩnh vực",
     .field_name = "Lĩnh vực",
     .page = "Trang &P/&N",
-    .too_many_fields = "Quá nhiều dòng cho một trang tính Excel: xem tệp fields.csv.",
-    .too_many_losses = "Quá nhiều dòng cho một trang tính Excel: xem tệp lost-points.csv.",
+    .too_many_fields = "Hơn 100.000 dòng, quá nhiều cho bảng tính này: xem tệp fields.csv.",
+    .too_many_losses = "Hơn 100.000 dòng, quá nhiều cho bảng tính này: xem tệp lost-points.csv.",
 };
 
 const WorkbookWords kEnglish{
@@ -96,8 +96,8 @@ const WorkbookWords kEnglish{
     .field_id = "Field",
     .field_name = "Field name",
     .page = "Page &P of &N",
-    .too_many_fields = "Too many rows for an Excel sheet: see fields.csv.",
-    .too_many_losses = "Too many rows for an Excel sheet: see lost-points.csv.",
+    .too_many_fields = "More than 100,000 rows, too many for this workbook: see fields.csv.",
+    .too_many_losses = "More than 100,000 rows, too many for this workbook: see lost-points.csv.",
 };
 
 // Fills of the bands' cells, best band first: light enough to read the text on and to print;
@@ -111,8 +111,10 @@ constexpr uint8_t kPaperA4 = 9;
 constexpr size_t kMostGroupSheets = 100;
 // A group of more ranked units than this has no chart: its bars could not be told apart.
 constexpr size_t kMostBars = 200;
-// Rows of a sheet below its headings, as Excel counts them.
-constexpr size_t kMostRows = 1048575;
+// A sheet of lost points or fields of more rows than this (a national run's) points at its CSV
+// file instead: libxlsxwriter would hold them all in memory, a gigabyte for a million rows, and
+// its mode that does not cannot be read back by liborcus 0.17 (inline strings).
+constexpr size_t kMostRows = 100000;
 constexpr double kHeaderHeight = 66;  // points: four lines of a wrapped heading
 
 void check(lxw_error error) {
