@@ -15,10 +15,13 @@ namespace chiso {
 /// maximum, index, rank, band, the previous rank and the change in words and as a number, in
 /// `options.language`; real numbers with the run's decimals as their number format; a frozen,
 /// filtered header repeated on every printed page (A4 landscape, one page wide); a fill per
-/// band; a bar chart of the group's indices below its table. Then a sheet of lost points (the
-/// data of lost-points.csv) when the years' losses were worked out, and one of fields (the
-/// data of fields.csv). The same bytes on every run: the workbook is dated 1 January of the
-/// year after the last year ranked. Throws OutputError when libxlsxwriter cannot write it.
+/// band; a bar chart of the group's indices below its table (up to 200 ranked units). Above
+/// 100 sheets of groups, one sheet per year with a column of the groups instead, without charts.
+/// Then a sheet of lost points (the data of lost-points.csv) when the years' losses were worked
+/// out, and one of fields (the data of fields.csv); above 100,000 rows, a line pointing at the
+/// CSV file instead. The same bytes on every run: the workbook is dated 1 January of the year
+/// after the last year ranked. Throws OutputError when libxlsxwriter cannot write it, or no
+/// temporary file can be made for it.
 std::string ranking_xlsx(const std::vector<RankedYear>& years, const Framework& framework,
                          const ReportOptions& options);
 
