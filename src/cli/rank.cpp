@@ -1,7 +1,7 @@
 // chiso rank: the yearly league table. Reads the inputs, ranks every unit within its group,
 // compares with the previous year, finds where points were lost and, with --self, compares the
 // units' self-assessment with the appraisal; writes ranking.csv, fields.csv, lost-points.csv,
-// self-assessment.csv, report.md and report.html.
+// self-assessment.csv, report.md, report.html and ranking.xlsx.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,6 +14,7 @@
 #include "chiso/io/report_writer.h"
 #include "chiso/io/table_files.h"
 #include "chiso/io/two_threads.h"
+#include "chiso/io/xlsx_writer.h"
 #include "chiso/message.h"
 #include "chiso/ranked_year.h"
 #include "cli/command.h"
@@ -36,9 +37,9 @@ struct RankArguments {
 };
 
 // The files `chiso rank --out` writes, in the order they are listed.
-const std::vector<std::string> kOutputFiles = {"ranking.csv",     "fields.csv",
-                                               "lost-points.csv", "self-assessment.csv",
-                                               "report.md",       "report.html"};
+const std::vector<std::string> kOutputFiles = {
+    "ranking.csv", "fields.csv",  "lost-points.csv", "self-assessment.csv",
+    "report.md",   "report.html", "ranking.xlsx"};
 
 int run(const RankArguments& arguments) {
   require_framework(arguments.files);
@@ -50,13 +51,15 @@ int run(const RankArguments& arguments) {
   const bool markdown_wanted = !to_folder || wanted("report.md");
   const bool html_wanted = to_folder && wanted("report.html");
   const bool report_wanted = markdown_wanted || html_wanted;
+  const bool xlsx_wanted = to_folder && wanted("ranking.xlsx");
   const bool self_wanted =
       !arguments.self.empty() && (report_wanted || wanted("self-assessment.csv"));
   RankingWork work;
   work.summaries = report_wanted;
-  work.losses = report_wanted || wanted("lost-points.csv");
-  work.detail =
-      (to_folder && wanted("fields.csv")) || report_wanted ? Detail::kFields : Detail::kTotal;
+  work.losses = report_wanted || wanted("lost-points.csv") || xlsx_wanted;
+  work.detail = (to_folder && wanted("fields.csv")) || report_wanted || xlsx_wanted
+                    ? Detail::kFields
+                    : Detail::kTotal;
   // Without an analysis, each year's rows are written as soon as it is ranked and its table is
   // dropped, and a single scores file can be added up as it is read, without keeping its cells.
   const bool streaming = !work.summaries && !work.losses && !self_wanted;
@@ -105,11 +108,14 @@ int run(const RankArguments& arguments) {
   if (!arguments.self.empty() && to_folder && wanted("self-assessment.csv")) {
     outputs.add("self-assessment.csv", self_assessment_csv(years, style, options.decimals));
   }
+  const std::string title =
+      arguments.title.empty() && inputs.method ? inputs.method->title : arguments.title;
+  const ReportOptions report_options{language_of(arguments.lang), title, arguments.files.previous,
+                                     inputs.has_units};
+  if (xlsx_wanted) {
+    outputs.add("ranking.xlsx", ranking_xlsx(years, inputs.framework, report_options));
+  }
   if (report_wanted) {
-    const std::string title =
-        arguments.title.empty() && inputs.method ? inputs.method->title : arguments.title;
-    const ReportOptions report_options{language_of(arguments.lang), title, arguments.files.previous,
-                                       inputs.has_units};
     ReportTexts report =
         report_texts(years, inputs.framework, report_options, markdown_wanted, html_wanted);
     if (!to_folder) {
@@ -153,7 +159,8 @@ Command add_rank(CLI::App& app) {
           ->add_option(
               "--out", arguments->out,
               wrap("Folder to write ranking.csv, fields.csv, lost-points.csv, self-assessment.csv "
-                   "(with --self), report.md and report.html into (created, with its parents, if "
+                   "(with --self), report.md, report.html and ranking.xlsx into (created, with its "
+                   "parents, if "
                    "missing; "
                    "its chiso files are replaced all at once, as one run's set, and a second run "
                    "on the same folder waits "
@@ -171,7 +178,8 @@ Command add_rank(CLI::App& app) {
       ->add_option(
           "--only", arguments->only,
           wrap("Write only these of the files of --out: ranking.csv, fields.csv, lost-points.csv, "
-               "self-assessment.csv, report.md, report.html, e.g. --only ranking.csv,report.md. "
+               "self-assessment.csv, report.md, report.html, ranking.xlsx, e.g. --only "
+               "ranking.csv,report.md. "
                "The others are "
                "not "
                "computed, which saves time on national files. Default: all of them"))
