@@ -1,5 +1,7 @@
 #include "io/report_phrases.h"
 
+#include <fmt/format.h>
+
 namespace chiso {
 namespace {
 
@@ -272,6 +274,20 @@ std::vector<NamedPhrase> phrase_list(const ReportPhrases& say) {
       {"gone_heading", say.gone_heading},
       {"gone_line", say.gone_line},
   };
+}
+
+std::string change_words(const RankedUnit& unit, const ReportPhrases& say) {
+  std::optional<int> change = unit.rank_change();
+  if (!change && !unit.formed_from.empty()) return say.is_merged;
+  if (!change) return say.is_new;
+  if (*change > 0) return fmt::format(fmt::runtime(say.up), fmt::arg("n", *change));
+  if (*change < 0) return fmt::format(fmt::runtime(say.down), fmt::arg("n", -*change));
+  return say.same;
+}
+
+std::string previous_name(const LeagueTable& table, const ReportPhrases& say) {
+  if (!table.previous_year) return say.previous_unknown;
+  return fmt::format(fmt::runtime(say.previous_year), fmt::arg("year", *table.previous_year));
 }
 
 }  // namespace chiso

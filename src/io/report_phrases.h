@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "chiso/io/report_writer.h"  // Language
+#include "chiso/league.h"            // LeagueTable, RankedUnit
 #include "chiso/rank.h"              // Headline
 
 namespace chiso {
@@ -127,6 +128,13 @@ struct ReportPhrases {
 
 /// The report's words in `language`.
 const ReportPhrases& report_phrases(Language language);
+
+/// The change cell of a ranked unit in `say`'s words: "↑11 tăng 11 bậc", new, merged or the
+/// same place.
+std::string change_words(const RankedUnit& unit, const ReportPhrases& say);
+
+/// How `say` names the previous ranking of `table`: its year, or the phrase for one without.
+std::string previous_name(const LeagueTable& table, const ReportPhrases& say);
 
 /// Every phrase of `phrases` (every field but decimal_comma), named by its field.
 std::vector<NamedPhrase> phrase_list(const ReportPhrases& phrases);

@@ -185,25 +185,16 @@ class Report {
     document_.heading(2, say_.gone_heading);
     std::vector<std::string> gone_lines;
     for (const PreviousStanding& gone : table.gone) {
-      gone_lines.push_back(
-          fmt::format(fmt::runtime(say_.gone_line), fmt::arg("unit", name_text(gone.unit)),
-                      fmt::arg("rank", gone.rank), fmt::arg("previous", previous_name(table))));
+      gone_lines.push_back(fmt::format(
+          fmt::runtime(say_.gone_line), fmt::arg("unit", name_text(gone.unit)),
+          fmt::arg("rank", gone.rank), fmt::arg("previous", previous_name(table, say_))));
     }
     document_.list(std::move(gone_lines));
   }
 
-  std::string change_words(const RankedUnit& unit) const {
-    std::optional<int> change = unit.rank_change();
-    if (!change && !unit.formed_from.empty()) return say_.is_merged;
-    if (!change) return say_.is_new;
-    if (*change > 0) return fmt::format(fmt::runtime(say_.up), fmt::arg("n", *change));
-    if (*change < 0) return fmt::format(fmt::runtime(say_.down), fmt::arg("n", -*change));
-    return say_.same;
-  }
-
   // The columns of the headline: points and maximum, the index, or the score alone.
   std::vector<TableColumn> ranking_columns(const LeagueTable& table) const {
-    const std::string previous = previous_name(table);
+    const std::string previous = previous_name(table, say_);
     const Headline headline = table.options.headline;
     const RankingColumns& named = say_.columns;
     std::vector<TableColumn> columns = {{named.rank, Align::kRight},
@@ -245,7 +236,7 @@ class Report {
         std::optional<double> change =
             headline == Headline::kPoints ? unit.figure_change() : unit.index_change();
         row.push_back(unit.previous_rank ? std::to_string(*unit.previous_rank) : "");
-        row.push_back(unit.is_ranked() ? change_words(unit) : say_.not_ranked);
+        row.push_back(unit.is_ranked() ? change_words(unit, say_) : say_.not_ranked);
         row.push_back(change ? signed_number(*change) : "");
       }
       rows.rows.push_back(std::move(row));
@@ -264,11 +255,6 @@ class Report {
                        fmt::arg("n", count));
   }
 
-  std::string previous_name(const LeagueTable& table) const {
-    if (!table.previous_year) return say_.previous_unknown;
-    return fmt::format(fmt::runtime(say_.previous_year), fmt::arg("year", *table.previous_year));
-  }
-
   std::string signed_number(double value) const {
     std::string text = number(value);
     return text[0] == '-' || text.find_first_not_of("0.,") == std::string::npos ? text : "+" + text;
@@ -276,7 +262,7 @@ class Report {
 
   void changes(const LeagueTable& table, const GroupSummary& summary) {
     document_.heading(3, fmt::format(fmt::runtime(say_.changes_heading),
-                                     fmt::arg("previous", previous_name(table))));
+                                     fmt::arg("previous", previous_name(table, say_))));
     document_.paragraph(fmt::format(fmt::runtime(say_.changes_counts),
                                     fmt::arg("climbed", units(summary.climbed)),
                                     fmt::arg("fell", summary.fell), fmt::arg("held", summary.held),
@@ -284,7 +270,7 @@ class Report {
     if (summary.merged > 0) {
       document_.paragraph(fmt::format(fmt::runtime(say_.changes_merged),
                                       fmt::arg("merged", units(summary.merged)),
-                                      fmt::arg("previous", previous_name(table))));
+                                      fmt::arg("previous", previous_name(table, say_))));
     }
     moves(summary.climbers, say_.climbers, say_.move_up, say_.no_climbers);
     moves(summary.fallers, say_.fallers, say_.move_down, say_.no_fallers);

@@ -418,7 +418,7 @@ class WorkbookWriter {
     columns.push_back({named.rank, 7});
     if (table.has_bands) columns.push_back({named.band, 14});
     if (table.has_previous) {
-      const std::string previous = previous_name(table);
+      const std::string previous = previous_name(table, say_);
       columns.push_back(
           {fmt::format(fmt::runtime(named.previous_rank), fmt::arg("previous", previous)), 9});
       columns.push_back({named.change, 18});
@@ -467,7 +467,7 @@ class WorkbookWriter {
     if (!table.has_previous) return;
     unit.previous_rank ? integer(sheet, row, column++, *unit.previous_rank)
                        : blank(sheet, row, column++, formats_.integer);
-    text(sheet, row, column++, unit.is_ranked() ? change_words(unit) : say_.not_ranked);
+    text(sheet, row, column++, unit.is_ranked() ? change_words(unit, say_) : say_.not_ranked);
     const std::optional<double> change =
         table.options.headline == Headline::kPoints ? unit.figure_change() : unit.index_change();
     if (change) {
@@ -546,20 +546,6 @@ class WorkbookWriter {
     } else {
       blank(sheet, row, 12, formats_.number);
     }
-  }
-
-  std::string change_words(const RankedUnit& unit) const {
-    std::optional<int> change = unit.rank_change();
-    if (!change && !unit.formed_from.empty()) return say_.is_merged;
-    if (!change) return say_.is_new;
-    if (*change > 0) return fmt::format(fmt::runtime(say_.up), fmt::arg("n", *change));
-    if (*change < 0) return fmt::format(fmt::runtime(say_.down), fmt::arg("n", -*change));
-    return say_.same;
-  }
-
-  std::string previous_name(const LeagueTable& table) const {
-    if (!table.previous_year) return say_.previous_unknown;
-    return fmt::format(fmt::runtime(say_.previous_year), fmt::arg("year", *table.previous_year));
   }
 
   void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& value) {
