@@ -61,20 +61,20 @@ Chỉ số của 4 đơn vị có giá trị trung bình đạt 84,05%, trung v�
 | Tốt | 2 | 50,00% |
 | Khá | 1 | 25,00% |
 
-Xếp loại Xuất sắc có 1 đơn vị, chiếm 25,00%; Tốt có 2 đơn vị, chiếm 50,00%; Khá có 1 đơn vị, chiếm 25,00%.
+Xếp loại Xuất sắc có 01 đơn vị là Sở Lao động, Thương binh và Xã hội, chiếm 25,00%; xếp loại Tốt có 02 đơn vị là Sở Nội vụ, Sở Tư pháp, chiếm 50,00%; xếp loại Khá có 01 đơn vị là Sở Y tế, chiếm 25,00%.
 
 ### Bảng xếp hạng
 
-| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại | Hạng năm 2021 | Thay đổi | Chỉ số so với năm 2021 |
-|---:|---|---:|---:|---:|---|---:|---|---:|
-| 1 | Sở Lao động, Thương binh và Xã hội | 92,50 | 100,00 | 92,50 | Xuất sắc | 12 | ↑11 tăng 11 bậc | +7,25 |
-| 2 | Sở Nội vụ | 88,00 | 100,00 | 88,00 | Tốt | 2 | = giữ nguyên | 0,00 |
-| 3 | Sở Tư pháp | 80,75 | 95,00 | 85,00 | Tốt | 1 | ↓2 giảm 2 bậc | -5,10 |
-| 4 | Sở Y tế | 70,70 | 100,00 | 70,70 | Khá |  | mới |  |
+| STT | Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại | Hạng năm 2021 | Thay đổi | Chỉ số so với năm 2021 |
+|---:|---:|---|---:|---:|---:|---|---:|---|---:|
+| 1 | 1 | Sở Lao động, Thương binh và Xã hội | 92,50 | 100,00 | 92,50 | Xuất sắc | 12 | ↑11 tăng 11 bậc | +7,25 |
+| 2 | 2 | Sở Nội vụ | 88,00 | 100,00 | 88,00 | Tốt | 2 | = giữ nguyên | 0,00 |
+| 3 | 3 | Sở Tư pháp | 80,75 | 95,00 | 85,00 | Tốt | 1 | ↓2 giảm 2 bậc | -5,10 |
+| 4 | 4 | Sở Y tế | 70,70 | 100,00 | 70,70 | Khá |  | mới |  |
 
 ### So với năm 2021
 
-1 đơn vị tăng bậc, 1 đơn vị giảm bậc, 1 đơn vị giữ nguyên, 1 đơn vị mới.
+1 đơn vị tăng bậc, 1 đơn vị giảm bậc, 1 đơn vị giữ nguyên thứ hạng, 1 đơn vị mới vào bảng xếp hạng.
 
 Tăng nhiều bậc nhất:
 
@@ -106,16 +106,17 @@ TEST_CASE("report: the English report says the same with a decimal point") {
                              kLabour + "), lowest 70.70% (Sở Y tế)."));
   CHECK(has_line(report, "| Band | Units | Share |"));
   CHECK(has_line(report, "| Tốt | 2 | 50.00% |"));
-  CHECK(has_line(report,
-                 "| Rank | Unit | Points | Maximum | Index (%) | Band | Rank 2021 | Change | Index "
-                 "vs 2021 |"));
-  CHECK(has_line(report, "| 1 | " + kLabour +
+  CHECK(has_line(
+      report,
+      "| No. | Rank | Unit | Points | Maximum | Index (%) | Band | Rank 2021 | Change | Index "
+      "vs 2021 |"));
+  CHECK(has_line(report, "| 1 | 1 | " + kLabour +
                              " | 92.50 | 100.00 | 92.50 | Xuất sắc | 12 | ↑11 up 11 | +7.25 |"));
   CHECK(has_line(report,
-                 "| 2 | Sở Nội vụ | 88.00 | 100.00 | 88.00 | Tốt | 2 | = unchanged | 0.00 |"));
-  CHECK(
-      has_line(report, "| 3 | Sở Tư pháp | 80.75 | 95.00 | 85.00 | Tốt | 1 | ↓2 down 2 | -5.10 |"));
-  CHECK(has_line(report, "| 4 | Sở Y tế | 70.70 | 100.00 | 70.70 | Khá |  | new |  |"));
+                 "| 2 | 2 | Sở Nội vụ | 88.00 | 100.00 | 88.00 | Tốt | 2 | = unchanged | 0.00 |"));
+  CHECK(has_line(report,
+                 "| 3 | 3 | Sở Tư pháp | 80.75 | 95.00 | 85.00 | Tốt | 1 | ↓2 down 2 | -5.10 |"));
+  CHECK(has_line(report, "| 4 | 4 | Sở Y tế | 70.70 | 100.00 | 70.70 | Khá |  | new |  |"));
   CHECK(has_line(report, "### Against 2021"));
   CHECK(has_line(report, "- " + kLabour + ": up 11 places (from rank 12 to 1)"));
   CHECK(has_line(report, "- Sở Tư pháp: down 2 places (from rank 1 to 3)"));
@@ -128,8 +129,11 @@ TEST_CASE("report: English sentences about one unit use the singular") {
   ReportOptions options;
   options.language = Language::kEnglish;
   const std::string report = report_of(departments_2022(), three_bands(), options);
-  CHECK(has_line(report, "1 unit climbed, 1 fell, 1 held their rank, 1 new."));
-  CHECK(has_line(report, "Xuất sắc: 1 unit, 25.00%; Tốt: 2 units, 50.00%; Khá: 1 unit, 25.00%."));
+  CHECK(has_line(
+      report, "1 unit climbed, 1 unit fell, 1 unit held their rank, 1 unit new to the ranking."));
+  CHECK(has_line(report, "Xuất sắc: 1 unit (" + kLabour +
+                             "), 25.00%; Tốt: 2 units (Sở Nội vụ, Sở Tư pháp), 50.00%; Khá: 1 unit "
+                             "(Sở Y tế), 25.00%."));
 }
 
 TEST_CASE("report: band shares add up to 100% and every band of the group is listed") {
@@ -147,10 +151,11 @@ TEST_CASE("report: band shares add up to 100% and every band of the group is lis
   CHECK(has_line(report, "| Khá | 0 | 0,00% |"));
   CHECK(has_line(report, "| Chưa xếp loại | 1 | 33,33% |"));
   CHECK(has_line(report,
-                 "Xếp loại Xuất sắc có 1 đơn vị, chiếm 33,34%; Tốt có 1 đơn vị, chiếm 33,33%; "
-                 "Chưa xếp loại có 1 đơn vị, chiếm 33,33%."));
-  CHECK(has_line(report, "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại |"));
-  CHECK(has_line(report, "| 3 | UBND huyện C | 40,00 | 100,00 | 40,00 |  |"));
+                 "Xếp loại Xuất sắc có 01 đơn vị là UBND huyện A, chiếm 33,34%; xếp loại Tốt có "
+                 "01 đơn vị là UBND huyện B, chiếm 33,33%; không có đơn vị nào xếp loại Khá; có "
+                 "01 đơn vị chưa được xếp loại, chiếm 33,33%."));
+  CHECK(has_line(report, "| STT | Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Xếp loại |"));
+  CHECK(has_line(report, "| 3 | 3 | UBND huyện C | 40,00 | 100,00 | 40,00 |  |"));
   CHECK(report.find("### So với") == std::string::npos);
   CHECK(report.find("Thay đổi thứ hạng") == std::string::npos);
 }
@@ -165,18 +170,17 @@ TEST_CASE("report: a previous ranking from a file, no bands, no groups and 3 dec
   table.units = {compared(ranked("", 1, "Sở A|B", {97.685, 100}, 97.685, ""), 2, std::nullopt, "")};
   ReportOptions options;
   options.title = "PAR INDEX";
-  options.previous_source = "xep-hang-2021.csv";
   const std::string report = report_of(table, BandScheme(), options);
   CHECK(report.starts_with("# PAR INDEX năm 2022\n\nXếp hạng"));
-  CHECK(has_line(report,
-                 "Xếp hạng 1 đơn vị; so sánh với bảng xếp hạng trong tệp `xep-hang-2021.csv`."));
+  CHECK(has_line(report, "Xếp hạng 1 đơn vị; so sánh với bảng xếp hạng năm trước."));
   CHECK(has_line(report, "## Tất cả đơn vị"));
   CHECK(report.find("### Xếp loại") == std::string::npos);
   // Without bands the table has no band column.
   CHECK(has_line(report,
-                 "| Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Hạng năm trước | Thay đổi | "
+                 "| STT | Hạng | Đơn vị | Điểm | Tối đa | Chỉ số (%) | Hạng năm trước | Thay đổi | "
                  "Chỉ số so với năm trước |"));
-  CHECK(has_line(report, "| 1 | Sở A\\|B | 97,685 | 100,000 | 97,685 | 2 | ↑1 tăng 1 bậc |  |"));
+  CHECK(
+      has_line(report, "| 1 | 1 | Sở A\\|B | 97,685 | 100,000 | 97,685 | 2 | ↑1 tăng 1 bậc |  |"));
   CHECK(report.find("theo chỉ số làm tròn đến 3 chữ số thập phân") != std::string::npos);
   SUBCASE("unlisted units are named as such when there is a units file") {
     options.has_units_file = true;
@@ -185,16 +189,14 @@ TEST_CASE("report: a previous ranking from a file, no bands, no groups and 3 dec
   }
   SUBCASE("the comparison with a file of unknown year speaks of the year before") {
     CHECK(has_line(report, "### So với năm trước"));
-    CHECK(has_line(report,
-                   "1 đơn vị tăng bậc, 0 đơn vị giảm bậc, 0 đơn vị giữ nguyên, 0 đơn vị mới."));
+    CHECK(has_line(report, "1 đơn vị tăng bậc, không có đơn vị nào giảm bậc."));
     CHECK(
         has_line(report, "- Sở A\\|B: tăng 1 bậc (từ hạng 2 lên hạng 1)"));  // escaped in prose too
   }
   SUBCASE("a file that names its year is compared by that year") {
     table.previous_year = 2021;
     const std::string with_year = report_of(table, BandScheme(), options);
-    CHECK(has_line(with_year,
-                   "Xếp hạng 1 đơn vị; so sánh với bảng xếp hạng trong tệp `xep-hang-2021.csv`."));
+    CHECK(has_line(with_year, "Xếp hạng 1 đơn vị; so sánh với năm 2021."));
     CHECK(has_line(with_year, "### So với năm 2021"));
   }
 }
@@ -216,12 +218,13 @@ TEST_CASE("report: names that got through with a line break, HTML or Markdown st
   CHECK(report.starts_with("# PAR \\`INDEX\\` năm 2022\n\n"));
   CHECK(has_line(report, "## &lt;img src=x onerror=alert(1)&gt;"));
   CHECK(has_line(report,
-                 "| 1 | Sở A \\| 1 \\| Sở Giả \\| 100,00 \\| | 90,00 | 100,00 | 90,00 | "
+                 "| 1 | 1 | Sở A \\| 1 \\| Sở Giả \\| 100,00 \\| | 90,00 | 100,00 | 90,00 | "
                  "&lt;b&gt;Tốt&lt;/b&gt; | 2 | "
                  "↑1 tăng 1 bậc | +10,00 |"));
-  CHECK(has_line(report,
-                 "| 2 | \\[Bấm\\](https://evil.example) | 50,00 | 100,00 | 50,00 | Tốt | 1 | ↓1 "
-                 "giảm 1 bậc | -45,00 |"));
+  CHECK(
+      has_line(report,
+               "| 2 | 2 | \\[Bấm\\](https://evil.example) | 50,00 | 100,00 | 50,00 | Tốt | 1 | ↓1 "
+               "giảm 1 bậc | -45,00 |"));
   CHECK(has_line(report,
                  "- Sở A \\| 1 \\| Sở Giả \\| 100,00 \\|: tăng 1 bậc (từ hạng 2 lên hạng 1)"));
   CHECK(report.find("<img") == std::string::npos);
@@ -254,7 +257,7 @@ TEST_CASE("report_texts: report.md as markdown_report, and report.html of the sa
   year.table = departments_2022();
   year.table.has_bands = true;
   year.summaries = summarise(year.table, bands);
-  const ReportOptions options{Language::kEnglish, "PAR <INDEX>", "", false};
+  const ReportOptions options{Language::kEnglish, "PAR <INDEX>", false};
   const ReportTexts both = report_texts({year}, Framework{}, options, true, true);
   CHECK(both.markdown == markdown_report({year}, Framework{}, options));
   CHECK(both.html.find("<h1>PAR &lt;INDEX&gt; 2022</h1>") != std::string::npos);
@@ -264,6 +267,89 @@ TEST_CASE("report_texts: report.md as markdown_report, and report.html of the sa
   CHECK(html.markdown.empty());
   CHECK(html.html == both.html);
   CHECK(report_texts({year}, Framework{}, options, true, false).html.empty());
+}
+
+}  // namespace chiso
+
+namespace chiso {
+namespace {
+
+// Two fields, "Chỉ đạo" (id 1) and "Thể chế" (id 2), each of one criterion.
+Framework two_fields() {
+  Diagnostics diagnostics;
+  Framework framework = Framework::build({{"1", "", "Chỉ đạo", 40},
+                                          {"1.1", "1", "Kế hoạch", 40},
+                                          {"2", "", "Thể chế", 60},
+                                          {"2.1", "2", "Văn bản", 60}},
+                                         diagnostics);
+  REQUIRE_FALSE(diagnostics.has_errors());
+  return framework;
+}
+
+RankedUnit with_fields(RankedUnit unit, double first, double second) {
+  unit.fields = {{first, 40}, {second, 60}};
+  return unit;
+}
+
+// Five units of one band with two fields each: four held their rank, one is new.
+RankedYear five_good_units() {
+  const std::string group = "Sở, ban, ngành";
+  RankedYear year;
+  year.table.year = 2023;
+  year.table.previous_year = 2022;
+  year.table.has_previous = true;
+  year.table.has_bands = true;
+  year.table.groups = {group};
+  const char* names[] = {"Sở A", "Sở B", "Sở C", "Sở D", "Sở E"};
+  for (int i = 0; i < 5; ++i) {
+    const double points = 89 - i;
+    RankedUnit unit =
+        with_fields(ranked(group, i + 1, names[i], {points, 100}, points, "Tốt"), 36 - i, 53);
+    year.table.units.push_back(i == 4 ? unit : compared(unit, i + 1, points, "Tốt"));
+  }
+  year.summaries = summarise(year.table, three_bands());
+  return year;
+}
+
+}  // namespace
+
+TEST_CASE("report: one column of points per field, after the unit, as --field-columns asks") {
+  const RankedYear year = five_good_units();
+  ReportOptions options;
+  options.field_columns = {0, 1};
+  const std::string report = markdown_report({year}, two_fields(), options);
+  CHECK(
+      has_line(report,
+               "| STT | Hạng | Đơn vị | Chỉ đạo | Thể chế | Điểm | Tối đa | Chỉ số (%) | Xếp loại "
+               "| Hạng năm 2022 | Thay đổi | Chỉ số so với năm 2022 |"));
+  CHECK(has_line(report,
+                 "| 1 | 1 | Sở A | 36,00 | 53,00 | 89,00 | 100,00 | 89,00 | Tốt | 1 | "
+                 "= giữ nguyên | 0,00 |"));
+  options.field_columns = {1};
+  CHECK(has_line(
+      markdown_report({year}, two_fields(), options),
+      "| 2 | 2 | Sở B | 53,00 | 88,00 | 100,00 | 88,00 | Tốt | 2 | = giữ nguyên | 0,00 |"));
+  CHECK(default_field_columns(two_fields()) == std::vector<size_t>{0, 1});
+}
+
+TEST_CASE("report: a large band is counted, empty bands are said so, and no zero is counted") {
+  const RankedYear year = five_good_units();
+  const std::string report = markdown_report({year}, two_fields(), {});
+  CHECK(has_line(report,
+                 "Không có đơn vị nào xếp loại Xuất sắc; xếp loại Tốt có 05 đơn vị, "
+                 "chiếm 100,00%; không có đơn vị nào xếp loại Khá."));
+  CHECK(has_line(report,
+                 "Không có đơn vị nào tăng bậc, không có đơn vị nào giảm bậc, 4 đơn vị "
+                 "giữ nguyên thứ hạng, 1 đơn vị mới vào bảng xếp hạng."));
+  CHECK(report.find("Tăng nhiều bậc nhất") == std::string::npos);
+  CHECK(report.find("Giảm nhiều bậc nhất") == std::string::npos);
+  ReportOptions english;
+  english.language = Language::kEnglish;
+  const std::string in_english = markdown_report({year}, two_fields(), english);
+  CHECK(has_line(in_english, "No unit rated Xuất sắc; Tốt: 5 units, 100.00%; no unit rated Khá."));
+  CHECK(has_line(in_english,
+                 "No unit climbed, no unit fell, 4 units held their rank, 1 unit new "
+                 "to the ranking."));
 }
 
 }  // namespace chiso

@@ -13,6 +13,7 @@
 #include "chiso/io/ranking_writer.h"
 #include "chiso/io/report_writer.h"
 #include "chiso/io/table_files.h"
+#include "chiso/io/text.h"
 #include "chiso/io/two_threads.h"
 #include "chiso/io/xlsx_writer.h"
 #include "chiso/message.h"
@@ -31,6 +32,7 @@ struct RankArguments {
   std::vector<std::string> only;  // the files of --out to write; empty: all of them
   std::string lang = "vi";
   std::string title;
+  std::string field_columns = "auto";
   RankingFlags ranking;
   bool bom = false;
   bool decimal_comma = false;
@@ -40,6 +42,37 @@ struct RankArguments {
 const std::vector<std::string> kOutputFiles = {
     "ranking.csv", "fields.csv",  "lost-points.csv", "self-assessment.csv",
     "report.md",   "report.html", "ranking.xlsx"};
+
+// The fields of --field-columns: auto (every field of a framework of at most kMostFieldColumns
+// fields), all, none, or field ids separated by commas, in the framework's order.
+std::vector<size_t> field_columns(const std::string& choice, const Framework& framework) {
+  const std::vector<int>& fields = framework.fields();
+  if (choice == "auto") return default_field_columns(framework);
+  std::vector<size_t> columns;
+  if (choice == "none") return columns;
+  if (choice == "all") {
+    for (size_t f = 0; f < fields.size(); ++f) columns.push_back(f);
+    return columns;
+  }
+  std::vector<std::string> ids;
+  for (int field : fields) ids.push_back(framework.node(field).id);
+  for (std::string_view rest = choice; !rest.empty();) {
+    const size_t comma = rest.find(',');
+    const std::string id(trim(rest.substr(0, comma)));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    const auto found = std::find(ids.begin(), ids.end(), id);
+    if (found == ids.end()) {
+      throw UsageError(
+          tr("--field-columns: '{}' is not a field of the framework; its fields are "
+             "{} (or give auto, all or none)",
+             id, fmt::join(ids, ", ")));
+    }
+    columns.push_back(static_cast<size_t>(found - ids.begin()));
+  }
+  std::sort(columns.begin(), columns.end());
+  columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+  return columns;
+}
 
 int run(const RankArguments& arguments) {
   require_framework(arguments.files);
@@ -70,6 +103,8 @@ int run(const RankArguments& arguments) {
     print_diagnostics(diagnostics);
     return kExitInvalidInput;
   }
+  ReportOptions report_options;
+  report_options.field_columns = field_columns(arguments.field_columns, inputs.framework);
   ScoreTable self{0};
   if (!arguments.self.empty()) {
     self = read_self(arguments.self, arguments.files, inputs, diagnostics);
@@ -110,8 +145,9 @@ int run(const RankArguments& arguments) {
   }
   const std::string title =
       arguments.title.empty() && inputs.method ? inputs.method->title : arguments.title;
-  const ReportOptions report_options{language_of(arguments.lang), title, arguments.files.previous,
-                                     inputs.has_units};
+  report_options.language = language_of(arguments.lang);
+  report_options.title = title;
+  report_options.has_units_file = inputs.has_units;
   if (xlsx_wanted) {
     outputs.add("ranking.xlsx", ranking_xlsx(years, inputs.framework, report_options));
   }
@@ -194,6 +230,14 @@ Command add_rank(CLI::App& app) {
           wrap("Name of the index in the report's title. Default: the method's, else 'Chỉ số cải "
                "cách hành chính' (vi), 'Administrative reform index' (en)"))
       ->type_name("TEXT");
+  command
+      ->add_option(
+          "--field-columns", arguments->field_columns,
+          wrap("Fields with a column of points in the report's ranking table: auto (every field "
+               "of a framework of at most 8 fields, none of a larger one), all, none, or field "
+               "ids separated by commas, e.g. --field-columns 1,3. ranking.xlsx and fields.csv "
+               "always have every field. Default: auto"))
+      ->type_name("auto|all|none|ID,...");
   add_ranking_options(*command, arguments->ranking, true);
   command->add_flag("--bom", arguments->bom,
                     wrap("Start CSV outputs with a UTF-8 byte-order mark, for Excel"));

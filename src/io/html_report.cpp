@@ -39,12 +39,12 @@ h1 { font-size: 16pt; text-align: center; text-transform: uppercase; }
 h2 { font-size: 14pt; margin-top: 1.2em; }
 h3 { font-size: 13pt; font-style: italic; }
 h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
-table { border-collapse: collapse; width: 100%; font-size: 12pt; margin: 0.5em 0; }
-th, td { border: 1px solid #000; padding: 2px 5px; vertical-align: top; }
-th { font-weight: bold; text-align: center; vertical-align: middle; }
+table { border-collapse: collapse; width: 100%; font-size: 11pt; margin: 0.5em 0; }
+th, td { border: 1px solid #000; padding: 2px 4px; vertical-align: top; }
+th { font-weight: bold; text-align: center; vertical-align: middle; font-size: 10pt; }
 td { white-space: nowrap; }
 td.r { text-align: right; }
-td.w { white-space: normal; }
+td.w { white-space: normal; min-width: 11em; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 0.8em 0; break-inside: avoid; page-break-inside: avoid; }

@@ -44,6 +44,7 @@ const char* for_headline(const HeadlinePhrases& phrases, Headline headline);
 
 /// The column names of the report's ranking table.
 struct RankingColumns {
+  const char* number;  // STT: the row's number
   const char* rank;
   const char* unit;
   const char* points;
@@ -74,7 +75,7 @@ struct ReportPhrases {
   const char* ranked;            // {units} {groups}
   const char* ranked_one_group;  // {units}
   const char* compared_year;     // after `ranked`: {year}
-  const char* compared_file;     // after `ranked`: {file}, as code
+  const char* compared_unknown;  // after `ranked`: an earlier ranking without a year
   const char* not_compared;      // after `ranked`
   const char* all_units;
   const char* unlisted_units;
@@ -83,8 +84,12 @@ struct ReportPhrases {
   const char* bands_heading;
   BandColumns band_columns;
   const char* no_band;
-  const char* band_lead;      // before the first band of the sentence
-  const char* band_sentence;  // {label} {units} {share}
+  const char* band_units_one;   // {n}: the units of a band, as published reports count them
+  const char* band_units_many;  // {n}
+  const char* band_sentence;    // {label} {units} {share}
+  const char* band_named;       // {label} {units} {names} {share}: a band of few units
+  const char* band_none;        // {labels}: the bands no unit is in
+  const char* band_unrated;     // {units} {share}: the units in no band
   const char* table_heading;
   const char* previous_year;     // {year}: how the previous ranking is named
   const char* previous_unknown;  // the previous ranking of a file without a year
@@ -94,14 +99,17 @@ struct ReportPhrases {
   const char* not_ranked;           // the change cell of a unit not ranked
   const char* not_ranked_sentence;  // {units}
   const char* changes_heading;      // {previous}
-  const char* changes_counts;       // {climbed} {fell} {held} {new_units}
-  const char* changes_merged;       // {merged} {previous}: when a unit was merged
+  const char* climbed_some;         // {units}: a clause of the counts' sentence
+  const char* climbed_none;
+  const char* fell_some;  // {units}
+  const char* fell_none;
+  const char* held_some;       // {units}; no clause when none held
+  const char* new_some;        // {units}; no clause when none is new
+  const char* changes_merged;  // {merged} {previous}: when a unit was merged
   const char* climbers;
   const char* fallers;
   const char* move_up;  // list item: {unit} {change} {from} {to}
   const char* move_down;
-  const char* no_climbers;
-  const char* no_fallers;
   const char* up;    // {n}
   const char* down;  // {n}
   const char* same;

@@ -16,6 +16,10 @@
 namespace chiso {
 namespace {
 
+// A band of at most this many units is named unit by unit in the band sentence, as published
+// reports do ("xếp loại Xuất sắc có 03 đơn vị là …"); a larger one is only counted.
+constexpr int kNamedBand = 3;
+
 class Report {
  public:
   Report(const ReportPhrases& say, const Framework& framework, const ReportOptions& options)
@@ -38,11 +42,11 @@ class Report {
     std::string text =
         fmt::format(fmt::runtime(table.groups.size() == 1 ? say_.ranked_one_group : say_.ranked),
                     fmt::arg("units", units(ranked)), fmt::arg("groups", table.groups.size()));
+    // The previous ranking is named by its year, never by its file.
     if (!table.has_previous) {
       text += say_.not_compared;
-    } else if (table.previous_given) {
-      text += fmt::format(fmt::runtime(say_.compared_file),
-                          fmt::arg("file", code_text(options_.previous_source)));
+    } else if (!table.previous_year) {
+      text += say_.compared_unknown;
     } else {
       text += fmt::format(fmt::runtime(say_.compared_year), fmt::arg("year", *table.previous_year));
     }
@@ -97,7 +101,7 @@ class Report {
       document_.paragraph(fmt::format(fmt::runtime(say_.not_ranked_sentence),
                                       fmt::arg("units", fmt::join(left_out, ", "))));
     }
-    bands(summary);
+    bands(summary, members);
     ranking(table, members);
     if (table.has_previous) changes(table, summary);
   }
@@ -106,22 +110,64 @@ class Report {
     return !(summary.bands.size() == 1 && summary.bands[0].label.empty());
   }
 
-  void bands(const GroupSummary& summary) {
+  void bands(const GroupSummary& summary, const std::vector<const RankedUnit*>& members) {
     if (!has_bands(summary)) return;  // no bands configured
     const BandColumns& columns = say_.band_columns;
     document_.heading(3, say_.bands_heading);
     Table table{{{columns.band}, {columns.units, Align::kRight}, {columns.share, Align::kRight}}};
-    std::vector<std::string> sentences;
     for (const BandCount& band : summary.bands) {
       const std::string label = band.label.empty() ? say_.no_band : name_text(band.label);
       table.rows.push_back({label, std::to_string(band.units), percent_bp(band.share_bp) + "%"});
-      if (band.units == 0) continue;
-      sentences.push_back(fmt::format(fmt::runtime(say_.band_sentence), fmt::arg("label", label),
-                                      fmt::arg("units", units(band.units)),
-                                      fmt::arg("share", percent_bp(band.share_bp))));
     }
     document_.table(std::move(table));
-    document_.paragraph(fmt::format("{}{}.", say_.band_lead, fmt::join(sentences, "; ")));
+    document_.paragraph(band_sentence(summary, members));
+  }
+
+  // "Xếp loại Xuất sắc có 03 đơn vị là A, B, C, chiếm 13,64%; xếp loại Tốt có 15 đơn vị, chiếm
+  // 68,18%; không có đơn vị nào xếp loại Trung bình, Yếu.": the units of a band of at most
+  // kNamedBand units are named, and the bands no unit is in are said so, together where they
+  // follow one another.
+  std::string band_sentence(const GroupSummary& summary,
+                            const std::vector<const RankedUnit*>& members) const {
+    std::vector<std::string> clauses;
+    std::vector<std::string> empty;  // consecutive bands without a unit
+    auto close_empty = [&] {
+      if (empty.empty()) return;
+      clauses.push_back(
+          fmt::format(fmt::runtime(say_.band_none), fmt::arg("labels", fmt::join(empty, ", "))));
+      empty.clear();
+    };
+    for (const BandCount& band : summary.bands) {
+      const std::string label = name_text(band.label);
+      if (band.units == 0) {
+        if (!band.label.empty()) empty.push_back(label);
+        continue;
+      }
+      close_empty();
+      const std::string count =
+          fmt::format(fmt::runtime(band.units == 1 ? say_.band_units_one : say_.band_units_many),
+                      fmt::arg("n", band.units));
+      const std::string share = percent_bp(band.share_bp);
+      if (band.label.empty()) {
+        clauses.push_back(fmt::format(fmt::runtime(say_.band_unrated), fmt::arg("units", count),
+                                      fmt::arg("share", share)));
+        continue;
+      }
+      if (band.units > kNamedBand) {
+        clauses.push_back(fmt::format(fmt::runtime(say_.band_sentence), fmt::arg("label", label),
+                                      fmt::arg("units", count), fmt::arg("share", share)));
+        continue;
+      }
+      std::vector<std::string> names;
+      for (const RankedUnit* unit : members) {
+        if (unit->is_ranked() && unit->band == band.label) names.push_back(name_text(unit->unit));
+      }
+      clauses.push_back(fmt::format(
+          fmt::runtime(say_.band_named), fmt::arg("label", label), fmt::arg("units", count),
+          fmt::arg("names", fmt::join(names, ", ")), fmt::arg("share", share)));
+    }
+    close_empty();
+    return sentence(clauses);
   }
 
   // What the group's charts show: its ranked units, its bands this year and last, and how it
@@ -197,8 +243,13 @@ class Report {
     const std::string previous = previous_name(table, say_);
     const Headline headline = table.options.headline;
     const RankingColumns& named = say_.columns;
-    std::vector<TableColumn> columns = {{named.rank, Align::kRight},
+    std::vector<TableColumn> columns = {{named.number, Align::kRight},
+                                        {named.rank, Align::kRight},
                                         {named.unit, Align::kLeft, true}};
+    for (size_t f : options_.field_columns) {
+      const Criterion& field = framework_.node(framework_.fields()[f]);
+      columns.push_back({name_text(field.name.empty() ? field.id : field.name), Align::kRight});
+    }
     if (headline != Headline::kScore)
       columns.insert(columns.end(),
                      {{named.points, Align::kRight}, {named.maximum, Align::kRight}});
@@ -221,10 +272,15 @@ class Report {
     document_.heading(3, say_.table_heading);
     const Headline headline = table.options.headline;
     Table rows{ranking_columns(table)};
+    size_t row_number = 0;
     for (const RankedUnit* member : members) {
       const RankedUnit& unit = *member;
-      std::vector<std::string> row = {unit.is_ranked() ? std::to_string(unit.rank) : "—",
+      std::vector<std::string> row = {std::to_string(++row_number),
+                                      unit.is_ranked() ? std::to_string(unit.rank) : "—",
                                       name_text(unit.unit)};
+      for (size_t f : options_.field_columns) {
+        row.push_back(f < unit.fields.size() ? number(unit.fields[f].points) : "");
+      }
       if (headline != Headline::kScore) {
         row.push_back(number(unit.total.points));
         row.push_back(number(unit.total.max));
@@ -263,25 +319,46 @@ class Report {
   void changes(const LeagueTable& table, const GroupSummary& summary) {
     document_.heading(3, fmt::format(fmt::runtime(say_.changes_heading),
                                      fmt::arg("previous", previous_name(table, say_))));
-    document_.paragraph(fmt::format(fmt::runtime(say_.changes_counts),
-                                    fmt::arg("climbed", units(summary.climbed)),
-                                    fmt::arg("fell", summary.fell), fmt::arg("held", summary.held),
-                                    fmt::arg("new_units", summary.new_units)));
+    // "7 đơn vị tăng bậc, không có đơn vị nào giảm bậc, 5 đơn vị giữ nguyên thứ hạng.": no
+    // count of zero; units that held their rank or are new only when there are some.
+    std::vector<std::string> clauses;
+    auto clause = [&](int count, const char* some, const char* none) {
+      if (count > 0) {
+        clauses.push_back(
+            fmt::format(fmt::runtime(some), fmt::arg("units", units(static_cast<size_t>(count)))));
+      } else if (none != nullptr) {
+        clauses.push_back(none);
+      }
+    };
+    clause(summary.climbed, say_.climbed_some, say_.climbed_none);
+    clause(summary.fell, say_.fell_some, say_.fell_none);
+    clause(summary.held, say_.held_some, nullptr);
+    clause(summary.new_units, say_.new_some, nullptr);
+    document_.paragraph(sentence(clauses));
     if (summary.merged > 0) {
       document_.paragraph(fmt::format(fmt::runtime(say_.changes_merged),
                                       fmt::arg("merged", units(summary.merged)),
                                       fmt::arg("previous", previous_name(table, say_))));
     }
-    moves(summary.climbers, say_.climbers, say_.move_up, say_.no_climbers);
-    moves(summary.fallers, say_.fallers, say_.move_down, say_.no_fallers);
+    // A list of none was said by the counts.
+    moves(summary.climbers, say_.climbers, say_.move_up);
+    moves(summary.fallers, say_.fallers, say_.move_down);
   }
 
-  void moves(const std::vector<Move>& list, const char* heading, const char* line,
-             const char* none) {
-    if (list.empty()) {
-      document_.paragraph(none);
-      return;
-    }
+  // `clauses` as one sentence: joined by "; " when a clause holds a comma, else by ", ", the
+  // first letter capitalised, ending with a full stop.
+  static std::string sentence(const std::vector<std::string>& clauses) {
+    const bool commas = std::any_of(clauses.begin(), clauses.end(), [](const std::string& text) {
+      return text.find(',') != std::string::npos;
+    });
+    std::string text = fmt::format("{}.", fmt::join(clauses, commas ? "; " : ", "));
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+      text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+  }
+
+  void moves(const std::vector<Move>& list, const char* heading, const char* line) {
+    if (list.empty()) return;
     document_.paragraph(heading);
     std::vector<std::string> items;
     for (const Move& move : list) {
@@ -331,6 +408,13 @@ ReportDocument report_document(const std::vector<RankedYear>& years, const Frame
 }
 
 }  // namespace
+
+std::vector<size_t> default_field_columns(const Framework& framework) {
+  std::vector<size_t> columns;
+  if (framework.fields().size() > kMostFieldColumns) return columns;
+  for (size_t f = 0; f < framework.fields().size(); ++f) columns.push_back(f);
+  return columns;
+}
 
 std::string markdown_report(const std::vector<RankedYear>& years, const Framework& framework,
                             const ReportOptions& options) {

@@ -17,9 +17,16 @@ enum class Language { kVietnamese, kEnglish };
 struct ReportOptions {
   Language language = Language::kVietnamese;
   std::string title;  // empty: "Chỉ số cải cách hành chính" / "Administrative reform index"
-  std::string previous_source;  // empty: the previous year of the same scores; else a file name
   bool has_units_file = false;  // whether unlisted units form a group of their own
+  /// The fields with a column of points in the ranking table, as positions in
+  /// Framework::fields() (report_field_columns).
+  std::vector<size_t> field_columns;
 };
+
+/// The ranking table's field columns: every field of a framework of at most
+/// kMostFieldColumns fields, none of a larger one.
+inline constexpr size_t kMostFieldColumns = 8;
+std::vector<size_t> default_field_columns(const Framework& framework);
 
 /// The Markdown report of every ranked year, one section per year: each group's table and
 /// summary (RankingWork::summaries), then where it lost points and, with a self-assessment, how
