@@ -51,21 +51,21 @@ TEST_CASE("markdown_rule: each column's part is its width and three, a colon inc
 }
 
 TEST_CASE("markdown_rule: a table wider than the page has its widest columns narrowed to fit") {
-  // 99 + 3 + 9 + 9 = 120 = kPageColumns.
+  // 129 + 3 + 9 + 9 = 150 = kPageColumns.
   CHECK(markdown_rule({{3, 200, 16}, {3, 6, 6}, {3, 6, 6}}, {false, true, true}) ==
-        "|" + std::string(102, '-') + "|--------:|--------:|\n");
-  // Two names of 60 share the page as 53 each: 56 + 56 + 8 = 120.
-  CHECK(markdown_rule({{3, 60, 16}, {3, 60, 16}, {3, 5, 5}}, {false, false, true}) ==
-        "|" + std::string(56, '-') + "|" + std::string(56, '-') + "|-------:|\n");
-  // The long headers of numbers take more lines before a name does: 41 + 6 + 6 x 12 = 119.
+        "|" + std::string(132, '-') + "|--------:|--------:|\n");
+  // Two names of 80 share the page as 68 each: 71 + 71 + 8 = 150.
+  CHECK(markdown_rule({{3, 80, 16}, {3, 80, 16}, {3, 5, 5}}, {false, false, true}) ==
+        "|" + std::string(71, '-') + "|" + std::string(71, '-') + "|-------:|\n");
+}
+
+TEST_CASE("markdown_rule: the long headers of numbers take more lines before a name does") {
+  // Eight fields' headers narrowed from 14 to 9: 41 + 6 + 8 x 12 = 143.
   std::vector<ColumnWidth> ranking{{3, 38, 16}, {3, 1, 3}};
-  for (int field = 0; field < 6; ++field) ranking.push_back({14, 5, 5});
-  CHECK(markdown_rule(ranking,
-                      std::vector<bool>(8, false)) == "|" + std::string(41, '-') + "|------|" + [] {
-    std::string fields;
-    for (int field = 0; field < 6; ++field) fields += std::string(12, '-') + "|";
-    return fields;
-  }() + "\n");
+  for (int field = 0; field < 8; ++field) ranking.push_back({14, 5, 5});
+  std::string rule = "|" + std::string(41, '-') + "|------|";
+  for (int field = 0; field < 8; ++field) rule += std::string(12, '-') + "|";
+  CHECK(markdown_rule(ranking, std::vector<bool>(10, false)) == rule + "\n");
 }
 
 TEST_CASE("markdown_rule: a table that cannot fit has every column at its narrowest") {

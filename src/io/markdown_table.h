@@ -17,8 +17,9 @@
 namespace chiso {
 
 /// A line of the page markdown_rule fits a table to, in characters: a landscape A4 page of
-/// share/reference.docx (252 mm between the margins) holds about 120 of 12 pt Times New Roman.
-inline constexpr size_t kPageColumns = 120;
+/// share/reference.docx (252 mm between the margins) holds about 165 of 12 pt Times New Roman;
+/// 150 leaves room for the bold headers and wide letters.
+inline constexpr size_t kPageColumns = 150;
 
 /// The narrowest markdown_rule makes a column of text (a name) that is wider than this.
 inline constexpr size_t kNarrowestText = 16;
