@@ -50,7 +50,7 @@ TEST_CASE("history_writer: the history is a unit × year table with best, worst 
 ## Sở, ban, ngành
 
 | Đơn vị | 2020 | 2021 | 2022 | Tốt nhất | Kém nhất | Thay đổi |
-|---|---:|---:|---:|---|---|---|
+|----------------------------------|-----------:|------------:|-----------:|-----------------|-----------------|----------------------------------|
 | Cục Thuế tỉnh | 1 (96,61) | 2 (94,87) | 1 (98,12) | 2022 (hạng 1) | 2021 (hạng 2) | = giữ nguyên; +1,51 (2020–2022) |
 | Sở Nội vụ | 9 (85,00) | 6 (88,64) | 5 | 2022 (hạng 5) | 2020 (hạng 9) | ↑4 tăng 4 bậc (2020–2022) |
 | Ban Quản lý các khu công nghiệp |  | 18 (79,52) |  | 2021 (hạng 18) | 2021 (hạng 18) | chỉ có năm 2021 |
@@ -67,7 +67,7 @@ TEST_CASE("history_writer: the English history of one year") {
         "1 unit in 1 group, 1 year: 2022. Each cell: rank (index %).\n\n"
         "## All units\n\n"
         "| Unit | 2022 | Best | Worst | Change |\n"
-        "|---|---:|---|---|---|\n"
+        "|------------|----------:|----------------|----------------|------------|\n"
         "| Sở Nội vụ | 1 (89.6) | 2022 (rank 1) | 2022 (rank 1) | 2022 only |\n\n"
         "Best and worst: the year of the unit's best and worst rank (equal ranks: the latest "
         "year). Change: from "

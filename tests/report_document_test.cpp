@@ -45,7 +45,7 @@ TEST_CASE("markdown_document: blocks one blank line apart, names escaped, one fi
   CHECK(markdown_document(document) ==
         "## Sở \\| \\#\n\n"
         "Có \\*A\\*.\n\n"
-        "| Hạng | Đơn vị | Cũ |\n|---:|---|---:|\n| 1 | A\\_ |  |\n\n"
+        "| Hạng | Đơn vị | Cũ |\n|-------:|-------|-----:|\n| 1 | A\\_ |  |\n\n"
         "- một\n- \\[x\\]\n");
   CHECK(document.charts.size() == 1);
 }

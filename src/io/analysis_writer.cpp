@@ -8,6 +8,7 @@
 #include "io/analysis_phrases.h"
 #include "io/csv_writer.h"
 #include "io/group_analysis.h"
+#include "io/markdown_table.h"
 #include "io/markdown_text.h"
 #include "io/report_document.h"
 
@@ -76,6 +77,68 @@ void add_self_assessment(ReportDocument& document, const GroupSelfAssessment& se
     }
     document.list(std::move(items));
   }
+}
+
+// The unit's points in each field.
+std::string explained_fields(const Explanation& explanation, const Framework& framework,
+                             const AnalysisPhrases& say, int decimals) {
+  auto number = [&](double value) { return fixed(value, decimals, say.decimal_comma); };
+  const UnitFieldColumns& columns = say.explain_field_columns;
+  std::vector<std::vector<std::string>> rows;
+  for (const UnitCriterion& field : explanation.fields) {
+    const Criterion& node = framework.node(field.node);
+    rows.push_back({markdown_text(node.id), markdown_text(node.name), number(field.subtotal.points),
+                    number(field.subtotal.max), number(field.lost())});
+  }
+  return markdown_table({{columns.field},
+                         {columns.name},
+                         {columns.points, true},
+                         {columns.maximum, true},
+                         {columns.lost, true}},
+                        rows);
+}
+
+// The criteria below the fields, each with its level and owner.
+std::string explained_criteria(const Explanation& explanation, const Framework& framework,
+                               const AnalysisPhrases& say, int decimals) {
+  auto number = [&](double value) { return fixed(value, decimals, say.decimal_comma); };
+  const UnitCriterionColumns& columns = say.explain_criterion_columns;
+  std::vector<std::vector<std::string>> rows;
+  for (const UnitCriterion& criterion : explanation.criteria) {
+    if (criterion.level == 1) continue;
+    const Criterion& node = framework.node(criterion.node);
+    rows.push_back({markdown_text(node.id), std::to_string(criterion.level),
+                    markdown_text(node.name), number(criterion.subtotal.points),
+                    number(criterion.subtotal.max), number(criterion.lost()),
+                    markdown_text(node.owner)});
+  }
+  return markdown_table({{columns.criterion},
+                         {columns.level, true},
+                         {columns.name},
+                         {columns.points, true},
+                         {columns.maximum, true},
+                         {columns.lost, true},
+                         {columns.owner}},
+                        rows);
+}
+
+// Each field's part in the change of the index since last year.
+std::string explained_contributions(const Explanation& explanation, const Framework& framework,
+                                    const AnalysisPhrases& say, int decimals) {
+  // Largest moves first, up or down; ties in framework order.
+  std::vector<size_t> order(explanation.contributions.size());
+  for (size_t f = 0; f < order.size(); ++f) order[f] = f;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return std::abs(explanation.contributions[a]) > std::abs(explanation.contributions[b]) + 1e-9;
+  });
+  std::vector<std::vector<std::string>> rows;
+  for (size_t f : order) {
+    const Criterion& node = framework.node(framework.fields()[f]);
+    rows.push_back({markdown_text(node.id), markdown_text(node.name),
+                    signed_text(explanation.contributions[f], decimals, say.decimal_comma)});
+  }
+  const ContributionColumns& columns = say.change_columns;
+  return markdown_table({{columns.field}, {columns.name}, {columns.contribution, true}}, rows);
 }
 
 }  // namespace
@@ -280,31 +343,10 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
     text += '\n';
   }
 
-  const UnitFieldColumns& field_columns = say.explain_field_columns;
-  fmt::format_to(out, "## {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---:|---:|---:|\n",
-                 say.explain_fields_heading, field_columns.field, field_columns.name,
-                 field_columns.points, field_columns.maximum, field_columns.lost);
-  for (const UnitCriterion& field : explanation.fields) {
-    const Criterion& node = framework.node(field.node);
-    fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", markdown_text(node.id),
-                   markdown_text(node.name), number(field.subtotal.points),
-                   number(field.subtotal.max), number(field.lost()));
-  }
-  text += '\n';
-  const UnitCriterionColumns& criterion_columns = say.explain_criterion_columns;
-  fmt::format_to(
-      out, "## {}\n\n| {} | {} | {} | {} | {} | {} | {} |\n|---|---:|---|---:|---:|---:|---|\n",
-      say.explain_criteria_heading, criterion_columns.criterion, criterion_columns.level,
-      criterion_columns.name, criterion_columns.points, criterion_columns.maximum,
-      criterion_columns.lost, criterion_columns.owner);
-  for (const UnitCriterion& criterion : explanation.criteria) {
-    if (criterion.level == 1) continue;
-    const Criterion& node = framework.node(criterion.node);
-    fmt::format_to(out, "| {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(node.id),
-                   criterion.level, markdown_text(node.name), number(criterion.subtotal.points),
-                   number(criterion.subtotal.max), number(criterion.lost()),
-                   markdown_text(node.owner));
-  }
+  fmt::format_to(out, "## {}\n\n", say.explain_fields_heading);
+  text += explained_fields(explanation, framework, say, decimals) + '\n';
+  fmt::format_to(out, "## {}\n\n", say.explain_criteria_heading);
+  text += explained_criteria(explanation, framework, say, decimals);
   text += '\n';
 
   if (previous_year) {
@@ -319,20 +361,7 @@ std::string explanation_markdown(const Explanation& explanation, const Framework
         out, fmt::runtime(say.change_sentence),
         fmt::arg("change", signed_text(*explanation.index_change, decimals, say.decimal_comma)),
         fmt::arg("from", number(to - *explanation.index_change)), fmt::arg("to", number(to)));
-    const ContributionColumns& change_columns = say.change_columns;
-    fmt::format_to(out, "\n\n| {} | {} | {} |\n|---|---|---:|\n", change_columns.field,
-                   change_columns.name, change_columns.contribution);
-    // Largest moves first, up or down; ties in framework order.
-    std::vector<size_t> order(explanation.contributions.size());
-    for (size_t f = 0; f < order.size(); ++f) order[f] = f;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return std::abs(explanation.contributions[a]) > std::abs(explanation.contributions[b]) + 1e-9;
-    });
-    for (size_t f : order) {
-      const Criterion& node = framework.node(framework.fields()[f]);
-      fmt::format_to(out, "| {} | {} | {} |\n", markdown_text(node.id), markdown_text(node.name),
-                     signed_text(explanation.contributions[f], decimals, say.decimal_comma));
-    }
+    text += "\n\n" + explained_contributions(explanation, framework, say, decimals);
   }
   while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n')
     text.pop_back();

@@ -7,6 +7,7 @@
 
 #include "io/change_words.h"
 #include "io/csv_writer.h"  // csv_field
+#include "io/markdown_table.h"
 #include "io/markdown_text.h"
 
 namespace chiso {
@@ -139,39 +140,34 @@ class CompareReport {
   }
 
   void table(const std::vector<const UnitChange*>& members) {
-    bool any = false;
+    std::vector<std::vector<std::string>> rows;
     for (const UnitChange* member : members) {
       const UnitChange& unit = *member;
       if (!unit.old_rank || !unit.new_rank) continue;
-      if (!any) {
-        table_head();
-        any = true;
-      }
       std::optional<double> index_change = unit.index_change();
       std::string band = markdown_text(unit.new_band);
       if (!unit.old_band.empty() && unit.old_band != unit.new_band)
         band = markdown_text(unit.old_band) + " → " + band;
-      fmt::format_to(out(), "| {} | {} | {} | {} | {} | {} | {} | {} |\n", *unit.new_rank,
-                     markdown_text(unit.unit), *unit.old_rank,
-                     words_.rank_change(*unit.rank_change()), optional_number(unit.new_index),
-                     optional_number(unit.old_index),
-                     index_change ? words_.signed_number(*index_change) : "", band);
+      rows.push_back({std::to_string(*unit.new_rank), markdown_text(unit.unit),
+                      std::to_string(*unit.old_rank), words_.rank_change(*unit.rank_change()),
+                      optional_number(unit.new_index), optional_number(unit.old_index),
+                      index_change ? words_.signed_number(*index_change) : "", band});
     }
-    if (any) text_ += '\n';
+    if (!rows.empty()) text_ += markdown_table(table_columns(), rows) + "\n";
   }
 
   // The columns of the table, named after the two years or "trước"/"sau".
-  void table_head() {
+  std::vector<MarkdownColumn> table_columns() const {
     const CompareColumns& columns = say_.columns;
     const std::string new_side = column(comparison_.new_year, say_.after);
     const std::string old_side = column(comparison_.old_year, say_.before);
     auto named = [&](const char* name) {
       return fmt::format(fmt::runtime(name), fmt::arg("new", new_side), fmt::arg("old", old_side));
     };
-    fmt::format_to(out(), "| {} | {} | {} | {} | {} | {} | {} | {} |\n", named(columns.new_rank),
-                   columns.unit, named(columns.old_rank), columns.change, named(columns.new_index),
-                   named(columns.old_index), columns.index_change, columns.band);
-    text_ += "|---:|---|---:|---|---:|---:|---:|---|\n";
+    return {{named(columns.new_rank), true},  {columns.unit},
+            {named(columns.old_rank), true},  {columns.change},
+            {named(columns.new_index), true}, {named(columns.old_index), true},
+            {columns.index_change, true},     {columns.band}};
   }
 
   // New and gone units, listed apart from the table: they have no change to show.

@@ -7,12 +7,70 @@
 
 #include "io/change_words.h"
 #include "io/csv_writer.h"  // csv_field
+#include "io/markdown_table.h"
 #include "io/markdown_text.h"
 
 namespace chiso {
 namespace {
 
 using Out = std::back_insert_iterator<std::string>;
+
+std::vector<MarkdownColumn> history_columns(const History& history, const HistoryColumns& columns) {
+  std::vector<MarkdownColumn> all{{columns.unit}};
+  for (int year : history.years) all.push_back({std::to_string(year), true});
+  for (const char* header : {columns.best, columns.worst, columns.change}) all.push_back({header});
+  return all;
+}
+
+// A unit's rank (and index) in each year, an empty cell for a year it was not ranked.
+std::vector<std::string> history_row(const History& history, const UnitHistory& unit,
+                                     const ChangeWords& words, const HistoryPhrases& say) {
+  std::vector<std::string> row{markdown_text(unit.unit)};
+  auto standing = unit.years.begin();
+  for (int year : history.years) {
+    if (standing == unit.years.end() || standing->year != year) {
+      row.emplace_back();
+      continue;
+    }
+    std::string cell = std::to_string(standing->rank);
+    if (standing->index) cell += " (" + words.number(*standing->index) + ")";
+    row.push_back(std::move(cell));
+    ++standing;
+  }
+  auto rank_in = [&](int year) {
+    for (const YearStanding& each : unit.years) {
+      if (each.year == year) return each.rank;
+    }
+    return 0;
+  };
+  row.push_back(fmt::format(fmt::runtime(say.best_rank), fmt::arg("year", unit.best_year),
+                            fmt::arg("rank", rank_in(unit.best_year))));
+  row.push_back(fmt::format(fmt::runtime(say.best_rank), fmt::arg("year", unit.worst_year),
+                            fmt::arg("rank", rank_in(unit.worst_year))));
+  std::string change;
+  if (unit.years.size() == 1) {
+    change = fmt::format(fmt::runtime(say.only_year), fmt::arg("year", unit.years.front().year));
+  } else {
+    change = words.rank_change(*unit.rank_change());
+    if (std::optional<double> index_change = unit.index_change())
+      change += "; " + words.signed_number(*index_change);
+    change += ' ';
+    change += fmt::format(fmt::runtime(say.span), fmt::arg("from", unit.years.front().year),
+                          fmt::arg("to", unit.years.back().year));
+  }
+  row.push_back(std::move(change));
+  return row;
+}
+
+std::vector<std::vector<std::string>> history_rows(const History& history,
+                                                   const std::vector<const UnitHistory*>& members,
+                                                   const ChangeWords& words,
+                                                   const HistoryPhrases& say) {
+  std::vector<std::vector<std::string>> rows;
+  for (const UnitHistory* member : members)
+    rows.push_back(history_row(history, *member, words, say));
+  return rows;
+}
 
 }  // namespace
 
@@ -41,48 +99,8 @@ std::string history_markdown(const History& history, Language language, int deci
   for (size_t g = 0; g < history.groups.size(); ++g) {
     fmt::format_to(out, "## {}\n\n",
                    markdown_text(words.group_name(history.groups[g], history.groups.size())));
-    fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", columns.unit,
-                   fmt::join(history.years, " | "), columns.best, columns.worst, columns.change);
-    text += "|---|";
-    for (size_t i = 0; i < history.years.size(); ++i) text += "---:|";
-    text += "---|---|---|\n";
-    for (const UnitHistory* member : members[g]) {
-      const UnitHistory& unit = *member;
-      fmt::format_to(out, "| {} |", markdown_text(unit.unit));
-      auto standing = unit.years.begin();
-      for (int year : history.years) {
-        if (standing == unit.years.end() || standing->year != year) {
-          text += "  |";  // an empty cell, as the other tables write it
-          continue;
-        }
-        fmt::format_to(out, " {}", standing->rank);
-        if (standing->index) fmt::format_to(out, " ({})", words.number(*standing->index));
-        text += " |";
-        ++standing;
-      }
-      auto rank_in = [&](int year) {
-        for (const YearStanding& each : unit.years) {
-          if (each.year == year) return each.rank;
-        }
-        return 0;
-      };
-      fmt::format_to(out, " {} | {} | ",
-                     fmt::format(fmt::runtime(say.best_rank), fmt::arg("year", unit.best_year),
-                                 fmt::arg("rank", rank_in(unit.best_year))),
-                     fmt::format(fmt::runtime(say.best_rank), fmt::arg("year", unit.worst_year),
-                                 fmt::arg("rank", rank_in(unit.worst_year))));
-      if (unit.years.size() == 1) {
-        fmt::format_to(out, fmt::runtime(say.only_year), fmt::arg("year", unit.years.front().year));
-      } else {
-        text += words.rank_change(*unit.rank_change());
-        if (std::optional<double> change = unit.index_change())
-          text += "; " + words.signed_number(*change);
-        text += ' ';
-        fmt::format_to(out, fmt::runtime(say.span), fmt::arg("from", unit.years.front().year),
-                       fmt::arg("to", unit.years.back().year));
-      }
-      text += " |\n";
-    }
+    text += markdown_table(history_columns(history, columns),
+                           history_rows(history, members[g], words, say));
     text += '\n';
   }
   fmt::format_to(out, "{}\n", say.history_note);

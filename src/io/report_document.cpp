@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "io/markdown_table.h"
 #include "io/markdown_text.h"
 
 namespace chiso {
@@ -33,22 +34,18 @@ std::string markdown_file(std::string_view text) { return markdown_code(text); }
 
 constexpr TextStyle kMarkdown{markdown_plain, markdown_name, markdown_file};
 
-std::string markdown_row(const std::vector<std::string>& cells) {
-  std::string row = "|";
-  for (const std::string& cell : cells) row += " " + styled_text(cell, kMarkdown) + " |";
-  return row + "\n";
-}
-
-void markdown_table(const Table& table, std::string& out) {
-  std::vector<std::string> header;
-  std::string rule = "|";
-  for (const TableColumn& column : table.columns) {
-    header.push_back(column.text);
-    rule += column.align == Align::kRight ? "---:|" : "---|";
+// The table as Markdown: its cells styled, its rule sized by their widths (markdown_table.h).
+std::string markdown_of(const Table& table) {
+  std::vector<MarkdownColumn> columns;
+  for (const TableColumn& column : table.columns)
+    columns.push_back({styled_text(column.text, kMarkdown), column.align == Align::kRight});
+  std::vector<std::vector<std::string>> rows;
+  for (const std::vector<std::string>& row : table.rows) {
+    std::vector<std::string> cells;
+    for (const std::string& cell : row) cells.push_back(styled_text(cell, kMarkdown));
+    rows.push_back(std::move(cells));
   }
-  out += markdown_row(header);
-  out += rule + "\n";
-  for (const std::vector<std::string>& row : table.rows) out += markdown_row(row);
+  return markdown_table(columns, rows);
 }
 
 }  // namespace
@@ -115,7 +112,7 @@ std::string markdown_document(const ReportDocument& document) {
         out += styled_text(block.text, kMarkdown) + "\n";
         break;
       case BlockKind::kTable:
-        markdown_table(block.table, out);
+        out += markdown_of(block.table);
         break;
       case BlockKind::kList:
         for (const std::string& item : block.items)
