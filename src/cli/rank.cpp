@@ -113,7 +113,8 @@ int run(const RankArguments& arguments) {
   const ReportOptions report_options{language_of(arguments.lang), title, arguments.files.previous,
                                      inputs.has_units};
   if (xlsx_wanted) {
-    outputs.add("ranking.xlsx", ranking_xlsx(years, inputs.framework, report_options));
+    outputs.add("ranking.xlsx", ranking_xlsx(years, inputs.framework, report_options,
+                                             outputs.scratch_file("ranking.xlsx")));
   }
   if (report_wanted) {
     ReportTexts report =

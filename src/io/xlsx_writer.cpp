@@ -1,13 +1,11 @@
 #include "chiso/io/xlsx_writer.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -123,25 +121,20 @@ void check(lxw_error error) {
   }
 }
 
-// A temporary file for libxlsxwriter to write the workbook into, removed when done.
-class TemporaryFile {
+// The file libxlsxwriter writes the workbook into (it writes only to a path), in the output
+// set's scratch folder, removed when read back.
+class ScratchFile {
  public:
-  TemporaryFile() {
-    std::error_code error;
-    const std::filesystem::path folder = std::filesystem::temp_directory_path(error);
-    if (error) unusable(std::getenv("TMPDIR"), error.message());
-    path_ = (folder / "chiso-XXXXXX.xlsx").string();
-    const int fd = mkstemps(path_.data(), 5);
-    if (fd < 0) unusable(folder.string(), std::strerror(errno));
-    ::close(fd);
-  }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  ~TemporaryFile() {
+  explicit ScratchFile(std::string path) : path_(std::move(path)) {}
+  ScratchFile(const ScratchFile&) = delete;
+  ScratchFile& operator=(const ScratchFile&) = delete;
+  ~ScratchFile() {
     std::error_code ignored;
     std::filesystem::remove(path_, ignored);
   }
   const std::string& path() const { return path_; }
+  // The scratch folder, where libxlsxwriter keeps its own temporary files too.
+  std::string folder() const { return std::filesystem::path(path_).parent_path().string(); }
   std::string bytes() const {
     std::ifstream in(path_, std::ios::binary);
     std::ostringstream content;
@@ -151,16 +144,6 @@ class TemporaryFile {
   }
 
  private:
-  [[noreturn]] static void unusable(const char* folder, const std::string& why) {
-    throw OutputError(
-        tr("cannot write '{}': cannot create a temporary file in '{}' ({}); set "
-           "TMPDIR to a folder you can write to",
-           "ranking.xlsx", folder != nullptr ? folder : "", why));
-  }
-  [[noreturn]] static void unusable(const std::string& folder, const std::string& why) {
-    unusable(folder.c_str(), why);
-  }
-
   std::string path_;
 };
 
@@ -628,9 +611,12 @@ std::string sheet_name(const std::string& text, const std::vector<std::string>& 
 }
 
 std::string ranking_xlsx(const std::vector<RankedYear>& years, const Framework& framework,
-                         const ReportOptions& options) {
-  const TemporaryFile file;
-  lxw_workbook* workbook = workbook_new(file.path().c_str());
+                         const ReportOptions& options, const std::string& scratch) {
+  const ScratchFile file(scratch);
+  std::string folder = file.folder();
+  lxw_workbook_options settings{};
+  settings.tmpdir = folder.data();
+  lxw_workbook* workbook = workbook_new_opt(file.path().c_str(), &settings);
   if (workbook == nullptr) check(LXW_ERROR_CREATING_XLSX_FILE);
   const ReportPhrases& say = report_phrases(options.language);
   const std::string title =
