@@ -62,8 +62,11 @@ std::vector<std::vector<std::string>> csv_rows(const std::string& csv) {
 std::string workbook(const std::vector<RankedYear>& years, const Framework& framework,
                      const ReportOptions& options = {}) {
   const testing::TemporaryFolder scratch("xlsx-scratch");
-  std::string bytes = ranking_xlsx(years, framework, options, scratch.path("ranking.xlsx"));
+  Diagnostics diagnostics;
+  std::string bytes =
+      ranking_xlsx(years, framework, options, scratch.path("ranking.xlsx"), diagnostics);
   CHECK(std::filesystem::is_empty(scratch.path("")));
+  CHECK(testing::messages(diagnostics).empty());
   return bytes;
 }
 
@@ -255,7 +258,9 @@ TEST_CASE(
   CHECK(std::filesystem::is_empty(tmp.path("")));
   std::string message;
   try {
-    ranking_xlsx(sample.years, sample.inputs.framework, {}, tmp.path("absent/ranking.xlsx"));
+    Diagnostics diagnostics;
+    ranking_xlsx(sample.years, sample.inputs.framework, {}, tmp.path("absent/ranking.xlsx"),
+                 diagnostics);
   } catch (const OutputError& error) {
     message = error.what();
   }
@@ -279,4 +284,41 @@ TEST_CASE("ranking_xlsx: a fields sheet of more than 100,000 rows points at fiel
   CHECK(cells.at({1, 1}).text ==
         "Hơn 100.000 dòng, quá nhiều cho bảng tính này: xem tệp fields.csv.");
   CHECK(cells_of(file, year.table.groups.front()).count({100000 / fields + 2, 1}) == 1);
+}
+
+TEST_CASE(
+    "ranking_xlsx: a text longer than a cell holds is cut there, with a warning at its cell") {
+  const SampleRanking sample;
+  RankedYear year;
+  year.table = sample.years.front().table;
+  year.table.units.resize(2);
+  year.table.groups.resize(1);
+  // 32,766 characters, one of them beyond U+FFFF (two as Excel counts): one too many.
+  const std::string astral = "\xF0\x9D\x90\x80";  // U+1D400
+  const std::string name = "Sở " + std::string(32763, 'x') + astral;
+  year.table.units[1].unit = name;
+  year.table.units[1].group = year.table.units[0].group;
+  const testing::TemporaryFolder scratch("xlsx-scratch");
+  Diagnostics diagnostics;
+  const std::string bytes =
+      ranking_xlsx({year}, sample.inputs.framework, {}, scratch.path("ranking.xlsx"), diagnostics);
+  const std::string sheet = year.table.groups.front();
+  CHECK(testing::messages(diagnostics) ==
+        "ranking.xlsx:" + sheet +
+            "!B3: warning: a text of 32768 characters, more than the 32767 an Excel cell holds: "
+            "the workbook shows its first 32766 and '…' here and wherever it recurs; the other "
+            "files hold it whole\n");
+  const testing::TemporaryFolder folder("xlsx-writer");
+  const std::string file = folder.write("ranking.xlsx", bytes);
+  const std::string cut = name.substr(0, name.size() - astral.size()) + "…";
+  CHECK((cells_of(file, sheet).at({3, 2}).text == cut));  // not printed: 32 KB
+  CHECK((cells_of(file, "Lĩnh vực")
+             .at({static_cast<int>(sample.inputs.framework.fields().size()) + 2, 3})
+             .text == cut));
+  SUBCASE("one character fewer is whole, without a warning") {
+    year.table.units[1].unit = name.substr(0, name.size() - astral.size()) + "y";
+    const std::string whole = workbook({year}, sample.inputs.framework);
+    CHECK((cells_of(folder.write("whole.xlsx", whole), sheet).at({3, 2}).text ==
+           year.table.units[1].unit));
+  }
 }

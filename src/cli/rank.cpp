@@ -113,8 +113,12 @@ int run(const RankArguments& arguments) {
   const ReportOptions report_options{language_of(arguments.lang), title, arguments.files.previous,
                                      inputs.has_units};
   if (xlsx_wanted) {
+    Diagnostics workbook;  // a text too long for a cell
+    workbook.set_strict(arguments.files.strict);
     outputs.add("ranking.xlsx", ranking_xlsx(years, inputs.framework, report_options,
-                                             outputs.scratch_file("ranking.xlsx")));
+                                             outputs.scratch_file("ranking.xlsx"), workbook));
+    print_diagnostics(workbook);
+    if (workbook.has_errors()) return kExitInvalidInput;
   }
   if (report_wanted) {
     ReportTexts report =
