@@ -241,6 +241,34 @@ TEST_CASE(
         std::set<std::string>{".out.chiso-lock", "out/", "outside.txt"});
 }
 
+TEST_CASE("output_set: a scratch file is written in the private folder and never in the set") {
+  TemporaryFolder folder;
+  const std::string out = folder.path("out");
+  {
+    OutputSet outputs(out);
+    const std::string scratch = outputs.scratch_file("ranking.xlsx");
+    CHECK(fs::path(scratch).filename() == "ranking.xlsx");
+    CHECK(fs::path(scratch).parent_path().filename() == ".chiso-scratch");
+    const std::string private_folder = fs::path(scratch).parent_path().parent_path().string();
+    CHECK(fs::path(private_folder).parent_path() == fs::path(folder.path("")).parent_path());
+    CHECK(fs::path(private_folder).filename().string().rfind(".out.chiso-", 0) == 0);
+    write(scratch, "a workbook on its way\n");
+    write(fs::path(scratch).parent_path() / "tmp.Abc123", "libxlsxwriter's\n");
+    outputs.add("ranking.xlsx", read(scratch));
+    CHECK(commit_error(outputs) == "no error");
+  }
+  CHECK(names_in(out) == std::set<std::string>{"ranking.xlsx"});
+  CHECK(read(out + "/ranking.xlsx") == "a workbook on its way\n");
+  CHECK(names_in(folder.path("")) == std::set<std::string>{".out.chiso-lock", "out/"});
+  {
+    OutputSet failed(folder.path("failed"));
+    write(failed.scratch_file("ranking.xlsx"), "never committed\n");
+    CHECK_THROWS_AS(failed.scratch_file("a/b"), OutputError);
+  }
+  CHECK(names_in(folder.path("")) ==
+        std::set<std::string>{".failed.chiso-lock", ".out.chiso-lock", "out/"});
+}
+
 TEST_CASE("output_set: the next run removes what a killed run left beside the folder") {
   TemporaryFolder folder;
   const std::string out = folder.path("out");

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <sstream>
 
@@ -54,6 +56,18 @@ std::vector<std::vector<std::string>> csv_rows(const std::string& csv) {
   reader.read_header(record);
   while (reader.next(record)) rows.push_back(record.fields);
   return rows;
+}
+
+// ranking.xlsx as ranking_xlsx() writes it through a scratch folder, which it leaves empty.
+std::string workbook(const std::vector<RankedYear>& years, const Framework& framework,
+                     const ReportOptions& options = {}) {
+  const testing::TemporaryFolder scratch("xlsx-scratch");
+  Diagnostics diagnostics;
+  std::string bytes =
+      ranking_xlsx(years, framework, options, scratch.path("ranking.xlsx"), diagnostics);
+  CHECK(std::filesystem::is_empty(scratch.path("")));
+  CHECK(testing::messages(diagnostics).empty());
+  return bytes;
 }
 
 using Cells = std::map<std::pair<int, int>, SheetCell>;
@@ -116,7 +130,7 @@ TEST_CASE("ranking_xlsx: every value of ranking.csv, fields.csv and lost-points.
   const SampleRanking sample;
   REQUIRE(sample.years.size() == 1);
   const LeagueTable& table = sample.years.front().table;
-  const std::string bytes = ranking_xlsx(sample.years, sample.inputs.framework, {});
+  const std::string bytes = workbook(sample.years, sample.inputs.framework, {});
   const testing::TemporaryFolder folder("xlsx-writer");
   const std::string file = folder.write("ranking.xlsx", bytes);
 
@@ -148,7 +162,7 @@ TEST_CASE("ranking_xlsx: the headings, the fields' points and the change in word
   const LeagueTable& table = sample.years.front().table;
   const testing::TemporaryFolder folder("xlsx-writer");
   const std::string file =
-      folder.write("ranking.xlsx", ranking_xlsx(sample.years, sample.inputs.framework, {}));
+      folder.write("ranking.xlsx", workbook(sample.years, sample.inputs.framework, {}));
   const std::string& group = table.groups.front();
   const Cells cells = cells_of(file, group);
   const size_t fields = sample.inputs.framework.fields().size();
@@ -177,10 +191,10 @@ TEST_CASE("ranking_xlsx: the headings, the fields' points and the change in word
 TEST_CASE("ranking_xlsx: the same bytes on every run, in English too") {
   const SampleRanking sample;
   const ReportOptions english{Language::kEnglish};
-  CHECK(ranking_xlsx(sample.years, sample.inputs.framework, {}) ==
-        ranking_xlsx(sample.years, sample.inputs.framework, {}));
-  const std::string bytes = ranking_xlsx(sample.years, sample.inputs.framework, english);
-  CHECK(bytes == ranking_xlsx(sample.years, sample.inputs.framework, english));
+  CHECK(workbook(sample.years, sample.inputs.framework, {}) ==
+        workbook(sample.years, sample.inputs.framework, {}));
+  const std::string bytes = workbook(sample.years, sample.inputs.framework, english);
+  CHECK(bytes == workbook(sample.years, sample.inputs.framework, english));
   const testing::TemporaryFolder folder("xlsx-writer");
   const std::string file = folder.write("ranking.xlsx", bytes);
   CHECK(cells_of(file, "Fields").at({1, 5}).text == "Field name");
@@ -203,7 +217,7 @@ TEST_CASE("ranking_xlsx: above 100 sheets of groups, one sheet per year with a g
   }
   const testing::TemporaryFolder folder("xlsx-writer");
   const std::string file =
-      folder.write("ranking.xlsx", ranking_xlsx({year}, sample.inputs.framework, {}));
+      folder.write("ranking.xlsx", workbook({year}, sample.inputs.framework, {}));
   const Cells cells = cells_of(file, "2022");
   CHECK(cells.at({1, 2}).text == "Nhóm");
   CHECK(cells.at({1, 3}).text == "Đơn vị");
@@ -222,30 +236,37 @@ TEST_CASE("ranking_xlsx: the units without a group are named as the report names
   year.table.groups = {""};
   const testing::TemporaryFolder folder("xlsx-writer");
   const std::string file =
-      folder.write("ranking.xlsx", ranking_xlsx({year}, sample.inputs.framework, {}));
+      folder.write("ranking.xlsx", workbook({year}, sample.inputs.framework, {}));
   CHECK(cells_of(file, "Tất cả đơn vị").at({3, 2}).text == year.table.units[1].unit);
   ReportOptions listed;
   listed.has_units_file = true;
   const std::string unlisted =
-      folder.write("unlisted.xlsx", ranking_xlsx({year}, sample.inputs.framework, listed));
+      folder.write("unlisted.xlsx", workbook({year}, sample.inputs.framework, listed));
   CHECK(cells_of(unlisted, "Đơn vị chưa có trong danh sách").count({2, 2}) == 1);
 }
 
-TEST_CASE("ranking_xlsx: a temporary folder that is not there is an error that names it") {
+TEST_CASE(
+    "ranking_xlsx: the workbook and libxlsxwriter's files go to the scratch folder, not TMPDIR") {
   const SampleRanking sample;
   const char* saved = std::getenv("TMPDIR");
   const std::string before = saved != nullptr ? saved : "";
-  ::setenv("TMPDIR", "/nonexistent/chiso", 1);
+  const testing::TemporaryFolder tmp("xlsx-tmpdir");
+  ::setenv("TMPDIR", tmp.path("").c_str(), 1);
+  const std::string bytes = workbook(sample.years, sample.inputs.framework);
+  saved != nullptr ? ::setenv("TMPDIR", before.c_str(), 1) : ::unsetenv("TMPDIR");
+  CHECK(bytes.substr(0, 2) == "PK");
+  CHECK(std::filesystem::is_empty(tmp.path("")));
   std::string message;
   try {
-    ranking_xlsx(sample.years, sample.inputs.framework, {});
+    Diagnostics diagnostics;
+    ranking_xlsx(sample.years, sample.inputs.framework, {}, tmp.path("absent/ranking.xlsx"),
+                 diagnostics);
   } catch (const OutputError& error) {
     message = error.what();
   }
-  saved != nullptr ? ::setenv("TMPDIR", before.c_str(), 1) : ::unsetenv("TMPDIR");
   CHECK(message ==
-        "cannot write 'ranking.xlsx': cannot create a temporary file in '/nonexistent/chiso' (No "
-        "such file or directory); set TMPDIR to a folder you can write to");
+        "cannot write 'ranking.xlsx': Error creating output xlsx file. Usually a permissions "
+        "error.");
 }
 
 TEST_CASE("ranking_xlsx: a fields sheet of more than 100,000 rows points at fields.csv") {
@@ -257,10 +278,47 @@ TEST_CASE("ranking_xlsx: a fields sheet of more than 100,000 rows points at fiel
   year.table.groups.resize(1);
   const testing::TemporaryFolder folder("xlsx-writer");
   const std::string file =
-      folder.write("ranking.xlsx", ranking_xlsx({year}, sample.inputs.framework, {}));
+      folder.write("ranking.xlsx", workbook({year}, sample.inputs.framework, {}));
   const Cells cells = cells_of(file, "Lĩnh vực");
   CHECK(cells.size() == 1);
   CHECK(cells.at({1, 1}).text ==
         "Hơn 100.000 dòng, quá nhiều cho bảng tính này: xem tệp fields.csv.");
   CHECK(cells_of(file, year.table.groups.front()).count({100000 / fields + 2, 1}) == 1);
+}
+
+TEST_CASE(
+    "ranking_xlsx: a text longer than a cell holds is cut there, with a warning at its cell") {
+  const SampleRanking sample;
+  RankedYear year;
+  year.table = sample.years.front().table;
+  year.table.units.resize(2);
+  year.table.groups.resize(1);
+  // 32,766 characters, one of them beyond U+FFFF (two as Excel counts): one too many.
+  const std::string astral = "\xF0\x9D\x90\x80";  // U+1D400
+  const std::string name = "Sở " + std::string(32763, 'x') + astral;
+  year.table.units[1].unit = name;
+  year.table.units[1].group = year.table.units[0].group;
+  const testing::TemporaryFolder scratch("xlsx-scratch");
+  Diagnostics diagnostics;
+  const std::string bytes =
+      ranking_xlsx({year}, sample.inputs.framework, {}, scratch.path("ranking.xlsx"), diagnostics);
+  const std::string sheet = year.table.groups.front();
+  CHECK(testing::messages(diagnostics) ==
+        "ranking.xlsx:" + sheet +
+            "!B3: warning: a text of 32768 characters, more than the 32767 an Excel cell holds: "
+            "the workbook shows its first 32766 and '…' here and wherever it recurs; the other "
+            "files hold it whole\n");
+  const testing::TemporaryFolder folder("xlsx-writer");
+  const std::string file = folder.write("ranking.xlsx", bytes);
+  const std::string cut = name.substr(0, name.size() - astral.size()) + "…";
+  CHECK((cells_of(file, sheet).at({3, 2}).text == cut));  // not printed: 32 KB
+  CHECK((cells_of(file, "Lĩnh vực")
+             .at({static_cast<int>(sample.inputs.framework.fields().size()) + 2, 3})
+             .text == cut));
+  SUBCASE("one character fewer is whole, without a warning") {
+    year.table.units[1].unit = name.substr(0, name.size() - astral.size()) + "y";
+    const std::string whole = workbook({year}, sample.inputs.framework);
+    CHECK((cells_of(folder.write("whole.xlsx", whole), sheet).at({3, 2}).text ==
+           year.table.units[1].unit));
+  }
 }

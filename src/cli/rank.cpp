@@ -149,7 +149,12 @@ int run(const RankArguments& arguments) {
   report_options.title = title;
   report_options.has_units_file = inputs.has_units;
   if (xlsx_wanted) {
-    outputs.add("ranking.xlsx", ranking_xlsx(years, inputs.framework, report_options));
+    Diagnostics workbook;  // a text too long for a cell
+    workbook.set_strict(arguments.files.strict);
+    outputs.add("ranking.xlsx", ranking_xlsx(years, inputs.framework, report_options,
+                                             outputs.scratch_file("ranking.xlsx"), workbook));
+    print_diagnostics(workbook);
+    if (workbook.has_errors()) return kExitInvalidInput;
   }
   if (report_wanted) {
     ReportTexts report =

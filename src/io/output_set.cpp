@@ -8,7 +8,9 @@
 //  2. Build. A private folder PARENT/.FOLDER.chiso-XXXXXX is made (random name, mode 0700,
 //     mkdirat fails if anything is there), and every file is created in it with
 //     O_CREAT|O_EXCL|O_NOFOLLOW. FOLDER is not touched: a crash here leaves the old set plus a
-//     private folder, which readers of FOLDER never see and the next run removes.
+//     private folder, which readers of FOLDER never see and the next run removes. A library
+//     that writes only to a path (libxlsxwriter) writes into its subfolder .chiso-scratch,
+//     which is removed before step 3: so a killed run leaves nothing in TMPDIR either.
 //  3. Carry over. FOLDER's other entries are hard-linked into the private folder (subfolders
 //     made anew, their entries linked); nothing is opened, so a FIFO or symlink is never
 //     followed. chiso files this run does not write, and files of the old design
@@ -59,7 +61,8 @@ OutputError failure(const std::string& message, int number = errno) {
 }
 
 // The staged files of the run in progress, for the signal handler: a cron job's SIGTERM or a
-// Ctrl-C while writing must not leave them behind. The last path is the private folder.
+// Ctrl-C while writing must not leave them behind. Files come before their folders; the last
+// path is the private folder.
 std::atomic<const char* const*> pending_paths{nullptr};
 std::atomic<size_t> pending_count{0};
 constexpr int kCleanedSignals[] = {SIGTERM, SIGINT, SIGHUP};
@@ -67,8 +70,9 @@ constexpr int kCleanedSignals[] = {SIGTERM, SIGINT, SIGHUP};
 extern "C" void remove_pending_and_die(int signal_number) {
   const char* const* paths = pending_paths.load();
   const size_t count = pending_count.load();
-  for (size_t i = 0; paths != nullptr && i + 1 < count; ++i) ::unlink(paths[i]);
-  if (paths != nullptr && count > 0) ::rmdir(paths[count - 1]);
+  for (size_t i = 0; paths != nullptr && i < count; ++i) {
+    if (::unlink(paths[i]) != 0) ::rmdir(paths[i]);
+  }
   std::signal(signal_number, SIG_DFL);
   std::raise(signal_number);
 }
@@ -106,6 +110,9 @@ mode_t current_umask() {
   ::umask(mask);
   return mask;
 }
+
+// The folder of the temporary files that libraries write by name, inside the private folder.
+constexpr const char* kScratch = ".chiso-scratch";
 
 std::string random_letters(size_t count) {
   static const char kLetters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -326,11 +333,16 @@ void OutputSet::prepare() {
         tr("cannot write into '{}': cannot open '{}'", directory_, parent_ + "/" + private_));
 }
 
-// The signal handler's list: every file of the set in the private folder, then the folder.
+// The signal handler's list: every file of the set in the private folder, the scratch files
+// and their folder, then the private folder.
 void OutputSet::watch() {
   std::vector<std::string> paths;
   const std::string folder = parent_ + "/" + private_;
   for (const File& file : files_) paths.push_back(folder + "/" + file.name);
+  for (const std::string& name : scratch_files_) {
+    paths.push_back(folder + "/" + kScratch + "/" + name);
+  }
+  if (has_scratch_) paths.push_back(folder + "/" + kScratch);
   paths.push_back(folder);
   guard_.reset();
   guard_ = std::make_unique<SignalGuard>(std::move(paths));
@@ -359,6 +371,23 @@ void OutputSet::append(size_t file, std::string_view piece) {
   write_all(started.fd, piece, user_path(started.name));
   // The disk starts on it now, while the next piece is made, instead of all of it at fsync.
   ::sync_file_range(started.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+}
+
+std::string OutputSet::scratch_file(const std::string& name) {
+  if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") {
+    throw OutputError(tr("cannot create '{}': not a plain file name", user_path(name)));
+  }
+  prepare();
+  const std::string folder = parent_ + "/" + private_ + "/" + kScratch;
+  if (!has_scratch_) {
+    if (::mkdirat(private_fd_, kScratch, 0700) != 0)
+      throw failure(tr("cannot write into '{}': cannot create a folder in '{}'", directory_,
+                       parent_ + "/" + private_));
+    has_scratch_ = true;
+  }
+  scratch_files_.push_back(name);
+  watch();
+  return folder + "/" + name;
 }
 
 // A folder at an output's name is somebody's, not an old output: refused rather than removed.
@@ -413,6 +442,12 @@ void OutputSet::commit() {
     create(file);
     write_all(file.fd, file.content, user_path(file.name));
   }
+  if (has_scratch_ && !remove_tree(private_fd_, kScratch)) {
+    throw failure(tr("cannot write into '{}': cannot remove '{}'", directory_,
+                     parent_ + "/" + private_ + "/" + kScratch));
+  }
+  has_scratch_ = false;
+  scratch_files_.clear();
   const int old_fd =
       ::openat(parent_fd_, name_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (old_fd < 0 && errno != ENOENT) throw failure(tr("cannot write into '{}'", directory_));

@@ -1,20 +1,20 @@
 #include "chiso/io/xlsx_writer.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <set>
 #include <sstream>
 
+#include "chiso/diagnostic.h"
 #include "chiso/io/output_set.h"
 #include "chiso/io/text.h"
 #include "chiso/message.h"
@@ -123,25 +123,20 @@ void check(lxw_error error) {
   }
 }
 
-// A temporary file for libxlsxwriter to write the workbook into, removed when done.
-class TemporaryFile {
+// The file libxlsxwriter writes the workbook into (it writes only to a path), in the output
+// set's scratch folder, removed when read back.
+class ScratchFile {
  public:
-  TemporaryFile() {
-    std::error_code error;
-    const std::filesystem::path folder = std::filesystem::temp_directory_path(error);
-    if (error) unusable(std::getenv("TMPDIR"), error.message());
-    path_ = (folder / "chiso-XXXXXX.xlsx").string();
-    const int fd = mkstemps(path_.data(), 5);
-    if (fd < 0) unusable(folder.string(), std::strerror(errno));
-    ::close(fd);
-  }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  ~TemporaryFile() {
+  explicit ScratchFile(std::string path) : path_(std::move(path)) {}
+  ScratchFile(const ScratchFile&) = delete;
+  ScratchFile& operator=(const ScratchFile&) = delete;
+  ~ScratchFile() {
     std::error_code ignored;
     std::filesystem::remove(path_, ignored);
   }
   const std::string& path() const { return path_; }
+  // The scratch folder, where libxlsxwriter keeps its own temporary files too.
+  std::string folder() const { return std::filesystem::path(path_).parent_path().string(); }
   std::string bytes() const {
     std::ifstream in(path_, std::ios::binary);
     std::ostringstream content;
@@ -151,16 +146,6 @@ class TemporaryFile {
   }
 
  private:
-  [[noreturn]] static void unusable(const char* folder, const std::string& why) {
-    throw OutputError(
-        tr("cannot write '{}': cannot create a temporary file in '{}' ({}); set "
-           "TMPDIR to a folder you can write to",
-           "ranking.xlsx", folder != nullptr ? folder : "", why));
-  }
-  [[noreturn]] static void unusable(const std::string& folder, const std::string& why) {
-    unusable(folder.c_str(), why);
-  }
-
   std::string path_;
 };
 
@@ -179,6 +164,61 @@ std::string first_code_points(std::string_view text, size_t limit) {
   }
   return std::string(text);
 }
+
+// Excel's limit of a cell's text, in characters as Excel counts them (UTF-16 code units).
+constexpr size_t kMostCellCharacters = 32767;
+
+// The length of `text` as Excel counts it: a character beyond U+FFFF counts twice.
+size_t excel_length(std::string_view text) {
+  size_t length = 0;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) != 0x80) length += byte >= 0xF0 ? 2 : 1;
+  }
+  return length;
+}
+
+// `text` cut to kMostCellCharacters with its last character "…".
+std::string cut_to_cell(std::string_view text) {
+  size_t length = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte & 0xC0) == 0x80) continue;
+    length += byte >= 0xF0 ? 2 : 1;
+    if (length > kMostCellCharacters - 1) return std::string(text.substr(0, i)) + "…";
+  }
+  return std::string(text);
+}
+
+// Writes the texts of a workbook's cells. A text longer than a cell holds (a name pasted with a
+// whole document) would make libxlsxwriter refuse the workbook, and the run lose every file:
+// it is cut in the workbook only, visibly ("…"), with a warning at its first cell.
+class TextCells {
+ public:
+  explicit TextCells(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+  void write(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& text,
+             lxw_format* format) {
+    const size_t length = excel_length(text);
+    if (length <= kMostCellCharacters) {
+      check(worksheet_write_string(sheet, row, column, text.c_str(), format));
+      return;
+    }
+    if (warned_.insert(text).second) {
+      const Location cell{std::string("ranking.xlsx:") + sheet->name, static_cast<int>(row) + 1,
+                          static_cast<int>(column) + 1, true};
+      diagnostics_.warning(cell, tr("a text of {} characters, more than the {} an Excel cell "
+                                    "holds: the workbook shows its first {} and '…' here and "
+                                    "wherever it recurs; the other files hold it whole",
+                                    length, kMostCellCharacters, kMostCellCharacters - 1));
+    }
+    check(worksheet_write_string(sheet, row, column, cut_to_cell(text).c_str(), format));
+  }
+
+ private:
+  Diagnostics& diagnostics_;
+  std::set<std::string> warned_;
+};
 
 // The formats of a workbook, made once.
 struct Formats {
@@ -233,11 +273,12 @@ struct Column {
 // A sheet's headings in row 1, frozen, filtered and printed on every page, with the page set up:
 // A4 landscape, one page wide, page numbers in the footer.
 void lay_out(lxw_worksheet* sheet, const std::vector<Column>& columns, size_t rows,
-             const Formats& formats, const WorkbookWords& words, const std::string& header) {
+             const Formats& formats, const WorkbookWords& words, const std::string& header,
+             TextCells& cells) {
   for (size_t c = 0; c < columns.size(); ++c) {
     const auto column = static_cast<lxw_col_t>(c);
     check(worksheet_set_column(sheet, column, column, columns[c].width, nullptr));
-    check(worksheet_write_string(sheet, 0, column, columns[c].heading.c_str(), formats.heading));
+    cells.write(sheet, 0, column, columns[c].heading, formats.heading);
   }
   check(worksheet_set_row(sheet, 0, kHeaderHeight, nullptr));
   worksheet_freeze_panes(sheet, 1, 0);
@@ -258,7 +299,7 @@ void lay_out(lxw_worksheet* sheet, const std::vector<Column>& columns, size_t ro
 class WorkbookWriter {
  public:
   WorkbookWriter(lxw_workbook* workbook, const Framework& framework, const ReportOptions& options,
-                 int decimals)
+                 int decimals, Diagnostics& diagnostics)
       : workbook_(workbook),
         framework_(framework),
         options_(options),
@@ -266,7 +307,8 @@ class WorkbookWriter {
         words_(options.language == Language::kVietnamese ? kVietnamese : kEnglish),
         formats_(workbook, decimals),
         decimals_(decimals),
-        title_(options.title.empty() ? say_.default_title : options.title) {}
+        title_(options.title.empty() ? say_.default_title : options.title),
+        cells_(diagnostics) {}
 
   void bands_of(const std::vector<RankedYear>& years) {
     // Each band's best index, to order the fills from the best band down.
@@ -333,7 +375,7 @@ class WorkbookWriter {
              {words_.share_losing, 12},
              {words_.achievement, 10},
              {words_.contribution, 14}},
-            rows, formats_, words_, title_);
+            rows, formats_, words_, title_, cells_);
     lxw_row_t row = 1;
     for (const RankedYear& year : years) {
       for (const GroupLosses& group : year.analysis.losses) {
@@ -365,7 +407,7 @@ class WorkbookWriter {
              {named.points, 10},
              {named.maximum, 10},
              {named.index, 10}},
-            rows, formats_, words_, title_);
+            rows, formats_, words_, title_, cells_);
     lxw_row_t row = 1;
     for (const RankedYear& year : years) {
       const int decimals = year.table.options.decimals;
@@ -433,7 +475,8 @@ class WorkbookWriter {
     const std::vector<Column> columns = group_columns(table, group);
     lay_out(sheet, columns, units.size(), formats_, words_,
             group.empty() ? fmt::format("{} {}", title_, table.year)
-                          : fmt::format("{} {} - {}", title_, table.year, group));
+                          : fmt::format("{} {} - {}", title_, table.year, group),
+            cells_);
     size_t ranked = 0;
     for (size_t i = 0; i < units.size(); ++i) {
       unit_row(sheet, static_cast<lxw_row_t>(i + 1), table, *units[i], group.empty());
@@ -461,8 +504,8 @@ class WorkbookWriter {
                      : blank(sheet, row, column++, formats_.integer);
     if (table.has_bands) {
       auto fill = band_fills_.find(unit.band);
-      check(worksheet_write_string(sheet, row, column++, unit.band.c_str(),
-                                   fill == band_fills_.end() ? formats_.text : fill->second));
+      cells_.write(sheet, row, column++, unit.band,
+                   fill == band_fills_.end() ? formats_.text : fill->second);
     }
     if (!table.has_previous) return;
     unit.previous_rank ? integer(sheet, row, column++, *unit.previous_rank)
@@ -549,7 +592,7 @@ class WorkbookWriter {
   }
 
   void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& value) {
-    check(worksheet_write_string(sheet, row, column, value.c_str(), formats_.text));
+    cells_.write(sheet, row, column, value, formats_.text);
   }
   void integer(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, int value) {
     check(worksheet_write_number(sheet, row, column, value, formats_.integer));
@@ -579,6 +622,7 @@ class WorkbookWriter {
   std::map<std::string, lxw_chart_fill*> band_bars_;
   lxw_chart_fill no_band_bar_{.color = kNoBandBar};
   std::vector<std::string> names_;  // the sheets' names, in order
+  TextCells cells_;
 };
 
 // 1 January of the year after the last year ranked, 00:00 UTC: the workbook's creation date.
@@ -590,9 +634,10 @@ time_t creation_date(const std::vector<RankedYear>& years) {
 }
 
 void write_workbook(lxw_workbook* workbook, const std::vector<RankedYear>& years,
-                    const Framework& framework, const ReportOptions& options) {
+                    const Framework& framework, const ReportOptions& options,
+                    Diagnostics& diagnostics) {
   const int decimals = years.empty() ? 2 : years.front().table.options.decimals;
-  WorkbookWriter writer(workbook, framework, options, decimals);
+  WorkbookWriter writer(workbook, framework, options, decimals, diagnostics);
   writer.bands_of(years);
   size_t group_sheets = 0;
   for (const RankedYear& year : years) group_sheets += year.table.groups.size();
@@ -628,9 +673,13 @@ std::string sheet_name(const std::string& text, const std::vector<std::string>& 
 }
 
 std::string ranking_xlsx(const std::vector<RankedYear>& years, const Framework& framework,
-                         const ReportOptions& options) {
-  const TemporaryFile file;
-  lxw_workbook* workbook = workbook_new(file.path().c_str());
+                         const ReportOptions& options, const std::string& scratch,
+                         Diagnostics& diagnostics) {
+  const ScratchFile file(scratch);
+  std::string folder = file.folder();
+  lxw_workbook_options settings{};
+  settings.tmpdir = folder.data();
+  lxw_workbook* workbook = workbook_new_opt(file.path().c_str(), &settings);
   if (workbook == nullptr) check(LXW_ERROR_CREATING_XLSX_FILE);
   const ReportPhrases& say = report_phrases(options.language);
   const std::string title =
@@ -642,7 +691,7 @@ std::string ranking_xlsx(const std::vector<RankedYear>& years, const Framework& 
   properties.created = creation_date(years);
   try {
     check(workbook_set_properties(workbook, &properties));
-    write_workbook(workbook, years, framework, options);
+    write_workbook(workbook, years, framework, options, diagnostics);
   } catch (...) {
     workbook_close(workbook);
     throw;

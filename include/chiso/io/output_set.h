@@ -46,6 +46,13 @@ class OutputSet {
   /// Writes `piece` at the end of started file number `file`; the disk starts writing it in
   /// the background. Throws OutputError.
   void append(size_t file, std::string_view piece);
+  /// The path of a temporary file `name` (a plain file name) for a library that writes only to a
+  /// path (libxlsxwriter), in the folder ".chiso-scratch" of the private folder, where that
+  /// library's own temporary files go too. Neither is ever part of the set: commit() removes the
+  /// folder before the swap; a failure, SIGTERM, SIGINT or SIGHUP removes it with the private
+  /// folder, and after a SIGKILL the next run on the folder does. Nothing is written to TMPDIR.
+  /// Takes the folder's lock (waiting for another run if need be). Throws OutputError.
+  std::string scratch_file(const std::string& name);
   /// Writes every file and swaps the new set in, creating the folder and its parents if
   /// needed. Throws OutputError; unless the message says the files were replaced, the
   /// folder's entries are then exactly as they were.
@@ -86,8 +93,10 @@ class OutputSet {
   int private_fd_ = -1;
   std::vector<File> files_;
   std::vector<std::string> left_out_;
-  std::vector<std::string> made_folders_;  // parents made for the folder, deepest first
-  int steps_ = 0;                          // for the test hook, CHISO_TEST_OUTPUT_STEP
+  std::vector<std::string> scratch_files_;  // their names in the scratch folder
+  bool has_scratch_ = false;                // whether the scratch folder was made
+  std::vector<std::string> made_folders_;   // parents made for the folder, deepest first
+  int steps_ = 0;                           // for the test hook, CHISO_TEST_OUTPUT_STEP
   bool swapped_ = false;
   bool committed_ = false;
   class SignalGuard;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "chiso/diagnostic.h"
 #include "chiso/framework.h"
 #include "chiso/io/report_writer.h"
 #include "chiso/ranked_year.h"
@@ -20,10 +21,15 @@ namespace chiso {
 /// Then a sheet of lost points (the data of lost-points.csv) when the years' losses were worked
 /// out, and one of fields (the data of fields.csv); above 100,000 rows, a line pointing at the
 /// CSV file instead. The same bytes on every run: the workbook is dated 1 January of the year
-/// after the last year ranked. Throws OutputError when libxlsxwriter cannot write it, or no
-/// temporary file can be made for it.
+/// after the last year ranked. libxlsxwriter writes only to a path: the workbook is written at
+/// `scratch` (OutputSet::scratch_file()), read back and removed, and libxlsxwriter's own
+/// temporary files go into the folder of `scratch`, never into TMPDIR. A text longer than an
+/// Excel cell holds (32,767 characters) is cut there to its first 32,766 and "…", with a warning
+/// in `diagnostics` at its first cell ("ranking.xlsx:SHEET!C7"); the other files keep it whole.
+/// Throws OutputError when libxlsxwriter cannot write it.
 std::string ranking_xlsx(const std::vector<RankedYear>& years, const Framework& framework,
-                         const ReportOptions& options);
+                         const ReportOptions& options, const std::string& scratch,
+                         Diagnostics& diagnostics);
 
 /// The name of a sheet made of `text`: at most 31 characters (code points), none of []:*?/\,
 /// not starting or ending with an apostrophe, not ending with a space, and not empty ("-"); `taken`
