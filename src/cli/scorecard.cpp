@@ -174,29 +174,37 @@ Command add_scorecard(CLI::App& app) {
       ->add_option("--province", arguments->province,
                    wrap("The province, as the tables name it (case, spaces and diacritics "
                         "need not match)"))
+      ->type_name("NAME")
       ->required();
-  command->add_option(
-      "--renames", arguments->renames,
-      wrap("Renamed and merged provinces: old,new[,year]. Several old names for one new name "
-           "make a merger (the 2025 reorganisation, with year 2025): the merged province has no "
-           "rank change against a year of the old map, and the text gives the old provinces' "
-           "ranks out of 63 beside its rank out of 34; no rank change is given for any "
-           "province across that year"));
-  command->add_option(
-      "--index-method", arguments->index_methods,
-      wrap("A method file for an index not shipped (or in place of a shipped one of the same "
-           "name): key,value rows name, short_name, title_vi, title_en, unit (percent or "
-           "points), maximum, maximum_from_YEAR, decimals, tiers (none, published or "
-           "quartiles), tier_labels_vi, tier_labels_en, source, note. The shipped ones are in "
-           "methods/national"));
+  command
+      ->add_option(
+          "--renames", arguments->renames,
+          wrap(
+              "Renamed and merged provinces: old,new[,year]. Several old names for one new name "
+              "make a merger (the 2025 reorganisation, with year 2025): the merged province has no "
+              "rank change against a year of the old map, and the text gives the old provinces' "
+              "ranks out of 63 beside its rank out of 34; no rank change is given for any "
+              "province across that year"))
+      ->type_name("FILE");
+  command
+      ->add_option(
+          "--index-method", arguments->index_methods,
+          wrap("A method file for an index not shipped (or in place of a shipped one of the same "
+               "name): key,value rows name, short_name, title_vi, title_en, unit (percent or "
+               "points), maximum, maximum_from_YEAR, decimals, tiers (none, published or "
+               "quartiles), tier_labels_vi, tier_labels_en, source, note. The shipped ones are in "
+               "methods/national"))
+      ->type_name("FILE");
   add_format_option(*command, arguments->format,
                     "one row per index and year, with the columns index_name, year, value, "
                     "scale, rank, of, rank_change, value_change, tier, unit (the province, last "
                     "as names hold commas)");
   add_lang_option(*command, arguments->lang, "the Markdown scorecard");
-  command->add_option("--out", arguments->out,
-                      wrap("Folder to write scorecard.md (or scorecard.csv) into, created if "
-                           "missing; without it the scorecard goes to standard output"));
+  command
+      ->add_option("--out", arguments->out,
+                   wrap("Folder to write scorecard.md (or scorecard.csv) into, created if "
+                        "missing; without it the scorecard goes to standard output"))
+      ->type_name("DIR");
   return {command, [arguments] { return run(*arguments); }};
 }
 

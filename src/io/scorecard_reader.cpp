@@ -67,7 +67,7 @@ struct NationalFile {
 };
 
 std::optional<double> read_figure(const NationalFile& file, const CsvRecord& record, int field,
-                                  const char* what, bool& ok) {
+                                  bool& ok) {
   if (field < 0 || trim(record.fields[field]).empty()) return std::nullopt;
   const std::string& text = record.fields[field];
   std::string_view number = trim(text);
@@ -76,7 +76,9 @@ std::optional<double> read_figure(const NationalFile& file, const CsvRecord& rec
   std::optional<double> value =
       parse_number(number, file.comma_is_decimal, record.quoted[field], why, file.no_thousands);
   if (!value) {
-    file.diagnostics.error(record.at(file.source.path, field), tr("{} '{}' {}", what, text, why));
+    file.diagnostics.error(record.at(file.source.path, field),
+                           field == file.column[kPoints] ? tr("points '{}' {}", text, why)
+                                                         : tr("value '{}' {}", text, why));
     ok = false;
   }
   return value;
@@ -128,8 +130,8 @@ std::optional<NationalRow> read_row(const NationalFile& file, const CsvRecord& r
     row.year = *year;
   }
   bool ok = true;
-  row.value = read_figure(file, record, column[kValue], "value", ok);
-  row.points = read_figure(file, record, column[kPoints], "points", ok);
+  row.value = read_figure(file, record, column[kValue], ok);
+  row.points = read_figure(file, record, column[kPoints], ok);
   row.rank = read_place(file, record, column[kRank], ok);
   row.of = read_place(file, record, column[kOf], ok);
   if (column[kTier] >= 0) row.tier = normalise_name(record.fields[column[kTier]]);
