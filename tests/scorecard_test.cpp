@@ -120,6 +120,24 @@ TEST_CASE("make_scorecard: a province without rank in a table not fully valued i
   CHECK(diagnostics.all()[0].where == Location{"t.csv", 2, 1});
 }
 
+TEST_CASE("make_scorecard: a value off the scale and a rank past the count are errors") {
+  Diagnostics diagnostics;
+  const std::vector<NationalRow> rows = {row("PAPI", 2017, "A", 61.5, 1, 2),
+                                         row("PAPI", 2017, "B", 50, 45, 3)};
+  CHECK(make_scorecard("A", rows, {papi()}, {}, diagnostics).entries.empty());
+  CHECK(make_scorecard("B", rows, {papi()}, {}, diagnostics).entries.empty());
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.all()[0] ==
+        Diagnostic{{"t.csv", 2, 1},
+                   Severity::kError,
+                   "value 61.5 of 'A' in PAPI 2017 is outside the index's scale, 0 to 60"});
+  CHECK(diagnostics.all()[1] ==
+        Diagnostic{{"t.csv", 3, 1},
+                   Severity::kError,
+                   "rank 45 of 'B' in PAPI 2017 is larger than the 2 rows of the table; give the "
+                   "number of provinces ranked in an 'of' column"});
+}
+
 TEST_CASE("make_scorecard: PAPI's quartile groups, a value on a boundary in the upper group") {
   Diagnostics diagnostics;
   std::vector<NationalRow> rows;
@@ -146,12 +164,13 @@ TEST_CASE("make_scorecard: PAPI's quartile groups, a value on a boundary in the 
 
 TEST_CASE("make_scorecard: changes are against the previous year present, per index") {
   Diagnostics diagnostics;
-  const std::vector<NationalRow> rows = {
+  std::vector<NationalRow> rows = {
       row("PAR_INDEX", 2019, "X", 80.5, 10), row("PAR_INDEX", 2019, "Y", 81, 9),
       // 2020: X is missing from the table
       row("PAR_INDEX", 2020, "Y", 81, 1), row("PAR_INDEX", 2021, "X", 83.42, 6),
       row("PAR_INDEX", 2021, "Y", 84, 5), row("PAPI", 2021, "X", 44, 3),
       row("PAPI", 2021, "Y", 45, 2)};
+  for (NationalRow& each : rows) each.of = 63;
   const Scorecard c = make_scorecard("X", rows, {percent_index(), papi()}, {}, diagnostics);
   REQUIRE(c.entries.size() == 3);
   CHECK(c.entries[0].year == 2019);
@@ -200,8 +219,9 @@ TEST_CASE("make_scorecard: a merger has no rank change; the map change holds for
     CHECK(c.entries.at(1).rank_change() == 22);
   }
   SUBCASE("a rename (one old name) continues the old name's rank") {
-    const std::vector<NationalRow> renamed_rows = {row("PAR_INDEX", 2024, "Thừa Thiên Huế", 91, 10),
-                                                   row("PAR_INDEX", 2025, "Huế", 92, 5)};
+    std::vector<NationalRow> renamed_rows = {row("PAR_INDEX", 2024, "Thừa Thiên Huế", 91, 10),
+                                             row("PAR_INDEX", 2025, "Huế", 92, 5)};
+    for (NationalRow& each : renamed_rows) each.of = 63;
     const Scorecard c = make_scorecard("Huế", renamed_rows, {percent_index()},
                                        {{"Thừa Thiên Huế", "Huế", 2025, {}}}, diagnostics);
     CHECK(!c.entries.at(0).map_changed);

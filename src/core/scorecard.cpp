@@ -100,6 +100,27 @@ void check_published_rank(const Place& place, const YearPlaces& places, const Na
          number_text(*place.value)));
 }
 
+// A figure off the index's scale, or a rank past the table's count, is a wrong number rather than
+// a doubt: the wrong column or a table cut short (PCI publishes only its top 30 values).
+bool check_place(const Place& place, const NationalIndex& index, Diagnostics& diagnostics) {
+  const NationalRow& row = *place.row;
+  const double maximum = index.maximum_in(row.year);
+  if (place.value && (*place.value < 0 || *place.value > maximum)) {
+    diagnostics.error(
+        row.where,
+        tr("value {} of '{}' in {} {} is outside the index's scale, 0 to {}",
+           number_text(*place.value), row.unit, index.short_name, row.year, number_text(maximum)));
+    return false;
+  }
+  if (place.rank > place.of) {
+    diagnostics.error(row.where, tr("rank {} of '{}' in {} {} is larger than the {} rows of the "
+                                    "table; give the number of provinces ranked in an 'of' column",
+                                    place.rank, row.unit, index.short_name, row.year, place.of));
+    return false;
+  }
+  return true;
+}
+
 bool has_merger(const RenameSources& olds) {
   return std::any_of(olds.begin(), olds.end(),
                      [](const auto& each) { return each.second.size() > 1; });
@@ -145,6 +166,7 @@ std::vector<ScorecardEntry> index_entries(
                            province, index.short_name, year));
       continue;
     }
+    if (!check_place(place, index, diagnostics)) continue;
     check_published_rank(place, places, index, diagnostics);
     ScorecardEntry entry;
     entry.index_name = index.name;

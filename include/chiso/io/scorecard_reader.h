@@ -32,6 +32,8 @@ NationalSource parse_national_source(const std::string& argument);
 std::vector<NationalRow> read_national_table(const NationalSource& source,
                                              const ReadOptions& options, Diagnostics& diagnostics);
 
+// The method files (src/io/scorecard_methods.cpp).
+
 /// Reads an index's method file: `key,value` rows with the keys name, short_name, title_vi,
 /// title_en, unit (percent or points), maximum, maximum_from_YEAR, decimals, tiers (none,
 /// published or quartiles), tier_labels_vi, tier_labels_en ('|' between labels), source and
