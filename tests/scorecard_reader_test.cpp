@@ -52,6 +52,23 @@ TEST_CASE("read_national_table: published tables, ranking.csv and a long table")
     CHECK(rows[0].of == 63);
     CHECK(rows[0].tier == "B");
   }
+  SUBCASE("'Nhóm' is the tier alone, the group of units beside 'Xếp loại'") {
+    const std::string national =
+        folder.write("national.csv", "Tỉnh,Xếp hạng,Nhóm\nĐắk Nông,37,B\n");
+    const std::vector<NationalRow> tiers =
+        read_national_table({"PAR_INDEX", 2022, national}, {}, diagnostics);
+    REQUIRE(tiers.size() == 1);
+    CHECK(tiers[0].tier == "B");
+    CHECK(tiers[0].group == "");
+    const std::string province =
+        folder.write("province.csv", "Đơn vị,Nhóm,Xếp hạng,Xếp loại\nSở Nội vụ,Sở,6,Tốt\n");
+    const std::vector<NationalRow> groups =
+        read_national_table({"PAR_INDEX", 2021, province}, {}, diagnostics);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].tier == "Tốt");
+    CHECK(groups[0].group == "Sở");
+    CHECK(messages(diagnostics) == "");
+  }
   SUBCASE("chiso's ranking.csv: points beside the index") {
     const std::string path = folder.write(
         "ranking.csv",

@@ -85,6 +85,19 @@ TEST_CASE("make_scorecard: without published ranks, equal values share a rank (c
   CHECK(diagnostics.all().empty());
 }
 
+TEST_CASE("make_scorecard: each group of a ranking.csv is ranked and counted on its own") {
+  Diagnostics diagnostics;
+  std::vector<NationalRow> rows = {
+      row("PAR_INDEX", 2022, "A", 90, std::nullopt), row("PAR_INDEX", 2022, "B", 85, std::nullopt),
+      row("PAR_INDEX", 2022, "C", 95, std::nullopt), row("PAR_INDEX", 2022, "D", 80, std::nullopt)};
+  rows[2].group = rows[3].group = "UBND cấp huyện";
+  const Scorecard c = make_scorecard("B", rows, {percent_index()}, {}, diagnostics);
+  CHECK(c.entries.at(0).rank == 2);
+  CHECK(c.entries.at(0).of == 2);
+  CHECK(make_scorecard("D", rows, {percent_index()}, {}, diagnostics).entries.at(0).rank == 2);
+  CHECK(diagnostics.all().empty());
+}
+
 TEST_CASE("make_scorecard: a published rank outside its value's places wins, with a warning") {
   Diagnostics diagnostics;
   std::vector<NationalRow> rows = {

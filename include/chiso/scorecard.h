@@ -62,6 +62,7 @@ struct NationalRow {
   std::optional<int> rank;       // as published
   std::optional<int> of;         // out of how many, as published
   std::string tier;              // as published
+  std::string group;             // a ranking.csv's group: ranks and counts are within it
   Location where;
 
   friend bool operator==(const NationalRow&, const NationalRow&) = default;
@@ -122,10 +123,10 @@ struct Scorecard {
 /// of `rows` must be in `indices`. The rank is the published one, else the competition rank
 /// (RANK.EQ) of the year's values; a published rank outside the places its value shares gives a
 /// warning at its row (the published rank is kept: ranks are on unrounded values). `of` is the
-/// published count, else the rows of the year. The tier is the published one, else for
-/// quartile tiers the quartile group of the year's values (PERCENTILE.INC, a value on a
-/// boundary taking the upper group). A row of the province that cannot be ranked (no rank and
-/// not every row with a value) is an error.
+/// published count, else the rows of the year (of the province's group, in a table with groups).
+/// The tier is the published one, else for quartile tiers the quartile group of the year's values
+/// (PERCENTILE.INC, a value on a boundary taking the upper group). A row of the province that
+/// cannot be ranked (no rank and not every row with a value) is an error.
 Scorecard make_scorecard(const std::string& province, const std::vector<NationalRow>& rows,
                          const std::vector<NationalIndex>& indices,
                          const std::vector<Rename>& renames, Diagnostics& diagnostics);

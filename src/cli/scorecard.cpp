@@ -163,7 +163,7 @@ Command add_scorecard(CLI::App& app) {
                "without an index_name column (PAR_INDEX, SIPAS, PAPI, PCI, or an index of "
                "--index-method), YEAR= the year of a table without a year column. A table has a "
                "unit column and a rank or value column (both where published), and may have "
-               "year, of, tier (band, nhóm) and index_name columns: a published table, "
+               "year, of, tier (band, nhóm), group and index_name columns: a published table, "
                "chiso's ranking.csv, or one long table index_name,year,unit,value,rank of "
                "several indices and years; .csv, .xlsx or .ods. The published rank wins over "
                "the rank of the values (competition rule). Each index and year may come from one "

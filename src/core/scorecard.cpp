@@ -86,6 +86,7 @@ void check_published_rank(const Place& place, const YearPlaces& places, const Na
   int above = 0;
   int equal = 0;
   for (const auto& [unit, other] : places) {
+    if (other.row->group != place.row->group) continue;
     if (!other.value) return;
     if (*other.value > *place.value) ++above;
     if (*other.value == *place.value) ++equal;
@@ -153,7 +154,13 @@ std::vector<ScorecardEntry> index_entries(
     const std::string& province, const std::map<int, std::vector<const NationalRow*>>& rows,
     const NationalIndex& index, const std::vector<Rename>& renames, Diagnostics& diagnostics) {
   std::map<int, YearPlaces> years;
-  for (const auto& [year, table] : rows) years.emplace(year, place_units(table, index));
+  for (const auto& [year, table] : rows) {
+    // A ranking.csv of several groups ranks each group on its own.
+    std::map<std::string, std::vector<const NationalRow*>> groups;
+    for (const NationalRow* row : table) groups[row->group].push_back(row);
+    YearPlaces& places = years[year];
+    for (const auto& [group, members] : groups) places.merge(place_units(members, index));
+  }
   std::vector<ScorecardEntry> entries;
   for (const auto& [year, places] : years) {
     auto found = places.find(province);

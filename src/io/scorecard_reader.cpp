@@ -34,7 +34,7 @@ bool is_index_name(std::string_view text) {
   });
 }
 
-enum Column { kUnit, kRank, kValue, kPoints, kYear, kOf, kTier, kIndexName };
+enum Column { kUnit, kRank, kValue, kPoints, kYear, kOf, kTier, kIndexName, kGroup, kNhom };
 
 std::vector<ColumnSpec> national_columns(const ReadOptions& options) {
   return with_choices(
@@ -47,10 +47,27 @@ std::vector<ColumnSpec> national_columns(const ReadOptions& options) {
           {"points", {"điểm", "tổng điểm"}, false},
           year_column(false),
           {"of", {"out of", "trên", "số tỉnh", "tổng số"}, false},
-          {"tier", {"band", "nhóm", "xếp loại", "loại", "nhóm xếp hạng"}, false},
+          {"tier", {"band", "xếp loại", "loại", "nhóm xếp hạng"}, false},
           {"index_name", {"tên chỉ số", "index name"}, false},
+          {"group", {"khối", "nhóm đơn vị"}, false},
+          {"nhóm", {}, false},  // see read_columns
       },
       options);
+}
+
+// The columns of `header`. "Nhóm" is the tier of a national table (PAR INDEX's groups A/B/C),
+// but the group of units in a province's table that has a "Xếp loại" (band) column beside it.
+std::vector<int> read_columns(const CsvRecord& header, const std::string& path,
+                              const std::vector<ColumnSpec>& specs, Diagnostics& diagnostics) {
+  std::vector<int> column = match_columns(header, path, specs, diagnostics);
+  if (column[kNhom] >= 0) {
+    if (column[kTier] < 0) {
+      column[kTier] = column[kNhom];
+    } else if (column[kGroup] < 0) {
+      column[kGroup] = column[kNhom];
+    }
+  }
+  return column;
 }
 
 // The table's reading: its file, the columns found, and what the rows share.
@@ -101,7 +118,9 @@ std::optional<NationalRow> read_row(const NationalFile& file, const CsvRecord& r
   const std::vector<int>& column = file.column;
   if (!check_name(record, column[kUnit], path, "unit name", file.diagnostics) ||
       (column[kTier] >= 0 &&
-       !check_name(record, column[kTier], path, "band label", file.diagnostics))) {
+       !check_name(record, column[kTier], path, "band label", file.diagnostics)) ||
+      (column[kGroup] >= 0 &&
+       !check_name(record, column[kGroup], path, "group name", file.diagnostics))) {
     return std::nullopt;
   }
   NationalRow row;
@@ -131,6 +150,7 @@ std::optional<NationalRow> read_row(const NationalFile& file, const CsvRecord& r
   row.rank = read_place(file, record, column[kRank], ok);
   row.of = read_place(file, record, column[kOf], ok);
   if (column[kTier] >= 0) row.tier = normalise_name(record.fields[column[kTier]]);
+  if (column[kGroup] >= 0) row.group = normalise_name(record.fields[column[kGroup]]);
   if (ok && row.rank && row.of && *row.rank > *row.of) {
     file.diagnostics.error(
         record.at(path, column[kRank]),
@@ -221,7 +241,7 @@ std::vector<NationalRow> read_national_table(const NationalSource& source,
   }
   const int errors_before = diagnostics.error_count();
   const size_t width = record.fields.size();
-  NationalFile file{source, match_columns(record, source.path, specs, diagnostics),
+  NationalFile file{source, read_columns(record, source.path, specs, diagnostics),
                     reader->comma_is_decimal(), options.no_thousands, diagnostics};
   if (diagnostics.error_count() > errors_before || !check_columns(file, reader->start())) return {};
   std::vector<NationalRow> rows;
