@@ -353,3 +353,22 @@ TEST_CASE("report: a large band is counted, empty bands are said so, and no zero
 }
 
 }  // namespace chiso
+
+namespace chiso {
+
+TEST_CASE("report_texts: report.html's title names every year of a report of several years") {
+  RankedYear earlier;
+  earlier.table = testing::departments_2022();
+  earlier.table.year = 2021;
+  earlier.summaries = summarise(earlier.table, BandScheme());
+  RankedYear later;
+  later.table = testing::departments_2022();
+  later.summaries = summarise(later.table, BandScheme());
+  const ReportTexts one = report_texts({later}, Framework{}, {}, false, true);
+  CHECK(one.html.find("<title>Chỉ số cải cách hành chính năm 2022</title>") != std::string::npos);
+  const ReportTexts both = report_texts({earlier, later}, Framework{}, {}, false, true);
+  CHECK(both.html.find("<title>Chỉ số cải cách hành chính năm 2021–2022</title>") !=
+        std::string::npos);
+}
+
+}  // namespace chiso

@@ -82,6 +82,7 @@ void html_table(const Table& table, std::string& out) {
 }
 
 std::string page_title(const ReportDocument& document) {
+  if (!document.title.empty()) return styled_text(document.title, kHtml);
   for (const Block& block : document.blocks) {
     if (block.kind == BlockKind::kHeading) return styled_text(block.text, kHtml);
   }

@@ -98,6 +98,7 @@ struct Block {
 /// A report: its blocks in order, in one language.
 struct ReportDocument {
   Language language = Language::kVietnamese;
+  std::string title;  // the page's title (document text): the index and its year(s)
   std::vector<Block> blocks;
   std::vector<GroupCharts> charts;
 

@@ -404,7 +404,21 @@ ReportDocument report_document(const std::vector<RankedYear>& years, const Frame
                                const ReportOptions& options) {
   Report report(report_phrases(options.language), framework, options);
   for (const RankedYear& year : years) report.year(year);
-  return report.take();
+  ReportDocument document = report.take();
+  if (!years.empty()) {
+    // The page's title: "Chỉ số cải cách hành chính năm 2022", or "… năm 2020–2022" for a
+    // report of several years (--year all).
+    const ReportPhrases& say = report_phrases(options.language);
+    const int first = years.front().table.year;
+    const int last = years.back().table.year;
+    const std::string span =
+        first == last ? std::to_string(first) : fmt::format("{}–{}", first, last);
+    document.title = fmt::format(
+        fmt::runtime(say.year_title),
+        fmt::arg("title", name_text(options.title.empty() ? say.default_title : options.title)),
+        fmt::arg("year", span));
+  }
+  return document;
 }
 
 }  // namespace
