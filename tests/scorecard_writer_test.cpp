@@ -190,7 +190,7 @@ TEST_CASE("scorecard_markdown and scorecard_csv: a year missing for one index") 
         "quốc.\n\n"
         "## Các chỉ số qua các năm\n\n"
         "| Chỉ số | 2019 | 2020 | 2022 |\n"
-        "|---|---:|---:|---:|\n"
+        "|-------|-------:|----------------:|--------------------:|\n"
         "| PAR | 58/63 | 56/63 · 81,07% | — |\n"
         "| PCI | — | — | 55/63 · 60,02 điểm |\n"
         "\n## Năm gần nhất\n\n"

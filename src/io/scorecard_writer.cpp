@@ -8,6 +8,7 @@
 #include "chiso/io/ranking_writer.h"  // fixed
 #include "io/csv_writer.h"
 #include "io/markdown_text.h"
+#include "io/markdown_table.h"
 #include "io/scorecard_phrases.h"
 
 namespace chiso {
@@ -125,15 +126,14 @@ std::string cell(const ScorecardEntry& entry, const NationalIndex& index, Langua
 void append_table(std::string& out, const Scorecard& card,
                   const std::vector<NationalIndex>& indices, const std::set<int>& years,
                   Language language, const ScorecardPhrases& say) {
-  fmt::format_to(std::back_inserter(out), "## {}\n\n| {} |", say.table_heading, say.index_column);
-  for (int year : years) fmt::format_to(std::back_inserter(out), " {} |", year);
-  out += "\n|---|";
-  for (size_t i = 0; i < years.size(); ++i) out += "---:|";
-  out += '\n';
+  fmt::format_to(std::back_inserter(out), "## {}\n\n", say.table_heading);
+  std::vector<MarkdownColumn> columns = {{say.index_column}};
+  for (int year : years) columns.push_back({std::to_string(year), true});
+  std::vector<std::vector<std::string>> rows;
   for (size_t first = 0; first < card.entries.size();) {
     const std::string& name = card.entries[first].index_name;
     const NationalIndex& index = index_of(indices, name);
-    fmt::format_to(std::back_inserter(out), "| {} |", markdown_text(index.short_name));
+    std::vector<std::string> row = {markdown_text(index.short_name)};
     size_t next = first;
     for (int year : years) {
       std::string text = say.missing;
@@ -141,11 +141,12 @@ void append_table(std::string& out, const Scorecard& card,
           card.entries[next].year == year) {
         text = cell(card.entries[next++], index, language, say);
       }
-      fmt::format_to(std::back_inserter(out), " {} |", text);
+      row.push_back(std::move(text));
     }
-    out += '\n';
+    rows.push_back(std::move(row));
     first = next;
   }
+  out += markdown_table(columns, rows);
 }
 
 }  // namespace
