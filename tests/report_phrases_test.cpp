@@ -11,6 +11,7 @@
 #include "io/analysis_phrases.h"
 #include "io/change_words.h"
 #include "io/markdown_text.h"
+#include "io/robustness_phrases.h"
 
 namespace chiso {
 namespace {
@@ -85,6 +86,14 @@ TEST_CASE("report_phrases: every phrase of compare and history is plain text") {
     const HistoryPhrases& history = history_phrases(language);
     CHECK(phrase_list(history).size() == sizeof(HistoryPhrases) / sizeof(const char*));
     CHECK(faults(phrase_list(history)) == "");
+  }
+}
+
+TEST_CASE("report_phrases: every phrase of robustness.md is plain text") {
+  for (Language language : kLanguages) {
+    const RobustnessPhrases& say = robustness_phrases(language);
+    CHECK(phrase_list(say).size() == sizeof(RobustnessPhrases) / sizeof(const char*));
+    CHECK(faults(phrase_list(say)) == "");
   }
 }
 

@@ -76,6 +76,12 @@ class RowAggregator {
   std::vector<double> maxima_;
 };
 
+/// Min–max bounds of each normalised leaf (by position) over the units scored in `year`: the
+/// goalposts where the framework gives them, else the lowest and highest value present; none
+/// when the framework normalises no leaf. What aggregate() gives its RowAggregator.
+std::vector<RowAggregator::Bounds> leaf_bounds(const Framework& framework, const ScoreTable& scores,
+                                               int year);
+
 /// The result of every unit scored in `year`, in the order units were first seen: each leaf's
 /// points (normalised where the framework says so) combined up the tree. Missing cells count
 /// as 0 points against the full maximum; n/a cells leave the maximum.

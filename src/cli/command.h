@@ -34,6 +34,8 @@ Command add_history(CLI::App& app);
 Command add_explain(CLI::App& app);
 /// `chiso scorecard`.
 Command add_scorecard(CLI::App& app);
+/// `chiso robustness`.
+Command add_robustness(CLI::App& app);
 
 /// A usage error found after parsing (a combination CLI11 cannot express). The one road out
 /// for usage errors: main prints it as CLI11's own, with "Run 'chiso COMMAND --help' for

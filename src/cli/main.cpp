@@ -39,9 +39,10 @@ int main(int argc, char** argv) {
   app.footer(
       "Exit status: 0 success, 1 invalid input or output not written, 2 usage error.\n"
       "Run 'chiso COMMAND --help' for a command's options; 'man chiso' for the manual.");
-  std::vector<cli::Command> commands = {
-      cli::add_rank(app),    cli::add_check(app),   cli::add_methods(app),  cli::add_compare(app),
-      cli::add_history(app), cli::add_explain(app), cli::add_scorecard(app)};
+  std::vector<cli::Command> commands = {cli::add_rank(app),      cli::add_check(app),
+                                        cli::add_methods(app),   cli::add_compare(app),
+                                        cli::add_history(app),   cli::add_explain(app),
+                                        cli::add_scorecard(app), cli::add_robustness(app)};
 
   try {
     app.parse(argc, argv);

@@ -9,14 +9,9 @@
 
 namespace chiso {
 
-namespace {
-
 using Bounds = RowAggregator::Bounds;
 
-// Min–max bounds of each normalised leaf over the units scored in `year`: the goalposts where
-// the framework gives them, else the lowest and highest value present; none when the framework
-// normalises no leaf.
-std::vector<Bounds> bounds_of(const Framework& framework, const ScoreTable& scores, int year) {
+std::vector<Bounds> leaf_bounds(const Framework& framework, const ScoreTable& scores, int year) {
   if (!framework.has_normalised_leaves()) return {};
   std::vector<Bounds> bounds(framework.leaves().size());
   for (size_t leaf = 0; leaf < bounds.size(); ++leaf) {
@@ -36,8 +31,6 @@ std::vector<Bounds> bounds_of(const Framework& framework, const ScoreTable& scor
   }
   return bounds;
 }
-
-}  // namespace
 
 Subtotal combine(const std::vector<Subtotal>& parts, const std::vector<double>& weights,
                  Combine how, double max, const std::vector<double>& full_maxima) {
@@ -159,7 +152,7 @@ void RowAggregator::add_up(const double* cells, Subtotal* out) {
 
 std::vector<UnitResult> aggregate(const Framework& framework, const ScoreTable& scores, int year,
                                   bool keep_nodes) {
-  RowAggregator aggregator(framework, bounds_of(framework, scores, year));
+  RowAggregator aggregator(framework, leaf_bounds(framework, scores, year));
   std::vector<UnitResult> results;
   results.reserve(static_cast<size_t>(
       std::count_if(scores.rows().begin(), scores.rows().end(),

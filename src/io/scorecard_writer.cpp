@@ -7,8 +7,8 @@
 
 #include "chiso/io/ranking_writer.h"  // fixed
 #include "io/csv_writer.h"
-#include "io/markdown_text.h"
 #include "io/markdown_table.h"
+#include "io/markdown_text.h"
 #include "io/scorecard_phrases.h"
 
 namespace chiso {
