@@ -104,7 +104,7 @@ The two years were scored on different frameworks; they are compared at index le
 
 ## All units
 
-1 unit climbed, 1 fell, 0 held their rank, 0 new, 0 gone.
+1 unit climbed, 1 fell, none held its rank, none new, none gone.
 
 Largest climbs:
 

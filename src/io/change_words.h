@@ -50,7 +50,18 @@ struct ComparePhrases {
   const char* compare_title;  // heading: {new} {old}
   const char* compare_intro;  // {new_units} {new} {old_units} {old} {groups}
   const char* frameworks_differ;
-  const char* counts;  // {climbed} {fell} {held} {entered} {gone}
+  // The clauses of the sentence of counts, joined by ", ": each with {units} ("7 đơn vị",
+  // "7 units") and {count} ("7"), and the clause said instead when there is none.
+  const char* climbed;
+  const char* fell;
+  const char* held;
+  const char* entered;
+  const char* gone;
+  const char* none_climbed;
+  const char* none_fell;
+  const char* none_held;
+  const char* none_entered;
+  const char* none_gone;
   const char* climbers;
   const char* fallers;
   const char* places_one;   // {n}: a number of places climbed or fallen

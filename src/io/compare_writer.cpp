@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <iterator>
 
@@ -65,14 +66,31 @@ class CompareReport {
     return year ? std::to_string(*year) : otherwise;
   }
 
+  // "7 đơn vị tăng bậc, …, không có đơn vị mới, …": a count of none is said in words.
+  void counts(const GroupChange& change) {
+    const std::pair<int, std::pair<const char*, const char*>> clauses[] = {
+        {change.climbed, {say_.climbed, say_.none_climbed}},
+        {change.fell, {say_.fell, say_.none_fell}},
+        {change.held, {say_.held, say_.none_held}},
+        {change.entered, {say_.entered, say_.none_entered}},
+        {change.gone, {say_.gone, say_.none_gone}}};
+    std::string sentence;
+    for (const auto& [count, phrases] : clauses) {
+      if (!sentence.empty()) sentence += ", ";
+      sentence += count > 0
+                      ? fmt::format(fmt::runtime(phrases.first),
+                                    fmt::arg("units", words_.units(static_cast<size_t>(count))),
+                                    fmt::arg("count", count))
+                      : phrases.second;
+    }
+    sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
+    text_ += sentence + ".\n\n";
+  }
+
   void group(const GroupChange& change, const std::vector<const UnitChange*>& members) {
     fmt::format_to(out(), "## {}\n\n",
                    markdown_text(words_.group_name(change.group, comparison_.groups.size())));
-    fmt::format_to(out(), fmt::runtime(say_.counts),
-                   fmt::arg("climbed", words_.units(static_cast<size_t>(change.climbed))),
-                   fmt::arg("fell", change.fell), fmt::arg("held", change.held),
-                   fmt::arg("entered", change.entered), fmt::arg("gone", change.gone));
-    text_ += "\n\n";
+    counts(change);
     if (change.merged > 0) {
       fmt::format_to(out(), fmt::runtime(say_.merged_counts),
                      fmt::arg("merged", words_.units(static_cast<size_t>(change.merged))),
