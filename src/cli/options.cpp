@@ -277,6 +277,24 @@ void check_rankings_or_scores(const CLI::App& command, bool from_files, const In
   }
 }
 
+OutputSet output_folder(const std::string& folder) {
+  return OutputSet(folder, [](const std::string& waited_for) {
+    fmt::print(stderr, "chiso: {}\n",
+               tr("waiting for another chiso run writing '{}' to finish", waited_for));
+  });
+}
+
+CLI::Validator folder_given() {
+  return CLI::Validator(
+      [](std::string& folder) {
+        return folder.empty() ? std::string(
+                                    "the folder name is empty; give a folder, e.g. --out "
+                                    "reports/2022 or --out .")
+                              : std::string();
+      },
+      "");
+}
+
 void print_diagnostics(const Diagnostics& diagnostics) {
   fmt::print(stderr, "{}", format_diagnostics(diagnostics.all()));
 }

@@ -8,6 +8,7 @@
 
 #include "chiso/diagnostic.h"
 #include "chiso/io/inputs.h"
+#include "chiso/io/output_set.h"
 #include "chiso/io/report_writer.h"
 #include "chiso/rank.h"
 
@@ -64,6 +65,13 @@ void check_rankings_or_scores(const CLI::App& command, bool from_files, const In
 /// `text` with line breaks between words so that no line passes `width` characters, for help
 /// texts (CLI11 indents the lines after a break).
 std::string wrap(std::string_view text, size_t width = 68);
+
+/// The folder of --out as one run's set of files (OutputSet): a second run on the same folder
+/// waits for the first, and says so on stderr.
+OutputSet output_folder(const std::string& folder);
+
+/// The check of --out DIR: an empty folder name is a usage error that shows how to give one.
+CLI::Validator folder_given();
 
 /// Prints each diagnostic to stderr in the GNU form.
 void print_diagnostics(const Diagnostics& diagnostics);

@@ -112,10 +112,7 @@ int run(const RankArguments& arguments) {
   }
   const CsvStyle style{arguments.bom, arguments.decimal_comma};
   // A second run on the same folder waits for the first (the lock of OutputSet), and says so.
-  OutputSet outputs(arguments.out, [](const std::string& folder) {
-    fmt::print(stderr, "chiso: {}\n",
-               tr("waiting for another chiso run writing '{}' to finish", folder));
-  });
+  OutputSet outputs = output_folder(arguments.out);
   // The files this run is asked for and does not produce (self-assessment.csv without --self)
   // are removed with the others' replacement: the folder stays one run's set.
   for (const std::string& file : kOutputFiles) {
@@ -207,14 +204,7 @@ Command add_rank(CLI::App& app) {
                    "on the same folder waits "
                    "for the first). Default: print report.md to standard output"))
           ->type_name("DIR")
-          ->check(CLI::Validator(
-              [](std::string& folder) {
-                return folder.empty() ? std::string(
-                                            "the folder name is empty; give a folder, e.g. --out "
-                                            "reports/2022 or --out .")
-                                      : std::string();
-              },
-              ""));
+          ->check(folder_given());
   command
       ->add_option(
           "--only", arguments->only,

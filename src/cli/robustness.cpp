@@ -68,10 +68,7 @@ int run(const RobustnessArguments& arguments) {
     fmt::print("{}", csv);
     return kExitOk;
   }
-  OutputSet outputs(arguments.out, [](const std::string& folder) {
-    fmt::print(stderr, "chiso: {}\n",
-               tr("waiting for another chiso run writing '{}' to finish", folder));
-  });
+  OutputSet outputs = output_folder(arguments.out);
   for (const std::string& file : kOutputFiles) outputs.leave_out(file);
   outputs.add("robustness.csv", std::move(csv));
   outputs.add("discrimination.csv",
@@ -108,14 +105,7 @@ Command add_robustness(CLI::App& app) {
                         "into (created if missing; its chiso files are replaced all at once). "
                         "Default: print robustness.csv to standard output"))
       ->type_name("DIR")
-      ->check(CLI::Validator(
-          [](std::string& folder) {
-            return folder.empty() ? std::string(
-                                        "the folder name is empty; give a folder, e.g. "
-                                        "--out reports/2022 or --out .")
-                                  : std::string();
-          },
-          ""));
+      ->check(folder_given());
   add_lang_option(*command, arguments->lang, "robustness.md");
   command
       ->add_option("--title", arguments->title,

@@ -107,10 +107,7 @@ void write(const ScorecardArguments& arguments, const std::string& text) {
     fmt::print("{}", text);
     return;
   }
-  OutputSet outputs(arguments.out, [](const std::string& folder) {
-    fmt::print(stderr, "chiso: {}\n",
-               tr("waiting for another chiso run writing '{}' to finish", folder));
-  });
+  OutputSet outputs = output_folder(arguments.out);
   outputs.add(arguments.format == "csv" ? "scorecard.csv" : "scorecard.md", text);
   outputs.commit();
 }
