@@ -1,7 +1,7 @@
 // chiso robustness: how sure the ranking is. Reads the inputs of chiso rank, ranks the year as
 // rank does and then --runs times again under doubts about the weights, the appraisal and what
-// n/a counts; writes robustness.csv (standard output without --out), discrimination.csv and
-// robustness.md.
+// n/a counts; writes robustness.csv (standard output without --out), discrimination.csv,
+// robustness.md and robustness.html.
 #include "chiso/robustness.h"
 
 #include <fmt/format.h>
@@ -35,7 +35,7 @@ struct RobustnessArguments {
 };
 
 const std::vector<std::string> kOutputFiles = {"robustness.csv", "discrimination.csv",
-                                               "robustness.md"};
+                                               "robustness.md", "robustness.html"};
 
 int run(const RobustnessArguments& arguments) {
   require_framework(arguments.files);
@@ -79,6 +79,7 @@ int run(const RobustnessArguments& arguments) {
   report.settings = arguments.settings;
   report.decimals = options.decimals;
   outputs.add("robustness.md", robustness_markdown(years, inputs.framework, report));
+  outputs.add("robustness.html", robustness_html(years, inputs.framework, report));
   outputs.commit();
   return kExitOk;
 }
@@ -101,12 +102,13 @@ Command add_robustness(CLI::App& app) {
       ->type_name("YEAR|all");
   command
       ->add_option("--out", arguments->out,
-                   wrap("Folder to write robustness.csv, discrimination.csv and robustness.md "
-                        "into (created if missing; its chiso files are replaced all at once). "
+                   wrap("Folder to write robustness.csv, discrimination.csv, robustness.md and "
+                        "robustness.html into (created if missing; its chiso files are replaced "
+                        "all at once). "
                         "Default: print robustness.csv to standard output"))
       ->type_name("DIR")
       ->check(folder_given());
-  add_lang_option(*command, arguments->lang, "robustness.md");
+  add_lang_option(*command, arguments->lang, "robustness.md and robustness.html");
   command
       ->add_option("--title", arguments->title,
                    wrap("Name of the index in robustness.md's title. Default: the method's, else "

@@ -1,6 +1,7 @@
 // chiso scorecard: one province's national indices (PAR INDEX, SIPAS, PAPI, PCI or any index
 // with a method file) across the years, from the national tables: a table index × year and the
-// paragraph of the latest year as the provinces' articles write it, or CSV.
+// paragraph of the latest year as the provinces' articles write it, in Markdown and HTML (with a
+// chart of each index's rank over the years), or CSV.
 #include "chiso/scorecard.h"
 
 #include <fmt/format.h>
@@ -102,13 +103,20 @@ int unknown_province(const std::vector<NationalRow>& rows, const std::string& wa
   return kExitInvalidInput;
 }
 
-void write(const ScorecardArguments& arguments, const std::string& text) {
+// The scorecard in --format on standard output, or every form of it into --out.
+void write(const ScorecardArguments& arguments, const Scorecard& card,
+           const std::vector<NationalIndex>& indices) {
+  const Language language = language_of(arguments.lang);
   if (arguments.out.empty()) {
-    fmt::print("{}", text);
+    fmt::print("{}", arguments.format == "csv"    ? scorecard_csv(card, indices)
+                     : arguments.format == "html" ? scorecard_html(card, indices, language)
+                                                  : scorecard_markdown(card, indices, language));
     return;
   }
   OutputSet outputs = output_folder(arguments.out);
-  outputs.add(arguments.format == "csv" ? "scorecard.csv" : "scorecard.md", text);
+  outputs.add("scorecard.md", scorecard_markdown(card, indices, language));
+  outputs.add("scorecard.html", scorecard_html(card, indices, language));
+  outputs.add("scorecard.csv", scorecard_csv(card, indices));
   outputs.commit();
 }
 
@@ -136,9 +144,7 @@ int run(const ScorecardArguments& arguments) {
                tr("province '{}' is in none of the tables", arguments.province));
     return kExitInvalidInput;
   }
-  write(arguments, arguments.format == "csv"
-                       ? scorecard_csv(card, indices)
-                       : scorecard_markdown(card, indices, language_of(arguments.lang)));
+  write(arguments, card, indices);
   return kExitOk;
 }
 
@@ -152,7 +158,8 @@ Command add_scorecard(CLI::App& app) {
            "INDEX, SIPAS, PAPI and PCI (or any index with a method file): a table index × year "
            "of rank, out of how many, value and tier, and the paragraph of each index's latest "
            "year as the provinces' articles write it, with the change of rank and value from "
-           "the previous year present. Prints Markdown, or CSV with --format csv."));
+           "the previous year present. Prints Markdown, or HTML or CSV with --format; --out "
+           "writes all three."));
   command
       ->add_option(
           "TABLE", arguments->tables,
@@ -192,16 +199,23 @@ Command add_scorecard(CLI::App& app) {
                "quartiles), tier_labels_vi, tier_labels_en, source, note. The shipped ones are in "
                "methods/national"))
       ->type_name("FILE");
-  add_format_option(*command, arguments->format,
-                    "one row per index and year, with the columns index_name, year, value, "
-                    "scale, rank, of, rank_change, value_change, tier, unit (the province, last "
-                    "as names hold commas)");
-  add_lang_option(*command, arguments->lang, "the Markdown scorecard");
+  command
+      ->add_option("--format", arguments->format,
+                   wrap("What standard output gets without --out: md, the Markdown scorecard; "
+                        "html, the scorecard as a self-contained web page with a chart of each "
+                        "index's rank over the years; csv, one row per index and year, with the "
+                        "columns index_name, year, value, scale, rank, of, rank_change, "
+                        "value_change, tier, unit (the province, last as names hold commas)"))
+      ->check(CLI::IsMember({"md", "csv", "html"}))
+      ->capture_default_str();
+  add_lang_option(*command, arguments->lang, "the Markdown and HTML scorecard");
   command
       ->add_option("--out", arguments->out,
-                   wrap("Folder to write scorecard.md (or scorecard.csv) into, created if "
-                        "missing; without it the scorecard goes to standard output"))
-      ->type_name("DIR");
+                   wrap("Folder to write scorecard.md, scorecard.html and scorecard.csv into "
+                        "(created if missing; its chiso files are replaced all at once), whatever "
+                        "--format says; without it the scorecard goes to standard output"))
+      ->type_name("DIR")
+      ->check(folder_given());
   return {command, [arguments] { return run(*arguments); }};
 }
 

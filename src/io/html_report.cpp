@@ -4,6 +4,7 @@
 
 #include "io/name_characters.h"
 #include "io/svg_charts.h"
+#include "io/svg_rank_charts.h"
 
 namespace chiso {
 namespace {
@@ -143,7 +144,7 @@ std::string html_document(const ReportDocument& document) {
                  "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
                  document.language == Language::kVietnamese ? "vi" : "en", page_title(document),
                  kStyle);
-  out += chart_patterns();
+  if (!document.charts.empty()) out += chart_patterns();  // the bands' fills, for report.html
   for (const Block& block : document.blocks) {
     switch (block.kind) {
       case BlockKind::kHeading:
@@ -164,6 +165,12 @@ std::string html_document(const ReportDocument& document) {
         break;
       case BlockKind::kCharts:
         out += group_charts_svg(document.charts[block.charts], document.language);
+        break;
+      case BlockKind::kIntervals:
+        out += interval_chart_svg(document.intervals[block.charts], document.language);
+        break;
+      case BlockKind::kRankLines:
+        out += rank_lines_svg(document.rank_lines[block.charts], document.language);
         break;
     }
   }

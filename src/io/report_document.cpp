@@ -100,6 +100,22 @@ void ReportDocument::add_charts(GroupCharts group) {
   blocks.push_back(std::move(block));
 }
 
+void ReportDocument::add_intervals(IntervalChart chart) {
+  Block block{BlockKind::kIntervals};
+  block.charts = intervals.size();
+  intervals.push_back(std::move(chart));
+  blocks.push_back(std::move(block));
+}
+
+void ReportDocument::add_rank_lines(RankLinesChart chart) {
+  Block block{BlockKind::kRankLines};
+  block.charts = rank_lines.size();
+  rank_lines.push_back(std::move(chart));
+  blocks.push_back(std::move(block));
+}
+
+std::string markdown_document_text(std::string_view text) { return styled_text(text, kMarkdown); }
+
 std::string markdown_document(const ReportDocument& document) {
   std::string out;
   for (const Block& block : document.blocks) {
@@ -119,6 +135,8 @@ std::string markdown_document(const ReportDocument& document) {
           out += "- " + styled_text(item, kMarkdown) + "\n";
         break;
       case BlockKind::kCharts:
+      case BlockKind::kIntervals:
+      case BlockKind::kRankLines:
         continue;
     }
     out += '\n';

@@ -83,7 +83,44 @@ struct GroupCharts {
   std::vector<ChartField> fields;
 };
 
-enum class BlockKind { kHeading, kParagraph, kTable, kList, kCharts };
+/// A unit on a chart of rank intervals (chiso robustness): its rank and its ranks under doubt.
+struct IntervalUnit {
+  std::string unit;
+  int rank = 0;         // chiso rank's rank
+  int median_rank = 0;  // over the runs
+  int rank_low = 0;     // 5th percentile
+  int rank_high = 0;    // 95th percentile
+};
+
+/// A group's rank intervals (report.html of chiso robustness; Markdown has no charts).
+struct IntervalChart {
+  std::string group;  // the group's name as the report heads it (document text)
+  int year = 0;
+  int runs = 0;
+  std::vector<IntervalUnit> units;  // by rank
+};
+
+/// An index's rank in one year on a chart of ranks over the years (chiso scorecard).
+struct RankPoint {
+  int year = 0;
+  int rank = 0;
+  int of = 0;
+  bool joined = false;  // a line joins it to the index's point before (a rank change is given)
+};
+
+struct RankLine {
+  std::string name;               // the index's short name (document text)
+  std::vector<RankPoint> points;  // by year
+};
+
+/// Each index's rank over the years (the HTML scorecard).
+struct RankLinesChart {
+  std::string province;    // document text
+  std::vector<int> years;  // every year of the chart, ascending
+  std::vector<RankLine> lines;
+};
+
+enum class BlockKind { kHeading, kParagraph, kTable, kList, kCharts, kIntervals, kRankLines };
 
 /// One block of a report: the fields of its kind are set.
 struct Block {
@@ -92,7 +129,7 @@ struct Block {
   std::string text;                // kHeading, kParagraph
   Table table;                     // kTable
   std::vector<std::string> items;  // kList
-  size_t charts = 0;               // kCharts: an index of ReportDocument::charts
+  size_t charts = 0;  // kCharts, kIntervals, kRankLines: an index of its vector in the document
 };
 
 /// A report: its blocks in order, in one language.
@@ -101,13 +138,20 @@ struct ReportDocument {
   std::string title;  // the page's title (document text): the index and its year(s)
   std::vector<Block> blocks;
   std::vector<GroupCharts> charts;
+  std::vector<IntervalChart> intervals;
+  std::vector<RankLinesChart> rank_lines;
 
   void heading(int level, std::string text);
   void paragraph(std::string text);
   void table(Table table);
   void list(std::vector<std::string> items);
   void add_charts(GroupCharts charts);
+  void add_intervals(IntervalChart chart);
+  void add_rank_lines(RankLinesChart chart);
 };
+
+/// `text` (a document's text) as Markdown: names and file names escaped.
+std::string markdown_document_text(std::string_view text);
 
 /// The Markdown of `document` (report.md): one blank line between blocks, no charts, ending
 /// with a single line break.

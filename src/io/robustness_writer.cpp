@@ -7,8 +7,8 @@
 
 #include "io/change_words.h"
 #include "io/csv_writer.h"
-#include "io/markdown_table.h"
-#include "io/markdown_text.h"
+#include "io/html_report.h"
+#include "io/report_document.h"
 #include "io/robustness_phrases.h"
 
 namespace chiso {
@@ -28,31 +28,31 @@ std::vector<std::vector<const UnitRobustness*>> by_group(const YearRobustness& y
   return groups;
 }
 
-std::string group_table(const std::vector<const UnitRobustness*>& units, bool has_bands,
-                        const RobustnessPhrases& say, bool comma) {
-  std::vector<MarkdownColumn> columns{{say.col_rank, true},
-                                      {say.col_unit},
-                                      {say.col_median, true},
-                                      {say.col_interval, true},
-                                      {say.col_shift, true}};
+Table group_table(const std::vector<const UnitRobustness*>& units, bool has_bands,
+                  const RobustnessPhrases& say, bool comma) {
+  Table table;
+  table.columns = {{say.col_rank, Align::kRight},
+                   {say.col_unit, Align::kLeft, true},
+                   {say.col_median, Align::kRight},
+                   {say.col_interval, Align::kRight},
+                   {say.col_shift, Align::kRight}};
   if (has_bands) {
-    columns.push_back({say.col_band});
-    columns.push_back({say.col_band_kept, true});
+    table.columns.push_back({say.col_band});
+    table.columns.push_back({say.col_band_kept, Align::kRight});
   }
-  std::vector<std::vector<std::string>> rows;
   for (const UnitRobustness* unit : units) {
-    std::vector<std::string> row{std::to_string(unit->rank), markdown_text(unit->unit),
+    std::vector<std::string> row{std::to_string(unit->rank), name_text(unit->unit),
                                  std::to_string(unit->median_rank),
                                  fmt::format(runtime(say.interval), arg("low", unit->rank_low),
                                              arg("high", unit->rank_high)),
                                  fixed(unit->mean_abs_shift, 2, comma)};
     if (has_bands) {
-      row.push_back(markdown_text(unit->band));
+      row.push_back(name_text(unit->band));
       row.push_back(unit->band_kept ? fixed(*unit->band_kept, 1, comma) : "");
     }
-    rows.push_back(std::move(row));
+    table.rows.push_back(std::move(row));
   }
-  return markdown_table(columns, rows);
+  return table;
 }
 
 // "Widest rank intervals: …": the three widest intervals of more than one rank.
@@ -65,7 +65,7 @@ std::string widest_sentence(std::vector<const UnitRobustness*> units,
   std::vector<std::string> items;
   for (const UnitRobustness* unit : units) {
     if (items.size() == 3 || unit->rank_high == unit->rank_low) break;
-    items.push_back(fmt::format(runtime(say.widest_item), arg("unit", markdown_text(unit->unit)),
+    items.push_back(fmt::format(runtime(say.widest_item), arg("unit", name_text(unit->unit)),
                                 arg("rank", unit->rank), arg("low", unit->rank_low),
                                 arg("high", unit->rank_high)));
   }
@@ -83,18 +83,18 @@ std::string unsettled_sentence(const std::vector<const UnitRobustness*>& units,
     const bool a_holds_b = a.rank_low <= b.rank && b.rank <= a.rank_high;
     const bool b_holds_a = b.rank_low <= a.rank && a.rank <= b.rank_high;
     if (!a_holds_b || !b_holds_a) continue;
-    pairs.push_back(fmt::format(runtime(say.pair), arg("first", markdown_text(a.unit)),
-                                arg("first_rank", a.rank), arg("second", markdown_text(b.unit)),
+    pairs.push_back(fmt::format(runtime(say.pair), arg("first", name_text(a.unit)),
+                                arg("first_rank", a.rank), arg("second", name_text(b.unit)),
                                 arg("second_rank", b.rank)));
   }
   if (pairs.empty()) return say.no_unsettled;
   return fmt::format(runtime(say.unsettled), arg("pairs", fmt::join(pairs, "; ")));
 }
 
-std::string settings_list(const RobustnessReport& report, const RobustnessPhrases& say,
-                          bool comma) {
+std::vector<std::string> settings_list(const RobustnessReport& report, const RobustnessPhrases& say,
+                                       bool comma) {
   const RobustnessSettings& settings = report.settings;
-  const std::string not_applicable = markdown_code("n/a");
+  const std::string not_applicable = code_text("n/a");
   std::vector<std::string> items;
   items.push_back(
       fmt::format(runtime(say.runs), arg("runs", settings.runs), arg("seed", settings.seed)));
@@ -112,35 +112,31 @@ std::string settings_list(const RobustnessReport& report, const RobustnessPhrase
       arg("not_applicable", not_applicable)));
   items.push_back(fmt::format(runtime(say.same_rules), arg("decimals", report.decimals)));
   items.push_back(say.percentiles);
-  items.push_back(
-      fmt::format(runtime(say.generator), arg("generator", markdown_code("xoshiro256**"))));
-  std::string out;
-  for (const std::string& item : items) out += "- " + item + "\n";
-  return out;
+  items.push_back(fmt::format(runtime(say.generator), arg("generator", code_text("xoshiro256**"))));
+  return items;
 }
 
-std::string flat_table(const YearRobustness& year, const Framework& framework,
-                       const RobustnessPhrases& say, int decimals, bool comma) {
-  if (year.flat.empty()) return std::string(say.no_flat) + "\n";
-  std::vector<std::vector<std::string>> rows;
+Table flat_table(const YearRobustness& year, const Framework& framework,
+                 const RobustnessPhrases& say, int decimals, bool comma) {
+  Table table;
+  table.columns = {{say.col_criterion},
+                   {say.col_name, Align::kLeft, true},
+                   {say.col_reason},
+                   {say.col_points, Align::kRight},
+                   {say.col_max, Align::kRight},
+                   {say.col_units, Align::kRight}};
   for (const FlatCriterion& flat : year.flat) {
     const Criterion& criterion = framework.node(flat.node);
-    rows.push_back({markdown_text(criterion.id), markdown_text(criterion.name),
-                    flat.at_maximum ? say.at_maximum : say.same_points,
-                    fixed(flat.points, decimals, comma), fixed(criterion.max, decimals, comma),
-                    std::to_string(flat.units)});
+    table.rows.push_back({name_text(criterion.id), name_text(criterion.name),
+                          flat.at_maximum ? say.at_maximum : say.same_points,
+                          fixed(flat.points, decimals, comma),
+                          fixed(criterion.max, decimals, comma), std::to_string(flat.units)});
   }
-  return markdown_table({{say.col_criterion},
-                         {say.col_name},
-                         {say.col_reason},
-                         {say.col_points, true},
-                         {say.col_max, true},
-                         {say.col_units, true}},
-                        rows);
+  return table;
 }
 
-std::string correlation_table(const YearRobustness& year, const Framework& framework,
-                              const RobustnessPhrases& say, bool comma) {
+Table correlation_table(const YearRobustness& year, const Framework& framework,
+                        const RobustnessPhrases& say, bool comma) {
   const std::vector<int>& fields = framework.fields();
   const size_t n = fields.size();
   std::vector<std::vector<std::string>> cells(n, std::vector<std::string>(n));
@@ -152,16 +148,74 @@ std::string correlation_table(const YearRobustness& year, const Framework& frame
     cells[static_cast<size_t>(pair.first)][static_cast<size_t>(pair.second)] = cell;
     cells[static_cast<size_t>(pair.second)][static_cast<size_t>(pair.first)] = cell;
   }
-  std::vector<MarkdownColumn> columns{{say.col_field}};
-  for (int field : fields) columns.push_back({markdown_text(framework.node(field).id), true});
-  std::vector<std::vector<std::string>> rows;
+  Table table;
+  table.columns = {{say.col_field, Align::kLeft, true}};
+  for (int field : fields)
+    table.columns.push_back({name_text(framework.node(field).id), Align::kRight});
   for (size_t f = 0; f < n; ++f) {
     const Criterion& field = framework.node(fields[f]);
-    std::vector<std::string> row{markdown_text(field.id + ". " + field.name)};
+    std::vector<std::string> row{name_text(field.id + ". " + field.name)};
     row.insert(row.end(), cells[f].begin(), cells[f].end());
-    rows.push_back(std::move(row));
+    table.rows.push_back(std::move(row));
   }
-  return markdown_table(columns, rows);
+  return table;
+}
+
+IntervalChart interval_chart(const std::vector<const UnitRobustness*>& units, std::string group,
+                             int year, int runs) {
+  IntervalChart chart{std::move(group), year, runs, {}};
+  for (const UnitRobustness* unit : units) {
+    chart.units.push_back(
+        {unit->unit, unit->rank, unit->median_rank, unit->rank_low, unit->rank_high});
+  }
+  return chart;
+}
+
+ReportDocument robustness_document(const std::vector<YearRobustness>& years,
+                                   const Framework& framework, const RobustnessReport& report) {
+  const RobustnessPhrases& say = robustness_phrases(report.language);
+  const ChangeWords words(report.language, 2);
+  const bool comma = report.language == Language::kVietnamese;
+  const std::string title =
+      report.title.empty() ? report_phrases(report.language).default_title : report.title;
+  ReportDocument document;
+  document.language = report.language;
+  for (const YearRobustness& year : years) {
+    const std::string heading =
+        fmt::format(runtime(say.title), arg("title", name_text(title)), arg("year", year.year));
+    if (document.title.empty()) document.title = heading;
+    document.heading(1, heading);
+    document.paragraph(fmt::format(runtime(say.intro), arg("units", words.units(year.units.size())),
+                                   arg("groups", words.groups(year.groups.size())),
+                                   arg("runs", report.settings.runs)));
+    const std::vector<std::vector<const UnitRobustness*>> groups = by_group(year);
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const std::string group = name_text(words.group_name(year.groups[g], year.groups.size()));
+      document.heading(2, group);
+      document.paragraph(fmt::format(runtime(say.group_shift),
+                                     arg("shift", fixed(year.group_mean_shift[g], 2, comma))));
+      document.table(group_table(groups[g], year.has_bands, say, comma));
+      document.add_intervals(interval_chart(groups[g], group, year.year, report.settings.runs));
+      document.paragraph(widest_sentence(groups[g], say));
+      document.paragraph(unsettled_sentence(groups[g], say));
+    }
+    document.heading(2, say.settings_heading);
+    document.list(settings_list(report, say, comma));
+    document.heading(2, say.discrimination_heading);
+    document.heading(3, say.flat_heading);
+    if (year.flat.empty()) {
+      document.paragraph(say.no_flat);
+    } else {
+      document.table(flat_table(year, framework, say, report.decimals, comma));
+    }
+    if (framework.fields().size() > 1) {
+      document.heading(3, say.correlation_heading);
+      document.paragraph(fmt::format(runtime(say.correlation_intro),
+                                     arg("units", words.units(year.units.size()))));
+      document.table(correlation_table(year, framework, say, comma));
+    }
+  }
+  return document;
 }
 
 }  // namespace
@@ -237,46 +291,12 @@ std::string discrimination_csv(const std::vector<YearRobustness>& years, const F
 
 std::string robustness_markdown(const std::vector<YearRobustness>& years,
                                 const Framework& framework, const RobustnessReport& report) {
-  const RobustnessPhrases& say = robustness_phrases(report.language);
-  const ChangeWords words(report.language, 2);
-  const bool comma = report.language == Language::kVietnamese;
-  const std::string title =
-      report.title.empty() ? report_phrases(report.language).default_title : report.title;
-  std::string out;
-  for (const YearRobustness& year : years) {
-    if (!out.empty()) out += "\n";
-    out += "# " +
-           fmt::format(runtime(say.title), arg("title", markdown_text(title)),
-                       arg("year", year.year)) +
-           "\n\n";
-    out += fmt::format(runtime(say.intro), arg("units", words.units(year.units.size())),
-                       arg("groups", words.groups(year.groups.size())),
-                       arg("runs", report.settings.runs)) +
-           "\n";
-    const std::vector<std::vector<const UnitRobustness*>> groups = by_group(year);
-    for (size_t g = 0; g < groups.size(); ++g) {
-      out += "\n## " + markdown_text(words.group_name(year.groups[g], year.groups.size())) + "\n\n";
-      out += fmt::format(runtime(say.group_shift),
-                         arg("shift", fixed(year.group_mean_shift[g], 2, comma))) +
-             "\n\n";
-      out += group_table(groups[g], year.has_bands, say, comma);
-      out += "\n" + widest_sentence(groups[g], say) + "\n\n";
-      out += unsettled_sentence(groups[g], say) + "\n";
-    }
-    out += "\n## " + std::string(say.settings_heading) + "\n\n";
-    out += settings_list(report, say, comma);
-    out += "\n## " + std::string(say.discrimination_heading) + "\n\n";
-    out += "### " + std::string(say.flat_heading) + "\n\n";
-    out += flat_table(year, framework, say, report.decimals, comma);
-    if (framework.fields().size() > 1) {
-      out += "\n### " + std::string(say.correlation_heading) + "\n\n";
-      out += fmt::format(runtime(say.correlation_intro),
-                         arg("units", words.units(year.units.size()))) +
-             "\n\n";
-      out += correlation_table(year, framework, say, comma);
-    }
-  }
-  return out;
+  return markdown_document(robustness_document(years, framework, report));
+}
+
+std::string robustness_html(const std::vector<YearRobustness>& years, const Framework& framework,
+                            const RobustnessReport& report) {
+  return html_document(robustness_document(years, framework, report));
 }
 
 }  // namespace chiso

@@ -7,8 +7,8 @@
 
 #include "chiso/io/ranking_writer.h"  // fixed
 #include "io/csv_writer.h"
-#include "io/markdown_table.h"
-#include "io/markdown_text.h"
+#include "io/html_report.h"
+#include "io/report_document.h"
 #include "io/scorecard_phrases.h"
 
 namespace chiso {
@@ -55,8 +55,8 @@ std::string old_map_words(const ScorecardEntry& entry, const ScorecardPhrases& s
   std::vector<std::string> units;
   std::vector<std::string> places;
   for (const PreviousPlace& old : entry.previous) {
-    units.push_back(markdown_text(old.unit));
-    places.push_back(fmt::format(fmt::runtime(say.old_place), arg("unit", markdown_text(old.unit)),
+    units.push_back(name_text(old.unit));
+    places.push_back(fmt::format(fmt::runtime(say.old_place), arg("unit", name_text(old.unit)),
                                  arg("rank", old.rank), arg("of", old.of)));
   }
   return fmt::format(fmt::runtime(say.merged), arg("units", names_list(units, say)),
@@ -118,22 +118,20 @@ std::string cell(const ScorecardEntry& entry, const NationalIndex& index, Langua
       fmt::format(fmt::runtime(say.cell), arg("rank", entry.rank), arg("of", entry.of));
   if (entry.value) text += " · " + figure_text(*entry.value, entry.maximum, index, say);
   const std::string tier = tier_text(entry, index, language);
-  if (!tier.empty()) text += " · " + markdown_text(tier);
+  if (!tier.empty()) text += " · " + name_text(tier);
   return text;
 }
 
 // The table index × year.
-void append_table(std::string& out, const Scorecard& card,
-                  const std::vector<NationalIndex>& indices, const std::set<int>& years,
-                  Language language, const ScorecardPhrases& say) {
-  fmt::format_to(std::back_inserter(out), "## {}\n\n", say.table_heading);
-  std::vector<MarkdownColumn> columns = {{say.index_column}};
-  for (int year : years) columns.push_back({std::to_string(year), true});
-  std::vector<std::vector<std::string>> rows;
+Table scorecard_table(const Scorecard& card, const std::vector<NationalIndex>& indices,
+                      const std::set<int>& years, Language language, const ScorecardPhrases& say) {
+  Table table;
+  table.columns = {{say.index_column}};
+  for (int year : years) table.columns.push_back({std::to_string(year), Align::kRight});
   for (size_t first = 0; first < card.entries.size();) {
     const std::string& name = card.entries[first].index_name;
     const NationalIndex& index = index_of(indices, name);
-    std::vector<std::string> row = {markdown_text(index.short_name)};
+    std::vector<std::string> row = {name_text(index.short_name)};
     size_t next = first;
     for (int year : years) {
       std::string text = say.missing;
@@ -143,20 +141,34 @@ void append_table(std::string& out, const Scorecard& card,
       }
       row.push_back(std::move(text));
     }
-    rows.push_back(std::move(row));
+    table.rows.push_back(std::move(row));
     first = next;
   }
-  out += markdown_table(columns, rows);
+  return table;
 }
 
-}  // namespace
+// Each index's rank over the years, for the HTML scorecard's chart.
+RankLinesChart rank_lines(const Scorecard& card, const std::vector<NationalIndex>& indices,
+                          const std::set<int>& years) {
+  RankLinesChart chart{name_text(card.province), {years.begin(), years.end()}, {}};
+  for (const ScorecardEntry& entry : card.entries) {
+    if (chart.lines.empty() || chart.lines.back().name != entry.index_name) {
+      chart.lines.push_back({entry.index_name, {}});
+    }
+    chart.lines.back().points.push_back(
+        {entry.year, entry.rank, entry.of, entry.rank_change().has_value()});
+  }
+  for (RankLine& line : chart.lines) line.name = name_text(index_of(indices, line.name).short_name);
+  return chart;
+}
 
-std::string scorecard_sentence(const ScorecardEntry& entry, const NationalIndex& index,
-                               Language language, bool with_year) {
+// The sentence of scorecard_sentence, in document text.
+std::string sentence_text(const ScorecardEntry& entry, const NationalIndex& index,
+                          Language language, bool with_year) {
   const ScorecardPhrases& say = scorecard_phrases(language);
   const std::string title =
-      markdown_text(language == Language::kEnglish ? index.title_en : index.title_vi);
-  const std::string short_name = markdown_text(index.short_name);
+      name_text(language == Language::kEnglish ? index.title_en : index.title_vi);
+  const std::string short_name = name_text(index.short_name);
   std::string text = with_year ? fmt::format(fmt::runtime(say.lead_year), arg("title", title),
                                              arg("short", short_name), arg("year", entry.year))
                                : fmt::format(fmt::runtime(say.lead), arg("title", title),
@@ -167,50 +179,71 @@ std::string scorecard_sentence(const ScorecardEntry& entry, const NationalIndex&
   }
   text += fmt::format(fmt::runtime(say.place), arg("rank", entry.rank), arg("of", entry.of));
   const std::string tier = tier_text(entry, index, language);
-  if (!tier.empty()) text += fmt::format(fmt::runtime(say.tier), arg("tier", markdown_text(tier)));
+  if (!tier.empty()) text += fmt::format(fmt::runtime(say.tier), arg("tier", name_text(tier)));
   return text + change_words(entry, index, say);
 }
 
-std::string scorecard_markdown(const Scorecard& card, const std::vector<NationalIndex>& indices,
-                               Language language) {
+ReportDocument scorecard_document(const Scorecard& card, const std::vector<NationalIndex>& indices,
+                                  Language language) {
   const ScorecardPhrases& say = scorecard_phrases(language);
-  std::string out =
-      "# " + fmt::format(fmt::runtime(say.title), arg("province", markdown_text(card.province))) +
-      "\n\n";
+  ReportDocument document;
+  document.language = language;
+  document.title = fmt::format(fmt::runtime(say.title), arg("province", name_text(card.province)));
+  document.heading(1, document.title);
   std::set<int> years;
   std::vector<std::string> names;
   std::vector<const ScorecardEntry*> latest;  // each index's latest year
   for (const ScorecardEntry& entry : card.entries) {
     years.insert(entry.year);
     if (latest.empty() || latest.back()->index_name != entry.index_name) {
-      names.push_back(markdown_text(index_of(indices, entry.index_name).short_name));
+      names.push_back(name_text(index_of(indices, entry.index_name).short_name));
       latest.push_back(&entry);
     } else {
       latest.back() = &entry;
     }
   }
-  if (years.empty()) return out;
-  out += years.size() == 1
-             ? fmt::format(fmt::runtime(say.intro_one), arg("indices", names_list(names, say)),
-                           arg("year", *years.begin()))
-             : fmt::format(fmt::runtime(say.intro), arg("indices", names_list(names, say)),
-                           arg("first", *years.begin()), arg("last", *years.rbegin()));
-  out += "\n\n";
-  append_table(out, card, indices, years, language, say);
-  fmt::format_to(std::back_inserter(out), "\n## {}\n\n", say.latest_heading);
+  if (years.empty()) return document;
+  document.paragraph(
+      years.size() == 1
+          ? fmt::format(fmt::runtime(say.intro_one), arg("indices", names_list(names, say)),
+                        arg("year", *years.begin()))
+          : fmt::format(fmt::runtime(say.intro), arg("indices", names_list(names, say)),
+                        arg("first", *years.begin()), arg("last", *years.rbegin())));
+  document.heading(2, say.table_heading);
+  document.table(scorecard_table(card, indices, years, language, say));
+  document.add_rank_lines(rank_lines(card, indices, years));
+  document.heading(2, say.latest_heading);
   std::optional<int> said_year;
-  const size_t paragraph = out.size();
+  std::string paragraph;
   for (size_t i = 0; i < latest.size(); ++i) {
     const ScorecardEntry& entry = *latest[i];
     // The year is said once, as the articles say it, and again where an index's latest differs.
-    out += scorecard_sentence(entry, index_of(indices, entry.index_name), language,
-                              said_year != entry.year);
+    paragraph += sentence_text(entry, index_of(indices, entry.index_name), language,
+                               said_year != entry.year);
     said_year = entry.year;
-    out += i + 1 == latest.size() ? ".\n" : "; ";
+    paragraph += i + 1 == latest.size() ? "." : "; ";
   }
   // English sentences start in lower case to follow "; ": the paragraph's first letter is raised.
-  if (out[paragraph] >= 'a' && out[paragraph] <= 'z') out[paragraph] -= 'a' - 'A';
-  return out;
+  if (paragraph[0] >= 'a' && paragraph[0] <= 'z') paragraph[0] -= 'a' - 'A';
+  document.paragraph(std::move(paragraph));
+  return document;
+}
+
+}  // namespace
+
+std::string scorecard_sentence(const ScorecardEntry& entry, const NationalIndex& index,
+                               Language language, bool with_year) {
+  return markdown_document_text(sentence_text(entry, index, language, with_year));
+}
+
+std::string scorecard_markdown(const Scorecard& card, const std::vector<NationalIndex>& indices,
+                               Language language) {
+  return markdown_document(scorecard_document(card, indices, language));
+}
+
+std::string scorecard_html(const Scorecard& card, const std::vector<NationalIndex>& indices,
+                           Language language) {
+  return html_document(scorecard_document(card, indices, language));
 }
 
 std::string scorecard_csv(const Scorecard& card, const std::vector<NationalIndex>& indices) {

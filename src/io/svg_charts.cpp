@@ -10,6 +10,7 @@
 
 #include "chiso/io/ranking_writer.h"  // fixed
 #include "io/html_report.h"
+#include "io/svg_parts.h"
 
 namespace chiso {
 namespace {
@@ -103,23 +104,6 @@ std::string band_fill(size_t band) {
   return fmt::format("url(#chiso-band-{})", pattern);
 }
 
-std::string coordinate(double value) {
-  std::string text = fmt::format("{:.2f}", value);
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text;
-}
-
-// `name` cut to `most` characters (code points), with "…" when cut: SVG text does not wrap.
-std::string shortened(const std::string& name, size_t most) {
-  size_t characters = 0;
-  for (size_t i = 0; i < name.size(); ++i) {
-    if ((static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) continue;
-    if (++characters == most) return name.substr(0, i) + "…";
-  }
-  return name;
-}
-
 class Charts {
  public:
   Charts(const GroupCharts& group, Language language)
@@ -168,27 +152,22 @@ class Charts {
   // (HTML text).
   void open(const std::string& kind, double height, const std::string& title,
             const std::string& desc) {
-    fmt::format_to(out(),
-                   "<figure class=\"chart {0}\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                   "viewBox=\"0 0 {1} {2}\" width=\"{1}\" height=\"{2}\" role=\"img\">\n"
-                   "<title>{3}</title>\n<desc>{4}</desc>\n"
-                   "<text x=\"0\" y=\"18\" font-size=\"16\" font-weight=\"bold\">{3}</text>\n",
-                   kind, kWidth, coordinate(height), title, desc);
+    open_svg_figure(text_, kind, kWidth, height, title, desc);
   }
 
-  void close() { text_ += "</svg>\n</figure>\n"; }
+  void close() { close_svg_figure(text_); }
 
   // Grid lines and labels every 20 points, from 0 to 100 (or the largest value), at `bottom`.
   void axis(double top, double bottom, const char* suffix) {
     const double most = 500 / scale_;
     for (double value = 0; value <= most + 1e-9; value += 20) {
-      const std::string x = coordinate(kBarStart + value * scale_);
+      const std::string x = svg_number(kBarStart + value * scale_);
       fmt::format_to(out(),
                      "<line class=\"grid\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" "
                      "stroke=\"#bbb\" stroke-width=\"0.5\"/>\n"
                      "<text x=\"{0}\" y=\"{3}\" font-size=\"11\" text-anchor=\"middle\">{4}{5}</"
                      "text>\n",
-                     x, coordinate(top), coordinate(bottom), coordinate(bottom + 13),
+                     x, svg_number(top), svg_number(bottom), svg_number(bottom + 13),
                      static_cast<int>(value), suffix);
     }
   }
@@ -203,8 +182,8 @@ class Charts {
                      "<rect x=\"{0}\" y=\"{1}\" width=\"14\" height=\"12\" fill=\"{2}\" "
                      "stroke=\"#000\" stroke-width=\"0.5\"/>\n<text x=\"{3}\" y=\"{4}\" "
                      "font-size=\"12\">{5}</text>\n",
-                     coordinate(x), coordinate(y), band_fill(b + 1), coordinate(x + 18),
-                     coordinate(y + 10), name);
+                     svg_number(x), svg_number(y), band_fill(b + 1), svg_number(x + 18),
+                     svg_number(y + 10), name);
       x += 30 + 7.0 * static_cast<double>(group_.bands[b].label.size() / 2 + 4);
     }
   }
@@ -242,8 +221,8 @@ class Charts {
     legend(bottom + 24, shown);
     if (group_.has_previous) {
       fmt::format_to(
-          out(), "<text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>\n", coordinate(kBarStart),
-          coordinate(bottom + 48),
+          out(), "<text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>\n", svg_number(kBarStart),
+          svg_number(bottom + 48),
           fmt::format(fmt::runtime(say_.previous_mark), fmt::arg("previous", previous_)));
     }
     close();
@@ -261,18 +240,18 @@ class Charts {
                    "x=\"{7}\" y=\"{8}\" width=\"{9}\" height=\"{10}\" fill=\"{11}\" "
                    "stroke=\"#000\" stroke-width=\"0.5\"/>\n<text x=\"{12}\" y=\"{1}\" "
                    "font-size=\"12\">{13}</text>\n",
-                   coordinate(kLabelEnd), coordinate(y + 11), unit.rank,
-                   html_text(shortened(unit.unit, 45)), band, html_text(unit.unit),
-                   fixed(unit.index, group_.decimals), coordinate(kBarStart), coordinate(y + 2),
-                   coordinate(width), coordinate(kBar), band_fill(band), coordinate(label_x),
+                   svg_number(kLabelEnd), svg_number(y + 11), unit.rank,
+                   html_text(shortened_name(unit.unit, 45)), band, html_text(unit.unit),
+                   fixed(unit.index, group_.decimals), svg_number(kBarStart), svg_number(y + 2),
+                   svg_number(width), svg_number(kBar), band_fill(band), svg_number(label_x),
                    number(unit.index));
     if (unit.previous_index) {
-      const std::string x = coordinate(kBarStart + *unit.previous_index * scale_);
+      const std::string x = svg_number(kBarStart + *unit.previous_index * scale_);
       fmt::format_to(out(),
                      "<line class=\"previous\" data-unit=\"{0}\" data-index=\"{1}\" x1=\"{2}\" "
                      "y1=\"{3}\" x2=\"{2}\" y2=\"{4}\" stroke=\"#000\" stroke-width=\"2.5\"/>\n",
                      html_text(unit.unit), fixed(*unit.previous_index, group_.decimals), x,
-                     coordinate(y), coordinate(y + kRow - 2));
+                     svg_number(y), svg_number(y + kRow - 2));
     }
   }
 
@@ -303,7 +282,7 @@ class Charts {
       const double y = kTop + row * static_cast<double>(b);
       fmt::format_to(out(),
                      "<text x=\"{}\" y=\"{}\" font-size=\"12\" text-anchor=\"end\">{}</text>\n",
-                     coordinate(kLabelEnd), coordinate(y + 11), band_name(band.label));
+                     svg_number(kLabelEnd), svg_number(y + 11), band_name(band.label));
       count_bar("count band-" + std::to_string(b + 1), band_fill(b + 1), y, band.units, per_unit,
                 year_);
       if (previous) {
@@ -320,8 +299,8 @@ class Charts {
                    "<rect class=\"{}\" data-units=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" "
                    "height=\"{}\" fill=\"{}\" stroke=\"#000\" stroke-width=\"0.8\"/>\n<text "
                    "x=\"{}\" y=\"{}\" font-size=\"12\">{} ({})</text>\n",
-                   kind, count, coordinate(kBarStart), coordinate(y), coordinate(width),
-                   coordinate(kBar), fill, coordinate(kBarStart + width + 6), coordinate(y + 11),
+                   kind, count, svg_number(kBarStart), svg_number(y), svg_number(width),
+                   svg_number(kBar), fill, svg_number(kBarStart + width + 6), svg_number(y + 11),
                    count, when);
   }
 
@@ -382,10 +361,10 @@ class Charts {
                      "r=\"3.5\" fill=\"#fff\" stroke=\"{10}\"/>\n<circle cx=\"{9}\" "
                      "cy=\"{8}\" r=\"3.5\" fill=\"{10}\"/>\n<text x=\"{12}\" y=\"{1}\" "
                      "font-size=\"11\">{6} → {2}</text>\n",
-                     coordinate(kLabelEnd), coordinate(y + 4), unit.rank,
-                     html_text(shortened(unit.unit, 45)), kind, html_text(unit.unit),
-                     *unit.previous_rank, coordinate(x_of(*unit.previous_rank)), coordinate(y),
-                     coordinate(x_of(unit.rank)), colour, dash, coordinate(kBarStart + 510));
+                     svg_number(kLabelEnd), svg_number(y + 4), unit.rank,
+                     html_text(shortened_name(unit.unit, 45)), kind, html_text(unit.unit),
+                     *unit.previous_rank, svg_number(x_of(*unit.previous_rank)), svg_number(y),
+                     svg_number(x_of(unit.rank)), colour, dash, svg_number(kBarStart + 510));
     }
     move_legend(bottom + 20);
     fmt::format_to(out(),
@@ -393,9 +372,9 @@ class Charts {
                    "<text x=\"{2}\" y=\"{3}\" font-size=\"12\">{4}</text>\n<circle cx=\"{5}\" "
                    "cy=\"{1}\" r=\"3.5\" fill=\"#000\"/>\n<text x=\"{6}\" y=\"{3}\" "
                    "font-size=\"12\">{7}</text>\n",
-                   coordinate(kBarStart + 480), coordinate(bottom + 20),
-                   coordinate(kBarStart + 488), coordinate(bottom + 24), previous_,
-                   coordinate(kBarStart + 580), coordinate(kBarStart + 588), year_);
+                   svg_number(kBarStart + 480), svg_number(bottom + 20),
+                   svg_number(kBarStart + 488), svg_number(bottom + 24), previous_,
+                   svg_number(kBarStart + 580), svg_number(kBarStart + 588), year_);
     close();
   }
 
@@ -418,8 +397,8 @@ class Charts {
                    "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-weight=\"bold\" "
                    "text-anchor=\"middle\">{}</text>\n<text x=\"{}\" y=\"{}\" font-size=\"12\" "
                    "font-weight=\"bold\" text-anchor=\"middle\">{}</text>\n",
-                   coordinate(kLeft), coordinate(kTop), previous_, coordinate(kRight),
-                   coordinate(kTop), year_);
+                   svg_number(kLeft), svg_number(kTop), previous_, svg_number(kRight),
+                   svg_number(kTop), year_);
     // Tied units share a rank: each gets a line of its own, in the order of the ranking.
     std::vector<const ChartUnit*> before = compared;
     std::stable_sort(before.begin(), before.end(), [](const ChartUnit* a, const ChartUnit* b) {
@@ -441,10 +420,10 @@ class Charts {
                      "<text x=\"{10}\" y=\"{11}\" font-size=\"11\" text-anchor=\"end\">{2}. {12}</"
                      "text>\n<text x=\"{13}\" y=\"{14}\" font-size=\"11\">{3}. {12}</text>\n",
                      kind, html_text(unit->unit), *unit->previous_rank, unit->rank,
-                     coordinate(kLeft), coordinate(y1), coordinate(kRight), coordinate(y2), colour,
-                     dash, coordinate(kLeft - 8), coordinate(y1 + 4),
-                     html_text(shortened(unit->unit, 40)), coordinate(kRight + 8),
-                     coordinate(y2 + 4));
+                     svg_number(kLeft), svg_number(y1), svg_number(kRight), svg_number(y2), colour,
+                     dash, svg_number(kLeft - 8), svg_number(y1 + 4),
+                     html_text(shortened_name(unit->unit, 40)), svg_number(kRight + 8),
+                     svg_number(y2 + 4));
     }
     move_legend(bottom + 20);
     close();
@@ -460,8 +439,8 @@ class Charts {
                      "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"{3}\" "
                      "stroke-width=\"1.6\"{4}/>\n<text x=\"{5}\" y=\"{6}\" "
                      "font-size=\"12\">{7}</text>\n",
-                     coordinate(x), coordinate(y), coordinate(x + 30), colours[k], dashes[k],
-                     coordinate(x + 36), coordinate(y + 4), names[k]);
+                     svg_number(x), svg_number(y), svg_number(x + 30), colours[k], dashes[k],
+                     svg_number(x + 36), svg_number(y + 4), names[k]);
     }
   }
 
@@ -488,11 +467,11 @@ class Charts {
                      "x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#9ecae1\" "
                      "stroke=\"#000\" stroke-width=\"0.5\"/>\n<text x=\"{}\" y=\"{}\" "
                      "font-size=\"12\">{}%</text>\n",
-                     coordinate(kLabelEnd), coordinate(y + 11), html_text(field.id),
-                     html_text(shortened(field.name, 40)), html_text(field.id),
-                     fixed(field.achievement, 2), coordinate(kBarStart), coordinate(y + 2),
-                     coordinate(width), coordinate(kBar), coordinate(kBarStart + width + 6),
-                     coordinate(y + 11), fixed(field.achievement, 2, say_.decimal_comma));
+                     svg_number(kLabelEnd), svg_number(y + 11), html_text(field.id),
+                     html_text(shortened_name(field.name, 40)), html_text(field.id),
+                     fixed(field.achievement, 2), svg_number(kBarStart), svg_number(y + 2),
+                     svg_number(width), svg_number(kBar), svg_number(kBarStart + width + 6),
+                     svg_number(y + 11), fixed(field.achievement, 2, say_.decimal_comma));
     }
     close();
   }

@@ -1,4 +1,5 @@
-// Writers of chiso robustness: robustness.csv, discrimination.csv and the Markdown section.
+// Writers of chiso robustness: robustness.csv, discrimination.csv and the report section, in
+// Markdown (robustness.md) and HTML (robustness.html).
 #pragma once
 
 #include <string>
@@ -37,5 +38,10 @@ struct RobustnessReport {
 /// used; the criteria that tell no unit apart and the fields' correlations.
 std::string robustness_markdown(const std::vector<YearRobustness>& years,
                                 const Framework& framework, const RobustnessReport& report);
+
+/// robustness.html: the same section as a self-contained HTML page (as report.html), with each
+/// group's chart of median ranks and rank intervals after its table.
+std::string robustness_html(const std::vector<YearRobustness>& years, const Framework& framework,
+                            const RobustnessReport& report);
 
 }  // namespace chiso

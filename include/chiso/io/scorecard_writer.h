@@ -1,5 +1,5 @@
-// Writers of chiso scorecard: the Markdown scorecard (a table index × year and the paragraph of
-// the latest year, as provincial articles write it) and the CSV table.
+// Writers of chiso scorecard: the scorecard (a table index × year and the paragraph of the latest
+// year, as provincial articles write it) in Markdown and HTML, and the CSV table.
 #pragma once
 
 #include <string>
@@ -16,6 +16,11 @@ namespace chiso {
 /// tỉnh, thành phố (tăng 4 bậc so với năm 2021); …"). Every index of `card` is in `indices`.
 std::string scorecard_markdown(const Scorecard& card, const std::vector<NationalIndex>& indices,
                                Language language);
+
+/// scorecard.html: the Markdown scorecard as a self-contained HTML page (as report.html), with
+/// a chart of each index's rank over the years after the table.
+std::string scorecard_html(const Scorecard& card, const std::vector<NationalIndex>& indices,
+                           Language language);
 
 /// One sentence of the paragraph, without its final '; ' or '.': the entry's figure, rank, tier
 /// and change; `with_year` says its year.
