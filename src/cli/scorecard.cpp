@@ -197,8 +197,9 @@ Command add_scorecard(CLI::App& app) {
                "name): key,value rows name, short_name, title_vi, title_en, unit (percent or "
                "points), maximum, maximum_from_YEAR, decimals, tiers (none, published or "
                "quartiles), tier_labels_vi, tier_labels_en, source, note. The shipped ones are in "
-               "methods/national"))
-      ->type_name("FILE");
+               "methods/national. Repeat for several"))
+      ->type_name("FILE")
+      ->allow_extra_args(false);
   command
       ->add_option("--format", arguments->format,
                    wrap("What standard output gets without --out: md, the Markdown scorecard; "
