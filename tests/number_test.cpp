@@ -109,8 +109,8 @@ TEST_CASE("number: the other mark before exactly three digits is refused, naming
       "if the files never group thousands";
   const std::string kCommaInPointFile =
       "refused: has a ',' before three digits, which may be a thousands separator in a "
-      "comma-separated "
-      "file; write '1234' for the whole number, or '1.234' for a decimal, or give --no-thousands "
+      "file with decimal points; write '1234' for the whole number, or '1.234' for a decimal, or "
+      "give --no-thousands "
       "if the files never group thousands";
   CHECK(read("1.234", true, false) == kPointInCommaFile);
   CHECK(read("1.234", true, true) == kPointInCommaFile);
@@ -123,8 +123,8 @@ TEST_CASE("number: the other mark before exactly three digits is refused, naming
   CHECK(read("1,234", false, true) == kCommaInPointFile);
   CHECK(read("976,500", false, true) ==
         "refused: has a ',' before three digits, which may be a thousands separator in a "
-        "comma-separated "
-        "file; write '976500' for the whole number, or '976.500' for a decimal, or give "
+        "file with decimal points; write '976500' for the whole number, or '976.500' for a "
+        "decimal, or give "
         "--no-thousands if the files never group thousands");
   // The file's own mark is never a thousands separator: three decimals are read (Huế's 97,685).
   CHECK(read("1,234", true, false) == "value 1.234000");

@@ -607,7 +607,8 @@ TEST_CASE("scores fast path: declines a file with a problem, which the general r
     problems =
         "scores.csv:3:13: error: score '1,234' has a ',' before three digits, which may be a "
         "thousands "
-        "separator in a comma-separated file; write '1234' for the whole number, or '1.234' for a "
+        "separator in a file with decimal points; write '1234' for the whole number, or '1.234' "
+        "for a "
         "decimal, or give --no-thousands if the files never group thousands\n";
   }
   SUBCASE("a NUL byte inside a score, which used to end the line silently") {

@@ -121,7 +121,7 @@ std::optional<double> parse_number(std::string_view text, bool comma_file, bool 
     return std::nullopt;
   }
   if (!comma_file && quoted && !no_grouping && may_group_thousands(plain, ',')) {
-    why = may_be_thousands(plain, ',', tr("a comma-separated file"));
+    why = may_be_thousands(plain, ',', tr("a file with decimal points"));
     return std::nullopt;
   }
   for (char& c : plain) {
