@@ -66,6 +66,12 @@ TEST_CASE("interval_chart_svg: one unit sits mid-axis; 30 units make two figures
   CHECK(has(svg, "năm 2022 (tiếp theo)</title>"));
   // Ranks 1 to 30: a tick every 5, and 30.
   CHECK(count(svg.substr(0, svg.find("</figure>")), "class=\"grid\"") == 7);
+  // Ranks 1 to 10,000: 1 and every 1,000, not a line every 10.
+  IntervalChart national{"Sở", 2022, 10, {{"Sở A", 10000, 10000, 9990, 10000}}};
+  const std::string wide = interval_chart_svg(national, Language::kEnglish);
+  CHECK(count(wide, "class=\"grid\"") == 11);
+  CHECK(has(wide, "text-anchor=\"middle\">9000</text>"));
+  CHECK(has(wide, "x1=\"789.52\" y1=\"50\" x2=\"790\""));
 }
 
 TEST_CASE("rank_lines_svg: rank 1 at the top, years by their distance, lines only when joined") {

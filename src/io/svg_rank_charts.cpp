@@ -97,9 +97,21 @@ constexpr double kAxisStart = 310;
 constexpr double kAxisEnd = 790;
 
 // The ranks that get a grid line and a label on an axis from 1 to `most`: every rank up to 20,
-// else 1 and every multiple of 5 (10 beyond 100), and `most`.
+// else 1, the multiples of a round step (5, 10, 20, 25, 50, 100, …) that gives at most ten more,
+// and `most`; a chart of 10,000 units has 12 grid lines, not 1,000.
 std::vector<int> rank_ticks(int most) {
-  const int step = most <= 20 ? 1 : most <= 100 ? 5 : 10;
+  int step = 1;
+  if (most > 20) {
+    for (int power = 1;; power *= 10) {
+      const int steps[] = {5 * power, 10 * power, 20 * power, 25 * power, 50 * power};
+      const int* fit = std::find_if(std::begin(steps), std::end(steps),
+                                    [&](int each) { return most / each <= 10; });
+      if (fit != std::end(steps)) {
+        step = *fit;
+        break;
+      }
+    }
+  }
   std::vector<int> ticks{1};
   for (int rank = step; rank <= most; rank += step) {
     if (rank > 1) ticks.push_back(rank);
