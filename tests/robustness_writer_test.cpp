@@ -83,3 +83,22 @@ TEST_CASE("robustness_writer: the section names the widest intervals and unsettl
   CHECK(en.find("Neighbours whose order is not settled (the interval of each holds the other's "
                 "rank): Sở Nội vụ (1) and Sở Tư pháp (2).\n") != std::string::npos);
 }
+
+TEST_CASE("robustness_writer: a group names its first 30 unsettled pairs and counts the others") {
+  YearRobustness year = sample();
+  year.units.clear();
+  // 34 units whose intervals all hold one another's ranks: 33 unsettled pairs.
+  for (int r = 1; r <= 34; ++r)
+    year.units.push_back(
+        {"Sở, ban, ngành", "Đơn vị " + std::to_string(r), r, r, 1, 34, 1.0, "", std::nullopt});
+  year.has_bands = false;
+  RobustnessReport report;
+  const std::string vi = robustness_markdown({year}, two_fields(), report);
+  CHECK(vi.find("Đơn vị 30 (30) và Đơn vị 31 (31); và 3 cặp khác (xem khoảng hạng trong bảng "
+                "trên).\n") != std::string::npos);
+  CHECK(vi.find("Đơn vị 31 (31) và Đơn vị 32") == std::string::npos);
+  report.language = Language::kEnglish;
+  const std::string en = robustness_markdown({year}, two_fields(), report);
+  CHECK(en.find("Đơn vị 30 (30) and Đơn vị 31 (31); and 3 more (see the intervals in the table "
+                "above).\n") != std::string::npos);
+}

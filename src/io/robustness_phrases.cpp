@@ -28,6 +28,7 @@ const RobustnessPhrases kVietnamese{
         "Các cặp đơn vị liền kề chưa phân định được thứ tự (khoảng hạng của mỗi đơn vị "
         "chứa hạng của đơn vị kia): {pairs}.",
     .pair = "{first} ({first_rank}) và {second} ({second_rank})",
+    .more_pairs = "và {more} cặp khác (xem khoảng hạng trong bảng trên)",
     .no_unsettled = "Thứ tự của mọi cặp đơn vị liền kề đều đã phân định.",
     .settings_heading = "Giả định và thiết lập",
     .runs = "Số lần chạy: {runs}; hạt giống (seed): {seed}.",
@@ -108,6 +109,7 @@ const RobustnessPhrases kEnglish{
         "Neighbours whose order is not settled (the interval of each holds the other's "
         "rank): {pairs}.",
     .pair = "{first} ({first_rank}) and {second} ({second_rank})",
+    .more_pairs = "and {more} more (see the intervals in the table above)",
     .no_unsettled = "The order of every pair of neighbours is settled.",
     .settings_heading = "Assumptions and settings",
     .runs = "Runs: {runs}; seed: {seed}.",
@@ -184,6 +186,7 @@ std::vector<NamedPhrase> phrase_list(const RobustnessPhrases& p) {
           {"all_settled", p.all_settled},
           {"unsettled", p.unsettled},
           {"pair", p.pair},
+          {"more_pairs", p.more_pairs},
           {"no_unsettled", p.no_unsettled},
           {"settings_heading", p.settings_heading},
           {"runs", p.runs},

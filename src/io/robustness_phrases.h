@@ -26,6 +26,7 @@ struct RobustnessPhrases {
   const char* all_settled;  // no interval wider than one rank
   const char* unsettled;    // {pairs}: pair items joined by "; "
   const char* pair;         // {first} {first_rank} {second} {second_rank}
+  const char* more_pairs;   // after the first kMostPairs pairs: {more}
   const char* no_unsettled;
   const char* settings_heading;
   const char* runs;     // {runs} {seed}

@@ -73,21 +73,31 @@ std::string widest_sentence(std::vector<const UnitRobustness*> units,
   return fmt::format(runtime(say.widest), arg("units", fmt::join(items, "; ")));
 }
 
+// The unsettled pairs a group's sentence names (a province's groups have fewer); the others are
+// counted, as a national group may have thousands.
+constexpr size_t kMostPairs = 30;
+
 // Neighbours in rank order whose intervals each hold the other's rank.
 std::string unsettled_sentence(const std::vector<const UnitRobustness*>& units,
                                const RobustnessPhrases& say) {
   std::vector<std::string> pairs;
+  size_t more = 0;
   for (size_t i = 1; i < units.size(); ++i) {
     const UnitRobustness& a = *units[i - 1];
     const UnitRobustness& b = *units[i];
     const bool a_holds_b = a.rank_low <= b.rank && b.rank <= a.rank_high;
     const bool b_holds_a = b.rank_low <= a.rank && a.rank <= b.rank_high;
     if (!a_holds_b || !b_holds_a) continue;
+    if (pairs.size() == kMostPairs) {
+      ++more;
+      continue;
+    }
     pairs.push_back(fmt::format(runtime(say.pair), arg("first", name_text(a.unit)),
                                 arg("first_rank", a.rank), arg("second", name_text(b.unit)),
                                 arg("second_rank", b.rank)));
   }
   if (pairs.empty()) return say.no_unsettled;
+  if (more > 0) pairs.push_back(fmt::format(runtime(say.more_pairs), arg("more", more)));
   return fmt::format(runtime(say.unsettled), arg("pairs", fmt::join(pairs, "; ")));
 }
 
