@@ -41,6 +41,14 @@ int run(const RobustnessArguments& arguments) {
   require_framework(arguments.files);
   Diagnostics diagnostics;
   const Inputs inputs = read_inputs(arguments.files, diagnostics);
+  // rank's input options come whole; those of the comparison with last year change nothing here.
+  std::vector<std::string> unused;
+  if (!arguments.files.previous.empty()) unused.push_back("--previous");
+  if (!arguments.files.renames.empty()) unused.push_back("--renames");
+  if (!unused.empty()) {
+    diagnostics.warning({}, tr("chiso robustness does not use {}: it compares no years",
+                               fmt::format("{}", fmt::join(unused, ", "))));
+  }
   if (diagnostics.has_errors()) {
     print_diagnostics(diagnostics);
     return kExitInvalidInput;
