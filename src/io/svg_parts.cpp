@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
 
 namespace chiso {
@@ -33,5 +34,30 @@ void open_svg_figure(std::string& out, const std::string& kind, double width, do
 }
 
 void close_svg_figure(std::string& out) { out += "</svg>\n</figure>\n"; }
+
+std::vector<int> rank_ticks(int most) {
+  int step = 1;
+  if (most > 20) {
+    for (int power = 1;; power *= 10) {
+      const int steps[] = {5 * power, 10 * power, 20 * power, 25 * power, 50 * power};
+      const int* fit = std::find_if(std::begin(steps), std::end(steps),
+                                    [&](int each) { return most / each <= 10; });
+      if (fit != std::end(steps)) {
+        step = *fit;
+        break;
+      }
+    }
+  }
+  std::vector<int> ticks{1};
+  for (int rank = step; rank <= most; rank += step) {
+    if (rank > 1) ticks.push_back(rank);
+  }
+  if (ticks.back() != most) {
+    // A tick too close to `most` would print over its label.
+    if (ticks.size() > 1 && most - ticks.back() < step / 2 + 1) ticks.pop_back();
+    ticks.push_back(most);
+  }
+  return ticks;
+}
 
 }  // namespace chiso
