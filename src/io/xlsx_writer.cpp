@@ -4,109 +4,20 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
-#include <set>
-#include <sstream>
 
 #include "chiso/diagnostic.h"
-#include "chiso/io/output_set.h"
 #include "chiso/io/text.h"
-#include "chiso/message.h"
 #include "chiso/rank.h"
 #include "io/report_phrases.h"
+#include "io/xlsx_cells.h"
+#include "io/xlsx_words.h"
 
 namespace chiso {
 namespace {
 
-// The workbook's own words, beside the report's (report_phrases.h).
-struct WorkbookWords {
-  const char* number;        // the STT column
-  const char* year_group;    // a sheet of one group in one of several years: {year} {group}
-  const char* chart_title;   // {index} {group}
-  const char* lost_sheet;    // the sheet of lost-points.csv
-  const char* fields_sheet;  // the sheet of fields.csv
-  const char* year;          // columns of those sheets
-  const char* group;
-  const char* level;
-  const char* id;
-  const char* name;
-  const char* owner;
-  const char* points_lost;
-  const char* units_losing;
-  const char* units;
-  const char* share_losing;
-  const char* achievement;
-  const char* contribution;
-  const char* field_id;
-  const char* field_name;
-  const char* page;             // the printed pages' footer: Excel's &P and &N codes
-  const char* too_many_fields;  // the fields sheet of more rows than a sheet holds
-  const char* too_many_losses;
-};
-
-const WorkbookWords kVietnamese{
-    .number = "STT",
-    .year_group = "{year} {group}",
-    .chart_title = "{index} - {group}",
-    .lost_sheet = "Điểm bị mất",
-    .fields_sheet = "Lĩnh vực",
-    .year = "Năm",
-    .group = "Nhóm",
-    .level = "Cấp",
-    .id = "Mã",
-    .name = "Tên",
-    .owner = "Cơ quan chủ trì",
-    .points_lost = "Điểm bị mất",
-    .units_losing = "Số đơn vị bị mất điểm",
-    .units = "Số đơn vị",
-    .share_losing = "Tỷ lệ đơn vị bị mất điểm (%)",
-    .achievement = "Mức đạt (%)",
-    .contribution = "Đóng góp vào thay đổi chỉ số bình quân",
-    .field_id = "Mã lĩnh vực",
-    .field_name = "Lĩnh vực",
-    .page = "Trang &P/&N",
-    .too_many_fields = "Hơn 100.000 dòng, quá nhiều cho bảng tính này: xem tệp fields.csv.",
-    .too_many_losses = "Hơn 100.000 dòng, quá nhiều cho bảng tính này: xem tệp lost-points.csv.",
-};
-
-const WorkbookWords kEnglish{
-    .number = "No.",
-    .year_group = "{year} {group}",
-    .chart_title = "{index} - {group}",
-    .lost_sheet = "Lost points",
-    .fields_sheet = "Fields",
-    .year = "Year",
-    .group = "Group",
-    .level = "Level",
-    .id = "Id",
-    .name = "Name",
-    .owner = "Owner",
-    .points_lost = "Points lost",
-    .units_losing = "Units losing points",
-    .units = "Units",
-    .share_losing = "Share of units losing points (%)",
-    .achievement = "Achievement (%)",
-    .contribution = "Contribution to the mean index change",
-    .field_id = "Field",
-    .field_name = "Field name",
-    .page = "Page &P of &N",
-    .too_many_fields = "More than 100,000 rows, too many for this workbook: see fields.csv.",
-    .too_many_losses = "More than 100,000 rows, too many for this workbook: see lost-points.csv.",
-};
-
-// Fills of the bands' cells, best band first: light enough to read the text on and to print;
-// and of their bars in the charts, the same hues darker.
-constexpr lxw_color_t kBandFills[] = {0xC6EFCE, 0xDDEBF7, 0xFFEB9C, 0xFCE4D6, 0xFFC7CE, 0xE7E6E6};
-constexpr lxw_color_t kBandBars[] = {0x63BE7B, 0x5B9BD5, 0xFFC000, 0xED7D31, 0xC0504D, 0xA5A5A5};
-constexpr lxw_color_t kNoBandBar = 0x7F7F7F;
-
-constexpr uint8_t kPaperA4 = 9;
 // More sheets of groups than this, and each year is one sheet with a column of the groups.
 constexpr size_t kMostGroupSheets = 100;
 // A group of more ranked units than this has no chart: its bars could not be told apart.
@@ -115,185 +26,6 @@ constexpr size_t kMostBars = 200;
 // file instead: libxlsxwriter would hold them all in memory, a gigabyte for a million rows, and
 // its mode that does not cannot be read back by liborcus 0.17 (inline strings).
 constexpr size_t kMostRows = 100000;
-constexpr double kHeaderHeight = 66;  // points: four lines of a wrapped heading
-
-void check(lxw_error error) {
-  if (error != LXW_NO_ERROR) {
-    throw OutputError(tr("cannot write '{}': {}", "ranking.xlsx", lxw_strerror(error)));
-  }
-}
-
-// The file libxlsxwriter writes the workbook into (it writes only to a path), in the output
-// set's scratch folder, removed when read back.
-class ScratchFile {
- public:
-  explicit ScratchFile(std::string path) : path_(std::move(path)) {}
-  ScratchFile(const ScratchFile&) = delete;
-  ScratchFile& operator=(const ScratchFile&) = delete;
-  ~ScratchFile() {
-    std::error_code ignored;
-    std::filesystem::remove(path_, ignored);
-  }
-  const std::string& path() const { return path_; }
-  // The scratch folder, where libxlsxwriter keeps its own temporary files too.
-  std::string folder() const { return std::filesystem::path(path_).parent_path().string(); }
-  std::string bytes() const {
-    std::ifstream in(path_, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (!in) throw OutputError(tr("cannot write '{}': {}", path_, std::strerror(errno)));
-    return content.str();
-  }
-
- private:
-  std::string path_;
-};
-
-// The number format of `decimals` places: "0.00"; with `sign`, a '+' before a rise.
-std::string number_format(int decimals, bool sign = false) {
-  const std::string digits =
-      decimals > 0 ? "0." + std::string(static_cast<size_t>(decimals), '0') : std::string("0");
-  return sign ? "+" + digits + ";-" + digits + ";" + digits : digits;
-}
-
-// `text` cut to at most `limit` code points.
-std::string first_code_points(std::string_view text, size_t limit) {
-  size_t count = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((text[i] & 0xC0) != 0x80 && count++ == limit) return std::string(text.substr(0, i));
-  }
-  return std::string(text);
-}
-
-// Excel's limit of a cell's text, in characters as Excel counts them (UTF-16 code units).
-constexpr size_t kMostCellCharacters = 32767;
-
-// The length of `text` as Excel counts it: a character beyond U+FFFF counts twice.
-size_t excel_length(std::string_view text) {
-  size_t length = 0;
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte & 0xC0) != 0x80) length += byte >= 0xF0 ? 2 : 1;
-  }
-  return length;
-}
-
-// `text` cut to kMostCellCharacters with its last character "…".
-std::string cut_to_cell(std::string_view text) {
-  size_t length = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte & 0xC0) == 0x80) continue;
-    length += byte >= 0xF0 ? 2 : 1;
-    if (length > kMostCellCharacters - 1) return std::string(text.substr(0, i)) + "…";
-  }
-  return std::string(text);
-}
-
-// Writes the texts of a workbook's cells. A text longer than a cell holds (a name pasted with a
-// whole document) would make libxlsxwriter refuse the workbook, and the run lose every file:
-// it is cut in the workbook only, visibly ("…"), with a warning at its first cell.
-class TextCells {
- public:
-  explicit TextCells(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
-
-  void write(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& text,
-             lxw_format* format) {
-    const size_t length = excel_length(text);
-    if (length <= kMostCellCharacters) {
-      check(worksheet_write_string(sheet, row, column, text.c_str(), format));
-      return;
-    }
-    if (warned_.insert(text).second) {
-      const Location cell{std::string("ranking.xlsx:") + sheet->name, static_cast<int>(row) + 1,
-                          static_cast<int>(column) + 1, true};
-      diagnostics_.warning(cell, tr("a text of {} characters, more than the {} an Excel cell "
-                                    "holds: the workbook shows its first {} and '…' here and "
-                                    "wherever it recurs; the other files hold it whole",
-                                    length, kMostCellCharacters, kMostCellCharacters - 1));
-    }
-    check(worksheet_write_string(sheet, row, column, cut_to_cell(text).c_str(), format));
-  }
-
- private:
-  Diagnostics& diagnostics_;
-  std::set<std::string> warned_;
-};
-
-// The formats of a workbook, made once.
-struct Formats {
-  lxw_format* heading = nullptr;
-  lxw_format* text = nullptr;
-  lxw_format* integer = nullptr;
-  lxw_format* number = nullptr;      // the run's decimals
-  lxw_format* change = nullptr;      // the run's decimals, signed
-  lxw_format* percent = nullptr;     // two decimals, as lost-points.csv writes shares
-  std::vector<lxw_format*> bands;    // kBandFills, in order
-  std::vector<lxw_chart_fill> bars;  // kBandBars, in order
-
-  Formats(lxw_workbook* workbook, int decimals) {
-    auto make = [&] {
-      lxw_format* format = workbook_add_format(workbook);
-      format_set_font_name(format, "Times New Roman");
-      format_set_font_size(format, 12);
-      format_set_border(format, LXW_BORDER_THIN);
-      format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
-      return format;
-    };
-    heading = make();
-    format_set_bold(heading);
-    format_set_text_wrap(heading);
-    format_set_align(heading, LXW_ALIGN_CENTER);
-    format_set_bg_color(heading, 0xD9D9D9);
-    text = make();
-    integer = make();
-    format_set_num_format(integer, "0");
-    number = make();
-    format_set_num_format(number, number_format(decimals).c_str());
-    change = make();
-    format_set_num_format(change, number_format(decimals, true).c_str());
-    percent = make();
-    format_set_num_format(percent, "0.00");
-    for (lxw_color_t fill : kBandFills) {
-      lxw_format* band = make();
-      format_set_bg_color(band, fill);
-      format_set_align(band, LXW_ALIGN_CENTER);
-      bands.push_back(band);
-    }
-    for (lxw_color_t bar : kBandBars) bars.push_back({.color = bar});
-  }
-};
-
-// One column of a sheet: its heading and width (in characters).
-struct Column {
-  std::string heading;
-  double width;
-};
-
-// A sheet's headings in row 1, frozen, filtered and printed on every page, with the page set up:
-// A4 landscape, one page wide, page numbers in the footer.
-void lay_out(lxw_worksheet* sheet, const std::vector<Column>& columns, size_t rows,
-             const Formats& formats, const WorkbookWords& words, const std::string& header,
-             TextCells& cells) {
-  for (size_t c = 0; c < columns.size(); ++c) {
-    const auto column = static_cast<lxw_col_t>(c);
-    check(worksheet_set_column(sheet, column, column, columns[c].width, nullptr));
-    cells.write(sheet, 0, column, columns[c].heading, formats.heading);
-  }
-  check(worksheet_set_row(sheet, 0, kHeaderHeight, nullptr));
-  worksheet_freeze_panes(sheet, 1, 0);
-  const auto last_column = static_cast<lxw_col_t>(columns.size() - 1);
-  check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(rows), last_column));
-  worksheet_set_landscape(sheet);
-  worksheet_set_paper(sheet, kPaperA4);
-  worksheet_fit_to_pages(sheet, 1, 0);
-  check(worksheet_repeat_rows(sheet, 0, 0));
-  // Excel's header codes: '&' starts one, "&&" is an ampersand; 255 characters at most.
-  std::string centred = "&C";
-  for (char c : header) centred += c == '&' ? std::string("&&") : std::string(1, c);
-  if (centred.size() <= 255) check(worksheet_set_header(sheet, centred.c_str()));
-  check(worksheet_set_footer(sheet, (std::string("&C") + words.page).c_str()));
-}
 
 // The sheets of one workbook, as they are written.
 class WorkbookWriter {
@@ -304,7 +36,7 @@ class WorkbookWriter {
         framework_(framework),
         options_(options),
         say_(report_phrases(options.language)),
-        words_(options.language == Language::kVietnamese ? kVietnamese : kEnglish),
+        words_(workbook_words(options.language)),
         formats_(workbook, decimals),
         decimals_(decimals),
         title_(options.title.empty() ? say_.default_title : options.title),
@@ -648,6 +380,15 @@ void write_workbook(lxw_workbook* workbook, const std::vector<RankedYear>& years
   writer.fields(years);
 }
 
+// `text` cut to at most `limit` code points.
+std::string first_code_points(std::string_view text, size_t limit) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((text[i] & 0xC0) != 0x80 && count++ == limit) return std::string(text.substr(0, i));
+  }
+  return std::string(text);
+}
+
 }  // namespace
 
 std::string sheet_name(const std::string& text, const std::vector<std::string>& taken) {
@@ -656,7 +397,8 @@ std::string sheet_name(const std::string& text, const std::vector<std::string>& 
   while (!name.empty() && name.front() == '\'') name.erase(0, 1);
   name = first_code_points(name, 31);
   while (!name.empty() && (name.back() == '\'' || name.back() == ' ')) name.pop_back();
-  if (name.empty()) name = "-";
+  // Not `name = "-"`: g++ 12 warns of that here, wrongly (-Wrestrict, GCC bug 105329).
+  if (name.empty()) name.assign(1, '-');
   auto used = [&](const std::string& candidate) {
     const std::string key = unit_key(candidate);
     return std::any_of(taken.begin(), taken.end(),
