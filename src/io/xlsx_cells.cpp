@@ -45,7 +45,7 @@ std::string cut_to_cell(std::string_view text) {
 
 }  // namespace
 
-void check(lxw_error error) {
+void check_xlsx(lxw_error error) {
   if (error != LXW_NO_ERROR) {
     throw OutputError(tr("cannot write '{}': {}", "ranking.xlsx", lxw_strerror(error)));
   }
@@ -78,7 +78,7 @@ void TextCells::write(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column,
                       const std::string& text, lxw_format* format) {
   const size_t length = excel_length(text);
   if (length <= kMostCellCharacters) {
-    check(worksheet_write_string(sheet, row, column, text.c_str(), format));
+    check_xlsx(worksheet_write_string(sheet, row, column, text.c_str(), format));
     return;
   }
   if (warned_.insert(text).second) {
@@ -89,7 +89,7 @@ void TextCells::write(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column,
                                   "wherever it recurs; the other files hold it whole",
                                   length, kMostCellCharacters, kMostCellCharacters - 1));
   }
-  check(worksheet_write_string(sheet, row, column, cut_to_cell(text).c_str(), format));
+  check_xlsx(worksheet_write_string(sheet, row, column, cut_to_cell(text).c_str(), format));
 }
 
 Formats::Formats(lxw_workbook* workbook, int decimals) {
@@ -124,27 +124,27 @@ Formats::Formats(lxw_workbook* workbook, int decimals) {
   for (lxw_color_t bar : kBandBars) bars.push_back({.color = bar});
 }
 
-void lay_out(lxw_worksheet* sheet, const std::vector<Column>& columns, size_t rows,
+void lay_out(lxw_worksheet* sheet, const std::vector<SheetColumn>& columns, size_t rows,
              const Formats& formats, const WorkbookWords& words, const std::string& header,
              TextCells& cells) {
   for (size_t c = 0; c < columns.size(); ++c) {
     const auto column = static_cast<lxw_col_t>(c);
-    check(worksheet_set_column(sheet, column, column, columns[c].width, nullptr));
+    check_xlsx(worksheet_set_column(sheet, column, column, columns[c].width, nullptr));
     cells.write(sheet, 0, column, columns[c].heading, formats.heading);
   }
-  check(worksheet_set_row(sheet, 0, kHeaderHeight, nullptr));
+  check_xlsx(worksheet_set_row(sheet, 0, kHeaderHeight, nullptr));
   worksheet_freeze_panes(sheet, 1, 0);
   const auto last_column = static_cast<lxw_col_t>(columns.size() - 1);
-  check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(rows), last_column));
+  check_xlsx(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(rows), last_column));
   worksheet_set_landscape(sheet);
   worksheet_set_paper(sheet, kPaperA4);
   worksheet_fit_to_pages(sheet, 1, 0);
-  check(worksheet_repeat_rows(sheet, 0, 0));
+  check_xlsx(worksheet_repeat_rows(sheet, 0, 0));
   // Excel's header codes: '&' starts one, "&&" is an ampersand; 255 characters at most.
   std::string centred = "&C";
   for (char c : header) centred += c == '&' ? std::string("&&") : std::string(1, c);
-  if (centred.size() <= 255) check(worksheet_set_header(sheet, centred.c_str()));
-  check(worksheet_set_footer(sheet, (std::string("&C") + words.page).c_str()));
+  if (centred.size() <= 255) check_xlsx(worksheet_set_header(sheet, centred.c_str()));
+  check_xlsx(worksheet_set_footer(sheet, (std::string("&C") + words.page).c_str()));
 }
 
 }  // namespace chiso

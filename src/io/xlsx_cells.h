@@ -22,7 +22,7 @@ constexpr lxw_color_t kBandBars[] = {0x63BE7B, 0x5B9BD5, 0xFFC000, 0xED7D31, 0xC
 constexpr lxw_color_t kNoBandBar = 0x7F7F7F;
 
 /// Throws OutputError when libxlsxwriter reports `error`.
-void check(lxw_error error);
+void check_xlsx(lxw_error error);
 
 /// The file libxlsxwriter writes the workbook into (it writes only to a path), in the output
 /// set's scratch folder, removed when read back.
@@ -74,14 +74,14 @@ struct Formats {
 };
 
 /// One column of a sheet: its heading and width (in characters).
-struct Column {
+struct SheetColumn {
   std::string heading;
   double width;
 };
 
 /// A sheet's headings in row 1, frozen, filtered and printed on every page, with the page set
 /// up: A4 landscape, one page wide, page numbers in the footer.
-void lay_out(lxw_worksheet* sheet, const std::vector<Column>& columns, size_t rows,
+void lay_out(lxw_worksheet* sheet, const std::vector<SheetColumn>& columns, size_t rows,
              const Formats& formats, const WorkbookWords& words, const std::string& header,
              TextCells& cells);
 

@@ -89,7 +89,7 @@ class WorkbookWriter {
     if (rows == 0) return;
     lxw_worksheet* sheet = add_sheet(words_.lost_sheet);
     if (rows > kMostRows) {
-      check(worksheet_write_string(sheet, 0, 0, words_.too_many_losses, nullptr));
+      check_xlsx(worksheet_write_string(sheet, 0, 0, words_.too_many_losses, nullptr));
       return;
     }
     const RankingColumns& named = say_.columns;
@@ -126,7 +126,7 @@ class WorkbookWriter {
     if (rows == 0) return;
     lxw_worksheet* sheet = add_sheet(words_.fields_sheet);
     if (rows > kMostRows) {
-      check(worksheet_write_string(sheet, 0, 0, words_.too_many_fields, nullptr));
+      check_xlsx(worksheet_write_string(sheet, 0, 0, words_.too_many_fields, nullptr));
       return;
     }
     const RankingColumns& named = say_.columns;
@@ -174,14 +174,14 @@ class WorkbookWriter {
   lxw_worksheet* add_sheet(const std::string& text) {
     names_.push_back(sheet_name(text, names_));
     lxw_worksheet* sheet = workbook_add_worksheet(workbook_, names_.back().c_str());
-    if (sheet == nullptr) check(LXW_ERROR_SHEETNAME_ALREADY_USED);
+    if (sheet == nullptr) check_xlsx(LXW_ERROR_SHEETNAME_ALREADY_USED);
     return sheet;
   }
 
   // The columns of a group's sheet; an empty `group` is a year's sheet of every group.
-  std::vector<Column> group_columns(const LeagueTable& table, const std::string& group) const {
+  std::vector<SheetColumn> group_columns(const LeagueTable& table, const std::string& group) const {
     const RankingColumns& named = say_.columns;
-    std::vector<Column> columns = {{words_.number, 5}};
+    std::vector<SheetColumn> columns = {{words_.number, 5}};
     if (group.empty()) columns.push_back({words_.group, 24});
     columns.push_back({named.unit, 40});
     for (int field : framework_.fields()) {
@@ -204,7 +204,7 @@ class WorkbookWriter {
 
   void group_sheet(const LeagueTable& table, const std::string& group,
                    const std::vector<const RankedUnit*>& units, lxw_worksheet* sheet) {
-    const std::vector<Column> columns = group_columns(table, group);
+    const std::vector<SheetColumn> columns = group_columns(table, group);
     lay_out(sheet, columns, units.size(), formats_, words_,
             group.empty() ? fmt::format("{} {}", title_, table.year)
                           : fmt::format("{} {} - {}", title_, table.year, group),
@@ -246,8 +246,8 @@ class WorkbookWriter {
     const std::optional<double> change =
         table.options.headline == Headline::kPoints ? unit.figure_change() : unit.index_change();
     if (change) {
-      check(worksheet_write_number(sheet, row, column, round_half_up(*change, decimals),
-                                   formats_.change));
+      check_xlsx(worksheet_write_number(sheet, row, column, round_half_up(*change, decimals),
+                                        formats_.change));
     } else {
       blank(sheet, row, column, formats_.change);
     }
@@ -279,8 +279,8 @@ class WorkbookWriter {
     lxw_chart_options placed{};
     placed.x_scale = 2;
     placed.y_scale = std::max(1.0, (60.0 + 20.0 * static_cast<double>(ranked)) / 288.0);
-    check(worksheet_insert_chart_opt(sheet, static_cast<lxw_row_t>(units.size() + 2), 1, chart,
-                                     &placed));
+    check_xlsx(worksheet_insert_chart_opt(sheet, static_cast<lxw_row_t>(units.size() + 2), 1, chart,
+                                          &placed));
   }
 
   // Each bar in its band's colour (libxlsxwriter copies the fills).
@@ -294,7 +294,7 @@ class WorkbookWriter {
       list.push_back(&points[i]);
     }
     list.push_back(nullptr);
-    check(chart_series_set_points(series, list.data()));
+    check_xlsx(chart_series_set_points(series, list.data()));
   }
 
   void loss_row(lxw_worksheet* sheet, lxw_row_t row, int year, const GroupLosses& group,
@@ -327,19 +327,19 @@ class WorkbookWriter {
     cells_.write(sheet, row, column, value, formats_.text);
   }
   void integer(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, int value) {
-    check(worksheet_write_number(sheet, row, column, value, formats_.integer));
+    check_xlsx(worksheet_write_number(sheet, row, column, value, formats_.integer));
   }
   // As the CSV files write it: rounded to `decimals` places.
   void number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, double value, int decimals) {
-    check(worksheet_write_number(sheet, row, column, round_half_up(value, decimals) + 0.0,
-                                 formats_.number));
+    check_xlsx(worksheet_write_number(sheet, row, column, round_half_up(value, decimals) + 0.0,
+                                      formats_.number));
   }
   void percent(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, double value) {
-    check(worksheet_write_number(sheet, row, column, round_half_up(value, 2) + 0.0,
-                                 formats_.percent));
+    check_xlsx(worksheet_write_number(sheet, row, column, round_half_up(value, 2) + 0.0,
+                                      formats_.percent));
   }
   void blank(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, lxw_format* format) {
-    check(worksheet_write_blank(sheet, row, column, format));
+    check_xlsx(worksheet_write_blank(sheet, row, column, format));
   }
 
   lxw_workbook* workbook_;
@@ -422,7 +422,7 @@ std::string ranking_xlsx(const std::vector<RankedYear>& years, const Framework& 
   lxw_workbook_options settings{};
   settings.tmpdir = folder.data();
   lxw_workbook* workbook = workbook_new_opt(file.path().c_str(), &settings);
-  if (workbook == nullptr) check(LXW_ERROR_CREATING_XLSX_FILE);
+  if (workbook == nullptr) check_xlsx(LXW_ERROR_CREATING_XLSX_FILE);
   const ReportPhrases& say = report_phrases(options.language);
   const std::string title =
       fmt::format(fmt::runtime(say.year_title),
@@ -432,13 +432,13 @@ std::string ranking_xlsx(const std::vector<RankedYear>& years, const Framework& 
   properties.title = const_cast<char*>(title.c_str());
   properties.created = creation_date(years);
   try {
-    check(workbook_set_properties(workbook, &properties));
+    check_xlsx(workbook_set_properties(workbook, &properties));
     write_workbook(workbook, years, framework, options, diagnostics);
   } catch (...) {
     workbook_close(workbook);
     throw;
   }
-  check(workbook_close(workbook));
+  check_xlsx(workbook_close(workbook));
   return file.bytes();
 }
 
