@@ -339,11 +339,15 @@ TEST_CASE(
              {{2020, 1, 96.61, "Xuất sắc"},
               {2021, 2, 94.87, "Xuất sắc"},
               {2022, 1, 98.12, "Xuất sắc"}},
+             std::nullopt,
+             {},
              2022,
              2021},
             {kDepartments,
              "Sở Nội vụ",
              {{2020, 9, 85.00, "Tốt"}, {2021, 6, 88.64, "Tốt"}, {2022, 6, 89.62, "Tốt"}},
+             std::nullopt,
+             {},
              2022,
              2020},
         });
@@ -351,6 +355,45 @@ TEST_CASE(
   CHECK(result.units[0].index_change() == doctest::Approx(1.51));
   CHECK(result.units[1].rank_change() == 3);
   CHECK(result.units[1].index_change() == doctest::Approx(4.62));
+}
+
+TEST_CASE("history: a merged unit's change, best and worst rank start with the merger") {
+  // 2023: Sở Nội vụ absorbs Sở Lao động (it keeps its name); Sở A and Sở B become Sở C.
+  const std::vector<YearStandings> years = {
+      {2021,
+       {standing("", "Sở Nội vụ", 2, 90.0), standing("", "Sở Lao động", 3, 85.0),
+        standing("", "Sở A", 4, 80.0), standing("", "Sở B", 5, 70.0)}},
+      {2022,
+       {standing("", "Sở Nội vụ", 1, 92.0), standing("", "Sở Lao động", 2, 90.0),
+        standing("", "Sở A", 3, 80.0), standing("", "Sở B", 4, 75.0)}},
+      {2023, {standing("", "Sở C", 1, 91.0), standing("", "Sở Nội vụ", 3, 88.0)}},
+      {2024, {standing("", "Sở Nội vụ", 2, 89.5), standing("", "Sở C", 1, 93.0)}},
+  };
+  const std::vector<Rename> renames = {
+      {"Sở Lao động", "Sở Nội vụ", 2023}, {"Sở A", "Sở C", 2023}, {"Sở B", "Sở C", 2023}};
+  const std::map<std::string, Merger> mergers = find_mergers(years, renames);
+  CHECK(mergers == std::map<std::string, Merger>{
+                       {"Sở C", {2023, {"Sở A", "Sở B"}}},
+                       {"Sở Nội vụ", {2023, {"Sở Nội vụ", "Sở Lao động"}}},
+                   });
+  const History result = history(years, mergers);
+  const auto find = [&](const std::string& name) {
+    return *std::find_if(result.units.begin(), result.units.end(),
+                         [&](const UnitHistory& unit) { return unit.unit == name; });
+  };
+  const UnitHistory interior = find("Sở Nội vụ");
+  CHECK(interior.years.size() == 4);  // its own earlier years stay in its row
+  CHECK(interior.merged_year == 2023);
+  CHECK(interior.compared_years().size() == 2);
+  CHECK(interior.rank_change() == 1);  // 3 in 2023 to 2 in 2024, not 2 in 2021 to 2 in 2024
+  CHECK(interior.index_change() == doctest::Approx(1.5));
+  CHECK(interior.best_year == 2024);  // its 1st place of 2022 was before the merger
+  CHECK(interior.worst_year == 2023);
+  CHECK(find("Sở C").rank_change() == 0);
+  CHECK(find("Sở Lao động").merged_year == std::nullopt);
+  // Without renames, nothing is a merger and the change spans every year.
+  CHECK(find_mergers(years, {}).empty());
+  CHECK(history(years).units[1].rank_change() == 0);
 }
 
 TEST_CASE("history: the change runs from a unit's first to its last year; one year gives none") {

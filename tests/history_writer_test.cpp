@@ -74,6 +74,33 @@ TEST_CASE("history_writer: the English history of one year") {
         "the first to the last year the unit was ranked; the index in percentage points.\n");
 }
 
+TEST_CASE("history_writer: a merged unit says what it was formed from; its change starts then") {
+  const std::vector<YearStandings> years = {
+      {2022,
+       {standing("", "Sở Nội vụ", 1, 92.0), standing("", kLabour, 2, 90.0),
+        standing("", "Sở A", 3, 80.0), standing("", "Sở B", 4, 75.0)}},
+      {2023, {standing("", "Sở C", 1, 91.0), standing("", "Sở Nội vụ", 3, 88.0)}},
+      {2024, {standing("", "Sở C", 1, 93.0), standing("", "Sở Nội vụ", 2, 89.5)}},
+  };
+  const std::vector<Rename> renames = {
+      {kLabour, "Sở Nội vụ", 2023}, {"Sở A", "Sở C", 2023}, {"Sở B", "Sở C", 2023}};
+  const History merged = history(years, find_mergers(years, renames));
+  const std::string vi = history_markdown(merged, Language::kVietnamese, 2);
+  CHECK(vi.find("| Sở Nội vụ | 1 (92,00) | 3 (88,00) | 2 (89,50) | 2024 (hạng 2) | 2023 (hạng 3) "
+                "| hợp nhất năm 2023 từ Sở Nội vụ, Sở Lao động, Thương binh và Xã hội; ↑1 tăng 1 "
+                "bậc; +1,50 (2023–2024) |\n") != std::string::npos);
+  CHECK(vi.find("| Sở C |  | 1 (91,00) | 1 (93,00) | 2024 (hạng 1) | 2024 (hạng 1) | hợp nhất năm "
+                "2023 từ Sở A, Sở B; = giữ nguyên; +2,00 (2023–2024) |\n") != std::string::npos);
+  CHECK(
+      vi.ends_with("chỉ số tính bằng điểm phần trăm. Đơn vị hợp nhất: tốt nhất, kém nhất và "
+                   "thay đổi tính từ năm hợp nhất.\n"));
+  const std::vector<YearStandings> two(years.begin(), years.begin() + 2);
+  const std::string en =
+      history_markdown(history(two, find_mergers(two, renames)), Language::kEnglish, 2);
+  CHECK(en.find("| 2023 (rank 3) | 2023 (rank 3) | merged in 2023 from Sở Nội vụ, Sở Lao động, "
+                "Thương binh và Xã hội |\n") != std::string::npos);
+}
+
 TEST_CASE("history_writer: the history CSV has one row per unit and year it was ranked") {
   CHECK(history_csv(three_years(), 2) ==
         "year,rank,index,band,group,unit\n"

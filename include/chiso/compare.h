@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -123,13 +124,20 @@ struct UnitHistory {
   std::string group;  // its group in the latest year that gives one
   std::string unit;
   std::vector<YearStanding> years;  // ascending; only the years it was ranked
-  int best_year = 0;                // best rank; equal ranks: the latest year
-  int worst_year = 0;               // worst rank; equal ranks: the latest year
+  /// The year of the merger (--renames) that formed it, when it was formed by one: its change,
+  /// best and worst rank are then those from that year on, as the merged unit's.
+  std::optional<int> merged_year;
+  std::vector<std::string> formed_from;  // the units merged then, itself first if it kept its name
+  int best_year = 0;                     // best rank; equal ranks: the latest year
+  int worst_year = 0;                    // worst rank; equal ranks: the latest year
 
-  /// First year's rank − last year's rank: positive when it climbed; empty with one year.
+  /// The years its change is measured over: from `merged_year` on, else all of them.
+  std::span<const YearStanding> compared_years() const;
+  /// First compared year's rank − last year's rank: positive when it climbed; empty with one
+  /// compared year.
   std::optional<int> rank_change() const;
-  /// Last year's index − first year's, in percentage points; empty with one year or when
-  /// either index is unknown.
+  /// Last year's index − first compared year's, in percentage points; empty with one compared
+  /// year or when either index is unknown.
   std::optional<double> index_change() const;
 
   friend bool operator==(const UnitHistory&, const UnitHistory&) = default;
@@ -148,8 +156,24 @@ struct History {
 /// The units of each of `history.groups`, in the same order, found in one pass.
 std::vector<std::vector<const UnitHistory*>> units_by_group(const History& history);
 
-/// The history of every unit in `rankings`, which must each have a year, all different.
-History history(const std::vector<YearStandings>& rankings);
+/// A unit formed by merging several units (--renames): the year and the units merged.
+struct Merger {
+  int year = 0;
+  std::vector<std::string> from;  // itself first when it kept its name, then the others
+
+  friend bool operator==(const Merger&, const Merger&) = default;
+};
+
+/// The units of `rankings` (each with a year, ascending, under their own names, before
+/// apply_renames) that `renames` form by a merger, each with its latest: a unit of one year that
+/// continues several units of the year before, by the rule rank and compare follow (renames.h).
+std::map<std::string, Merger> find_mergers(const std::vector<YearStandings>& rankings,
+                                           const std::vector<Rename>& renames);
+
+/// The history of every unit in `rankings`, which must each have a year, all different; the
+/// units of `mergers` have their change measured from the merger on.
+History history(const std::vector<YearStandings>& rankings,
+                const std::map<std::string, Merger>& mergers = {});
 
 /// Rounds every index of `ranking` to `decimals`, as printed, so that an index change is the
 /// difference of the two figures printed beside it (a published table may have 3 decimals).

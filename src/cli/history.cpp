@@ -3,6 +3,7 @@
 // and its change over the span, as Markdown or CSV on standard output.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -89,13 +90,18 @@ int run(const HistoryArguments& arguments) {
   std::vector<Rename> renames = read_renames_file(files, from_files ? diagnostics : renames_read);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;
+  // Ranking files may come in any order of years.
+  std::stable_sort(years.begin(), years.end(),
+                   [](const YearStandings& a, const YearStandings& b) { return a.year < b.year; });
   std::vector<YearStandings*> latest_first;
   for (auto year = years.rbegin(); year != years.rend(); ++year) latest_first.push_back(&*year);
   match_ranking_units(latest_first, renames);
+  // Found under the units' own names, before the earlier years take the later names.
+  const std::map<std::string, Merger> mergers = find_mergers(years, renames);
   for (YearStandings& year : years) apply_renames(year, std::nullopt, renames, false);
 
   for (YearStandings& ranking : years) round_indices(ranking, arguments.ranking.decimals);
-  const History units = history(years);
+  const History units = history(years, mergers);
   if (arguments.format == "csv") {
     fmt::print("{}", history_csv(units, arguments.ranking.decimals));
   } else {

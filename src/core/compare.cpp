@@ -231,17 +231,48 @@ bool same_criteria(const Framework& a, const Framework& b) {
   return leaf_ids(a) == leaf_ids(b);
 }
 
+std::span<const YearStanding> UnitHistory::compared_years() const {
+  auto first = years.begin();
+  if (merged_year) {
+    first = std::find_if(years.begin(), years.end(),
+                         [&](const YearStanding& each) { return each.year >= *merged_year; });
+  }
+  return {first, years.end()};
+}
+
 std::optional<int> UnitHistory::rank_change() const {
-  if (years.size() < 2) return std::nullopt;
-  return years.front().rank - years.back().rank;
+  const std::span<const YearStanding> compared = compared_years();
+  if (compared.size() < 2) return std::nullopt;
+  return compared.front().rank - compared.back().rank;
 }
 
 std::optional<double> UnitHistory::index_change() const {
-  if (years.size() < 2 || !years.front().index || !years.back().index) return std::nullopt;
-  return *years.back().index - *years.front().index;
+  const std::span<const YearStanding> compared = compared_years();
+  if (compared.size() < 2 || !compared.front().index || !compared.back().index) return std::nullopt;
+  return *compared.back().index - *compared.front().index;
 }
 
-History history(const std::vector<YearStandings>& rankings) {
+std::map<std::string, Merger> find_mergers(const std::vector<YearStandings>& rankings,
+                                           const std::vector<Rename>& renames) {
+  std::map<std::string, Merger> mergers;
+  for (size_t i = 1; i < rankings.size(); ++i) {
+    const YearStandings& before = rankings[i - 1];
+    const YearStandings& now = rankings[i];
+    std::set<std::string_view> ranked_before;
+    for (const PreviousStanding& standing : before.standings) ranked_before.insert(standing.unit);
+    const auto was_ranked = [&](std::string_view name) { return ranked_before.count(name) > 0; };
+    const RenameSources olds = renames_for(renames, now.year, before.year);
+    for (const PreviousStanding& standing : now.standings) {
+      const std::vector<std::string_view> from = continued(standing.unit, olds, was_ranked);
+      if (from.size() < 2) continue;
+      mergers[standing.unit] = {now.year.value_or(0), {from.begin(), from.end()}};
+    }
+  }
+  return mergers;
+}
+
+History history(const std::vector<YearStandings>& rankings,
+                const std::map<std::string, Merger>& mergers) {
   std::vector<const YearStandings*> latest_first;
   for (const YearStandings& ranking : rankings) latest_first.push_back(&ranking);
   std::stable_sort(latest_first.begin(), latest_first.end(),
@@ -269,9 +300,14 @@ History history(const std::vector<YearStandings>& rankings) {
   }
 
   for (auto& [name, unit] : by_unit) {
-    const YearStanding* best = &unit.years.front();
-    const YearStanding* worst = &unit.years.front();
-    for (const YearStanding& standing : unit.years) {  // ascending, so `<=` keeps the latest
+    if (auto merger = mergers.find(name); merger != mergers.end()) {
+      unit.merged_year = merger->second.year;
+      unit.formed_from = merger->second.from;
+    }
+    const std::span<const YearStanding> compared = unit.compared_years();
+    const YearStanding* best = &compared.front();
+    const YearStanding* worst = &compared.front();
+    for (const YearStanding& standing : compared) {  // ascending, so `<=` keeps the latest
       if (standing.rank <= best->rank) best = &standing;
       if (standing.rank >= worst->rank) worst = &standing;
     }

@@ -156,10 +156,12 @@ const HistoryPhrases kVietnameseHistory{
     .best_rank = "{year} (hạng {rank})",
     .span = "({from}–{to})",
     .only_year = "chỉ có năm {year}",
+    .merged = "hợp nhất năm {year} từ {units}",
     .history_note =
         "Tốt nhất, kém nhất: năm đơn vị có hạng cao nhất, thấp nhất (cùng hạng: năm "
         "gần nhất). Thay đổi: từ năm đầu đến năm cuối đơn vị có trong bảng xếp hạng; "
         "chỉ số tính bằng điểm phần trăm.",
+    .merged_note = "Đơn vị hợp nhất: tốt nhất, kém nhất và thay đổi tính từ năm hợp nhất.",
 };
 
 const HistoryPhrases kEnglishHistory{
@@ -170,10 +172,12 @@ const HistoryPhrases kEnglishHistory{
     .best_rank = "{year} (rank {rank})",
     .span = "({from}–{to})",
     .only_year = "{year} only",
+    .merged = "merged in {year} from {units}",
     .history_note =
         "Best and worst: the year of the unit's best and worst rank (equal ranks: the "
         "latest year). Change: from the first to the last year the unit was ranked; "
         "the index in percentage points.",
+    .merged_note = "A merged unit: best, worst and change from the year of the merger.",
 };
 
 std::string counted(size_t count, const char* one, const char* many) {
@@ -267,7 +271,9 @@ std::vector<NamedPhrase> phrase_list(const HistoryPhrases& say) {
       {"best_rank", say.best_rank},
       {"span", say.span},
       {"only_year", say.only_year},
+      {"merged", say.merged},
       {"history_note", say.history_note},
+      {"merged_note", say.merged_note},
   };
 }
 

@@ -105,7 +105,9 @@ struct HistoryPhrases {
   const char* best_rank;  // {year} {rank}
   const char* span;       // {from} {to}
   const char* only_year;  // {year}
+  const char* merged;     // {year} {units}: a merged unit, whose change starts that year
   const char* history_note;
+  const char* merged_note;  // after history_note when a unit was merged
 };
 
 /// The words of compare and history in `language`.

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
 
 #include "io/change_words.h"
@@ -47,18 +48,28 @@ std::vector<std::string> history_row(const History& history, const UnitHistory& 
                             fmt::arg("rank", rank_in(unit.best_year))));
   row.push_back(fmt::format(fmt::runtime(say.best_rank), fmt::arg("year", unit.worst_year),
                             fmt::arg("rank", rank_in(unit.worst_year))));
-  std::string change;
-  if (unit.years.size() == 1) {
-    change = fmt::format(fmt::runtime(say.only_year), fmt::arg("year", unit.years.front().year));
-  } else {
-    change = words.rank_change(*unit.rank_change());
-    if (std::optional<double> index_change = unit.index_change())
-      change += "; " + words.signed_number(*index_change);
-    change += ' ';
-    change += fmt::format(fmt::runtime(say.span), fmt::arg("from", unit.years.front().year),
-                          fmt::arg("to", unit.years.back().year));
+  // A merged unit's change starts with the merger (UnitHistory::compared_years).
+  std::vector<std::string> change;
+  if (unit.merged_year) {
+    std::vector<std::string> from;
+    for (const std::string& name : unit.formed_from) from.push_back(markdown_text(name));
+    change.push_back(fmt::format(fmt::runtime(say.merged), fmt::arg("year", *unit.merged_year),
+                                 fmt::arg("units", fmt::join(from, ", "))));
   }
-  row.push_back(std::move(change));
+  const std::span<const YearStanding> compared = unit.compared_years();
+  if (compared.size() == 1 && !unit.merged_year) {
+    change.push_back(
+        fmt::format(fmt::runtime(say.only_year), fmt::arg("year", compared.front().year)));
+  } else if (compared.size() > 1) {
+    std::string moved = words.rank_change(*unit.rank_change());
+    if (std::optional<double> index_change = unit.index_change())
+      moved += "; " + words.signed_number(*index_change);
+    moved += ' ';
+    moved += fmt::format(fmt::runtime(say.span), fmt::arg("from", compared.front().year),
+                         fmt::arg("to", compared.back().year));
+    change.push_back(std::move(moved));
+  }
+  row.push_back(fmt::format("{}", fmt::join(change, "; ")));
   return row;
 }
 
@@ -103,7 +114,13 @@ std::string history_markdown(const History& history, Language language, int deci
                            history_rows(history, members[g], words, say));
     text += '\n';
   }
-  fmt::format_to(out, "{}\n", say.history_note);
+  text += say.history_note;
+  if (std::any_of(history.units.begin(), history.units.end(),
+                  [](const UnitHistory& unit) { return unit.merged_year.has_value(); })) {
+    text += ' ';
+    text += say.merged_note;
+  }
+  text += '\n';
   return text;
 }
 
