@@ -73,6 +73,7 @@ TEST_CASE("robustness: the nearest-rank percentile is the ⌈p/100 × n⌉-th sm
 }
 
 TEST_CASE("robustness: without doubt every run is chiso rank's ranking") {
+  Diagnostics diagnostics;
   const Framework framework = two_fields();
   ScoreTable scores(2);
   score(scores, "Sở Nội vụ", 2022, {8, 7});
@@ -83,8 +84,8 @@ TEST_CASE("robustness: without doubt every run is chiso rank's ranking") {
   settings.runs = 50;
   settings.weights = 0;
   settings.noise = 0;
-  const YearRobustness robust =
-      robustness(framework, scores, groups, two_bands(), {}, 2022, {}, settings, Sequential());
+  const YearRobustness robust = robustness(framework, scores, groups, two_bands(), {}, 2022, {},
+                                           settings, Sequential(), diagnostics);
   REQUIRE(robust.units.size() == 3);
   const std::vector<std::string> names{"Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"};
   const std::vector<std::string> bands{"Tốt", "Tốt", "Khá"};
@@ -106,6 +107,7 @@ TEST_CASE("robustness: without doubt every run is chiso rank's ranking") {
 // so B is first when c1 < 0.9 c2. With c1, c2 uniform in [0.5, 1.5] (--weights 50), that has
 // the probability ∫ from 5/9 to 1.5 of (0.9 v − 0.5) dv = 0.2625 + 0.1388… = 0.40139.
 TEST_CASE("robustness: two units swap places as often as the weights' range says") {
+  Diagnostics diagnostics;
   const Framework framework = two_fields();
   ScoreTable scores(2);
   score(scores, "A", 2022, {10, 0});
@@ -115,7 +117,7 @@ TEST_CASE("robustness: two units swap places as often as the weights' range says
   settings.weights = 50;
   settings.noise = 0;
   const YearRobustness robust = robustness(framework, scores, UnitGroups(), BandScheme(), {}, 2022,
-                                           {}, settings, Sequential());
+                                           {}, settings, Sequential(), diagnostics);
   REQUIRE(robust.units.size() == 2);
   CHECK(robust.units[0].unit == "A");
   CHECK(robust.units[0].rank == 1);
@@ -131,6 +133,7 @@ TEST_CASE("robustness: two units swap places as often as the weights' range says
 }
 
 TEST_CASE("robustness: the same seed gives the same results on one thread or two") {
+  Diagnostics diagnostics;
   const Framework framework = two_fields();
   ScoreTable scores(2);
   for (int i = 0; i < 40; ++i) {
@@ -142,15 +145,15 @@ TEST_CASE("robustness: the same seed gives the same results on one thread or two
   settings.runs = 301;
   settings.vary_not_applicable = true;
   const BandScheme bands = two_bands();
-  const YearRobustness one =
-      robustness(framework, scores, UnitGroups(), bands, {}, 2022, {}, settings, Sequential());
-  const YearRobustness two =
-      robustness(framework, scores, UnitGroups(), bands, {}, 2022, {}, settings, TwoThreads());
+  const YearRobustness one = robustness(framework, scores, UnitGroups(), bands, {}, 2022, {},
+                                        settings, Sequential(), diagnostics);
+  const YearRobustness two = robustness(framework, scores, UnitGroups(), bands, {}, 2022, {},
+                                        settings, TwoThreads(), diagnostics);
   CHECK(one.units == two.units);
   CHECK(one.group_mean_shift == two.group_mean_shift);
   settings.seed += 1;
-  const YearRobustness other =
-      robustness(framework, scores, UnitGroups(), bands, {}, 2022, {}, settings, TwoThreads());
+  const YearRobustness other = robustness(framework, scores, UnitGroups(), bands, {}, 2022, {},
+                                          settings, TwoThreads(), diagnostics);
   CHECK_FALSE(other.units == two.units);
 }
 
@@ -168,7 +171,7 @@ TEST_CASE("robustness: criteria that tell no unit apart, and the fields' correla
   RobustnessSettings settings;
   settings.runs = 10;
   const YearRobustness robust = robustness(framework, scores, UnitGroups(), BandScheme(), {}, 2022,
-                                           {}, settings, Sequential());
+                                           {}, settings, Sequential(), diagnostics);
   REQUIRE(robust.flat.size() == 1);
   CHECK(framework.node(robust.flat[0].node).id == "1.2");
   CHECK(robust.flat[0].at_maximum);
@@ -179,4 +182,24 @@ TEST_CASE("robustness: criteria that tell no unit apart, and the fields' correla
   CHECK(robust.correlations[0].units == 3);
   REQUIRE(robust.correlations[0].r.has_value());
   CHECK(*robust.correlations[0].r == doctest::Approx(1.0));
+}
+
+TEST_CASE("robustness: a unit below every band is an error found before any run") {
+  Diagnostics diagnostics;
+  ScoreTable scores(2);
+  score(scores, "Sở Nội vụ", 2022, {8, 7});
+  score(scores, "Sở Y tế", 2022, {3, 2});  // 25%: below the one band
+  Band good;
+  good.label = "Tốt";
+  good.min = 40;
+  const BandScheme bands = BandScheme::build({good}, diagnostics);
+  REQUIRE_FALSE(diagnostics.has_errors());
+  RobustnessSettings settings;
+  settings.runs = 10;
+  const YearRobustness robust = robustness(two_fields(), scores, UnitGroups(), bands, {}, 2022, {},
+                                           settings, Sequential(), diagnostics);
+  CHECK(diagnostics.error_count() == 1);
+  REQUIRE(robust.units.size() == 2);
+  CHECK(robust.units[1].rank == 2);
+  CHECK(robust.units[1].median_rank == 0);  // no run was made
 }

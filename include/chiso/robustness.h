@@ -69,7 +69,6 @@ struct FieldCorrelation {
 /// The robustness of one year's ranking.
 struct YearRobustness {
   int year = 0;
-  LeagueTable ranking;                   // the year ranked as chiso rank ranks it
   std::vector<std::string> groups;       // in report order
   std::vector<double> group_mean_shift;  // per group: its units' mean_abs_shift averaged
   std::vector<UnitRobustness> units;     // ranked units, by group and rank as in chiso rank
@@ -86,11 +85,13 @@ int nearest_rank(const std::vector<int>& sorted, double percent);
 /// settings' doubts, and reports each ranked unit's ranks over the runs; also finds the leaf
 /// criteria that tell no unit apart and the correlations of the fields. The runs are split
 /// between the two pieces of `parallel`, each seeded from its own index, so the result does not
-/// depend on how they ran.
+/// depend on how they ran. A unit below every band is an error in `diagnostics`, as in chiso
+/// rank (check_bands), found before the runs: then none is run.
 YearRobustness robustness(const Framework& framework, const ScoreTable& scores,
                           const UnitGroups& groups, const BandScheme& bands,
                           const RankOptions& options, int year,
                           const std::vector<Exclusion>& excluded,
-                          const RobustnessSettings& settings, const Parallel& parallel);
+                          const RobustnessSettings& settings, const Parallel& parallel,
+                          Diagnostics& diagnostics);
 
 }  // namespace chiso

@@ -64,8 +64,9 @@ int run(const RobustnessArguments& arguments) {
                                                     : static_cast<const Parallel&>(two_threads);
   for (int year : to_rank) {
     years.push_back(robustness(inputs.framework, inputs.scores, inputs.groups, inputs.bands,
-                               options, year, inputs.excluded, arguments.settings, parallel));
-    check_bands(years.back().ranking, inputs.bands, diagnostics);
+                               options, year, inputs.excluded, arguments.settings, parallel,
+                               diagnostics));
+    if (diagnostics.has_errors()) break;
   }
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return kExitInvalidInput;

@@ -209,7 +209,8 @@ YearRobustness robustness(const Framework& framework, const ScoreTable& scores,
                           const UnitGroups& groups, const BandScheme& bands,
                           const RankOptions& options, int year,
                           const std::vector<Exclusion>& excluded,
-                          const RobustnessSettings& settings, const Parallel& parallel) {
+                          const RobustnessSettings& settings, const Parallel& parallel,
+                          Diagnostics& diagnostics) {
   const std::vector<RowAggregator::Bounds> bounds = leaf_bounds(framework, scores, year);
   const UnitOrder order = unit_order(scores.units(), groups);
   YearInputs in{framework, scores, bounds, order, bands, options, year, excluded, {}, {}, {}, 0};
@@ -227,8 +228,9 @@ YearRobustness robustness(const Framework& framework, const ScoreTable& scores,
   }
   std::vector<UnitResult> taken = results;
   std::vector<int> unit_of_row;
-  LeagueTable base = rank_year_in_order(taken, scores.units(), order, bands, options, year,
-                                        excluded, &unit_of_row);
+  const LeagueTable base = rank_year_in_order(taken, scores.units(), order, bands, options, year,
+                                              excluded, &unit_of_row);
+  check_bands(base, bands, diagnostics);
 
   YearRobustness robust;
   robust.year = year;
@@ -249,7 +251,7 @@ YearRobustness robustness(const Framework& framework, const ScoreTable& scores,
       robust.groups.push_back(unit.group);
     robust.units.push_back({unit.group, unit.unit, unit.rank, 0, 0, 0, 0, unit.band, std::nullopt});
   }
-  robust.ranking = std::move(base);
+  if (diagnostics.has_errors()) return robust;
   robust.flat = flat_criteria(framework, ranked_results);
   robust.correlations = field_correlations(framework.fields().size(), ranked_results);
 
