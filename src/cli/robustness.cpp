@@ -87,8 +87,9 @@ int run(const RobustnessArguments& arguments) {
   report.title = arguments.title.empty() && inputs.method ? inputs.method->title : arguments.title;
   report.settings = arguments.settings;
   report.decimals = options.decimals;
-  outputs.add("robustness.md", robustness_markdown(years, inputs.framework, report));
-  outputs.add("robustness.html", robustness_html(years, inputs.framework, report));
+  ReportTexts texts = robustness_texts(years, inputs.framework, report);
+  outputs.add("robustness.md", std::move(texts.markdown));
+  outputs.add("robustness.html", std::move(texts.html));
   outputs.commit();
   return kExitOk;
 }

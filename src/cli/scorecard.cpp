@@ -108,14 +108,16 @@ void write(const ScorecardArguments& arguments, const Scorecard& card,
            const std::vector<NationalIndex>& indices) {
   const Language language = language_of(arguments.lang);
   if (arguments.out.empty()) {
-    fmt::print("{}", arguments.format == "csv"    ? scorecard_csv(card, indices)
-                     : arguments.format == "html" ? scorecard_html(card, indices, language)
-                                                  : scorecard_markdown(card, indices, language));
+    fmt::print("{}", arguments.format == "csv" ? scorecard_csv(card, indices)
+                     : arguments.format == "html"
+                         ? scorecard_texts(card, indices, language, false, true).html
+                         : scorecard_markdown(card, indices, language));
     return;
   }
   OutputSet outputs = output_folder(arguments.out);
-  outputs.add("scorecard.md", scorecard_markdown(card, indices, language));
-  outputs.add("scorecard.html", scorecard_html(card, indices, language));
+  ReportTexts texts = scorecard_texts(card, indices, language, true, true);
+  outputs.add("scorecard.md", std::move(texts.markdown));
+  outputs.add("scorecard.html", std::move(texts.html));
   outputs.add("scorecard.csv", scorecard_csv(card, indices));
   outputs.commit();
 }

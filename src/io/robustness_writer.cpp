@@ -304,9 +304,10 @@ std::string robustness_markdown(const std::vector<YearRobustness>& years,
   return markdown_document(robustness_document(years, framework, report));
 }
 
-std::string robustness_html(const std::vector<YearRobustness>& years, const Framework& framework,
-                            const RobustnessReport& report) {
-  return html_document(robustness_document(years, framework, report));
+ReportTexts robustness_texts(const std::vector<YearRobustness>& years, const Framework& framework,
+                             const RobustnessReport& report) {
+  const ReportDocument document = robustness_document(years, framework, report);
+  return {markdown_document(document), html_document(document)};
 }
 
 }  // namespace chiso

@@ -241,9 +241,13 @@ std::string scorecard_markdown(const Scorecard& card, const std::vector<National
   return markdown_document(scorecard_document(card, indices, language));
 }
 
-std::string scorecard_html(const Scorecard& card, const std::vector<NationalIndex>& indices,
-                           Language language) {
-  return html_document(scorecard_document(card, indices, language));
+ReportTexts scorecard_texts(const Scorecard& card, const std::vector<NationalIndex>& indices,
+                            Language language, bool markdown, bool html) {
+  const ReportDocument document = scorecard_document(card, indices, language);
+  ReportTexts texts;
+  if (markdown) texts.markdown = markdown_document(document);
+  if (html) texts.html = html_document(document);
+  return texts;
 }
 
 std::string scorecard_csv(const Scorecard& card, const std::vector<NationalIndex>& indices) {

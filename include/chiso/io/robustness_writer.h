@@ -7,7 +7,7 @@
 
 #include "chiso/framework.h"
 #include "chiso/io/ranking_writer.h"  // CsvStyle
-#include "chiso/io/report_writer.h"   // Language
+#include "chiso/io/report_writer.h"   // Language, ReportTexts
 #include "chiso/robustness.h"
 
 namespace chiso {
@@ -39,9 +39,10 @@ struct RobustnessReport {
 std::string robustness_markdown(const std::vector<YearRobustness>& years,
                                 const Framework& framework, const RobustnessReport& report);
 
-/// robustness.html: the same section as a self-contained HTML page (as report.html), with each
-/// group's chart of median ranks and rank intervals after its table.
-std::string robustness_html(const std::vector<YearRobustness>& years, const Framework& framework,
-                            const RobustnessReport& report);
+/// robustness.md (as robustness_markdown) and robustness.html, from one document: the same
+/// section as a self-contained HTML page (as report.html), with each group's chart of median
+/// ranks and rank intervals after its table.
+ReportTexts robustness_texts(const std::vector<YearRobustness>& years, const Framework& framework,
+                             const RobustnessReport& report);
 
 }  // namespace chiso

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "chiso/io/report_writer.h"  // Language
+#include "chiso/io/report_writer.h"  // Language, ReportTexts
 #include "chiso/scorecard.h"
 
 namespace chiso {
@@ -17,10 +17,11 @@ namespace chiso {
 std::string scorecard_markdown(const Scorecard& card, const std::vector<NationalIndex>& indices,
                                Language language);
 
-/// scorecard.html: the Markdown scorecard as a self-contained HTML page (as report.html), with
-/// a chart of each index's rank over the years after the table.
-std::string scorecard_html(const Scorecard& card, const std::vector<NationalIndex>& indices,
-                           Language language);
+/// The Markdown scorecard (when `markdown`) and scorecard.html (when `html`) from one document:
+/// the same scorecard as a self-contained HTML page (as report.html), with a chart of each
+/// index's rank over the years after the table. Each is empty unless asked.
+ReportTexts scorecard_texts(const Scorecard& card, const std::vector<NationalIndex>& indices,
+                            Language language, bool markdown, bool html);
 
 /// One sentence of the paragraph, without its final '; ' or '.': the entry's figure, rank, tier
 /// and change; `with_year` says its year.
